@@ -1,0 +1,179 @@
+"""The tables of a project file, as typed SQLAlchemy 2.0 models.
+
+See ARCHITECTURE.md, "Data model". Offsets are code-point indices into the immutable
+`Document.text`, end exclusive, and `Annotation.quote == text[start:end]` always holds (services
+enforce it, `annotator verify` checks it).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from annotator.core.vocabulary import CodingStatus, VariableKind
+from annotator.db.base import Base, HasUuid, UTCDateTime, utc_now
+
+
+def _enum(enum_class: type, name: str) -> Enum:
+    # Stored as portable VARCHAR + CHECK, holding the enum's values ("category"), not its names.
+    return Enum(
+        enum_class,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
+class ProjectSetting(Base):
+    """Key/value settings of the project itself (its title, the coder a coder copy is for, ...)."""
+
+    __tablename__ = "project_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Coder(HasUuid, Base):
+    __tablename__ = "coder"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    colour: Mapped[str] = mapped_column(String(7), default="#4e79a7")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Document(HasUuid, Base):
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str] = mapped_column(String(1000), default="")
+    outlet: Mapped[str | None] = mapped_column(String(500))
+    author: Mapped[str | None] = mapped_column(String(500))
+    published: Mapped[date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    language: Mapped[str | None] = mapped_column(String(20))
+    source_file: Mapped[str | None] = mapped_column(String(1000))
+    text: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str | None] = mapped_column(Text)
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Variable(HasUuid, Base):
+    __tablename__ = "variable"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[VariableKind] = mapped_column(
+        _enum(VariableKind, "variable_kind"), default=VariableKind.CATEGORY
+    )
+    multiple: Mapped[bool] = mapped_column(Boolean, default=False)
+    open: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    codes: Mapped[list[Code]] = relationship(
+        back_populates="variable", order_by="Code.position", cascade="all, delete-orphan"
+    )
+
+
+class Code(HasUuid, Base):
+    __tablename__ = "code"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variable_id: Mapped[int] = mapped_column(
+        ForeignKey("variable.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("code.id", ondelete="RESTRICT"))
+    label: Mapped[str] = mapped_column(String(500))
+    definition: Mapped[str] = mapped_column(Text, default="")
+    include: Mapped[str] = mapped_column(Text, default="")
+    exclude: Mapped[str] = mapped_column(Text, default="")
+    example: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str | None] = mapped_column(String(7))
+    shortcut: Mapped[str | None] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    variable: Mapped[Variable] = relationship(back_populates="codes")
+
+
+class Annotation(HasUuid, Base):
+    __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint("start >= 0", name="start_not_negative"),
+        CheckConstraint('"end" > start', name="span_not_empty"),
+        Index("ix_annotation_document_coder", "document_id", "coder_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coder.id", ondelete="RESTRICT"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    memo: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    values: Mapped[list[AnnotationValue]] = relationship(
+        back_populates="annotation", cascade="all, delete-orphan", order_by="AnnotationValue.id"
+    )
+
+
+class AnnotationValue(Base):
+    """One value of one variable on one annotation: a code, or free text for text variables."""
+
+    __tablename__ = "annotation_value"
+    __table_args__ = (
+        CheckConstraint("(code_id IS NULL) <> (text IS NULL)", name="either_code_or_text"),
+        UniqueConstraint("annotation_id", "variable_id", "code_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), index=True
+    )
+    variable_id: Mapped[int] = mapped_column(ForeignKey("variable.id", ondelete="RESTRICT"))
+    code_id: Mapped[int | None] = mapped_column(
+        ForeignKey("code.id", ondelete="RESTRICT"), index=True
+    )
+    text: Mapped[str | None] = mapped_column(Text)
+
+    annotation: Mapped[Annotation] = relationship(back_populates="values")
+
+
+class DocumentStatus(Base):
+    """How far one coder has got with one document."""
+
+    __tablename__ = "document_status"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), primary_key=True
+    )
+    coder_id: Mapped[int] = mapped_column(
+        ForeignKey("coder.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[CodingStatus] = mapped_column(
+        _enum(CodingStatus, "coding_status"), default=CodingStatus.NOT_STARTED
+    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

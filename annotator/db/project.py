@@ -1,0 +1,250 @@
+"""Opening, creating and closing project files (`*.annot`), defensively.
+
+A project is one SQLite file. Before SQLAlchemy touches a file we check that it is SQLite and that
+its `application_id` is ours, so a stray database or a renamed spreadsheet gets a clear message.
+Files from an older Annotator are copied with the SQLite backup API and then migrated; files from a
+newer one are refused untouched. Every connection runs with foreign keys on, a busy timeout, full
+synchronous writes and `trusted_schema` off (merge inputs come from other people).
+
+Writes go through `Project.writing()`, one `BEGIN IMMEDIATE` transaction per call: a second
+process that wants to write waits for the first (up to `BUSY_TIMEOUT_MS`) and then gets a clear
+error instead of corrupting or losing anything.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from annotator.db import SCHEMA_REVISION, schema
+from annotator.errors import ProjectFileError
+
+APPLICATION_ID = 0x414E4E54  # "ANNT" in the SQLite header; `file` and other tools can see it
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_WRITE_OPTION = "annotator_write"
+
+
+def read_application_id(path: Path) -> int | None:
+    """The application id stored in a SQLite header, or None when the file is not SQLite."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return None
+    return int.from_bytes(header[68:72], "big")
+
+
+def check_project_file(path: Path) -> None:
+    """Raise ProjectFileError unless `path` looks like an Annotator project file."""
+    if not path.exists():
+        raise ProjectFileError(path, "no such file")
+    if path.is_dir():
+        raise ProjectFileError(path, "is a folder, not an Annotator project file")
+    try:
+        size = path.stat().st_size
+        application_id = read_application_id(path)
+    except OSError as error:
+        raise ProjectFileError(path, f"cannot be read ({error.strerror})") from error
+    if size == 0:
+        raise ProjectFileError(path, "is empty, not an Annotator project")
+    if application_id is None:
+        raise ProjectFileError(path, "is not an Annotator project (not a SQLite database)")
+    if application_id != APPLICATION_ID:
+        raise ProjectFileError(
+            path, "is a SQLite database of another program, not an Annotator project"
+        )
+
+
+def _connect_factory(path: Path, read_only: bool):
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+
+    def connect() -> sqlite3.Connection:
+        # isolation_level=None: SQLAlchemy's "begin" hook below emits BEGIN itself.
+        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+    return connect
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    engine = create_engine("sqlite+pysqlite://", creator=_connect_factory(path, read_only))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA trusted_schema = OFF")
+        cursor.execute("PRAGMA cell_size_check = ON")
+        if not read_only:
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get(_WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _describe_database_error(error: BaseException) -> str:
+    message = str(getattr(error, "orig", error))
+    if "locked" in message or "busy" in message:
+        return (
+            "is being changed by another program (is it open in another Annotator window?); "
+            "nothing was changed, try again when it is closed"
+        )
+    if "readonly" in message or "read-only" in message:
+        return "cannot be written (the file or its folder is read-only)"
+    return f"is damaged or unreadable (SQLite says: {message})"
+
+
+class Project:
+    """An open project file. Services take one of these and own their transactions."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries: a consistent snapshot, never holding a write lock."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as error:
+            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One committed write transaction: all of it lands, or none of it."""
+        if self.read_only:
+            raise ProjectFileError(self.path, "was opened read-only")
+        try:
+            with self.engine.connect() as connection:
+                connection.execution_options(**{_WRITE_OPTION: True})
+                with Session(bind=connection, expire_on_commit=False) as session, session.begin():
+                    yield session
+        except (OperationalError, DBAPIError) as error:
+            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+
+    def close(self) -> None:
+        """Release the file; afterwards it is one self-contained file (no journal beside it)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _backup_before_migration(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-schema-{revision}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    target = sqlite3.connect(backup)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return backup
+
+
+def _bring_schema_up_to_date(path: Path, engine: Engine, read_only: bool) -> None:
+    with engine.connect() as connection:
+        revision = schema.current_revision(connection)
+    if revision == SCHEMA_REVISION:
+        return
+    if revision is None:
+        raise ProjectFileError(path, "is not an Annotator project (it has no schema version)")
+    if revision not in schema.known_revisions():
+        raise ProjectFileError(
+            path,
+            f"was written by a newer version of Annotator (schema {revision}); "
+            "update Annotator to open it",
+        )
+    if read_only:
+        raise ProjectFileError(
+            path, f"uses an older schema ({revision}); open it once for writing to upgrade it"
+        )
+    _backup_before_migration(path, revision)
+    with engine.connect() as connection:
+        connection.execution_options(**{_WRITE_OPTION: True})
+        with connection.begin():
+            schema.upgrade_to_head(connection)
+
+
+def open_project(path: Path | str, *, read_only: bool = False) -> Project:
+    """Open an existing project file, migrating it (after a backup) when it is older."""
+    path = Path(path)
+    check_project_file(path)
+    engine = _make_engine(path, read_only)
+    try:
+        _bring_schema_up_to_date(path, engine, read_only)
+    except ProjectFileError:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as error:
+        engine.dispose()
+        raise ProjectFileError(path, _describe_database_error(error)) from error
+    return Project(path, engine, read_only)
+
+
+def create_project_file(
+    path: Path | str, initialise: Callable[[Session], None] | None = None
+) -> Project:
+    """Create a project file with the current schema, fill it with `initialise`, and open it.
+
+    The file is built under a temporary name beside the target and moved into place only when
+    complete, so an interrupted or failed creation leaves no half-made project.
+    """
+    path = Path(path)
+    if path.exists():
+        raise ProjectFileError(path, "already exists; choose another name or delete it first")
+    if not path.parent.is_dir():
+        raise ProjectFileError(path, f"cannot be created: the folder {path.parent} does not exist")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    try:
+        connection = sqlite3.connect(temporary)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.close()
+        engine = _make_engine(temporary, read_only=False)
+        with engine.connect() as connection:
+            connection.execution_options(**{_WRITE_OPTION: True})
+            with connection.begin():
+                schema.upgrade_to_head(connection)
+        if initialise is not None:
+            with Project(temporary, engine, read_only=False).writing() as session:
+                initialise(session)
+        engine.dispose()
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ProjectFileError(path, f"cannot be created ({error.strerror})") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return open_project(path)
+
+
+def integrity_problems(project: Project) -> list[str]:
+    """SQLite's own integrity and foreign-key checks; empty when the file is sound."""
+    problems: list[str] = []
+    with project.engine.connect() as connection:
+        for (row,) in connection.execute(text("PRAGMA integrity_check")):
+            if row != "ok":
+                problems.append(f"integrity: {row}")
+        for row in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"foreign key: table {row[0]} row {row[1]} points to missing {row[2]}")
+    return problems
