@@ -1,0 +1,1 @@
+"""Pure-Python rules of the domain: texts and offsets, codebook terms, agreement statistics."""

@@ -1,0 +1,80 @@
+"""The offset rule, in one place: spans are code-point indices, and Qt counts UTF-16 units.
+
+Stored offsets are Python string indices (code points) into `document.text`, end exclusive. Qt's
+text positions count UTF-16 code units, in which a character outside the Basic Multilingual Plane
+(most emoji) takes two. Every conversion between the two goes through these functions, which are
+tested with emoji, combining accents, Cyrillic, Arabic and CJK text; nothing else does offset
+arithmetic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+def _is_astral(character: str) -> bool:
+    return ord(character) > 0xFFFF
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Converts positions in one text between code points and UTF-16 units in O(log n).
+
+    `astral_positions` lists the code-point index of every astral character; each one before a
+    position adds one extra UTF-16 unit.
+    """
+
+    text_length: int
+    astral_positions: tuple[int, ...]
+
+    @classmethod
+    def for_text(cls, text: str) -> OffsetMap:
+        if text.isascii():
+            return cls(len(text), ())
+        astral = tuple(index for index, char in enumerate(text) if _is_astral(char))
+        return cls(len(text), astral)
+
+    @property
+    def utf16_length(self) -> int:
+        return self.text_length + len(self.astral_positions)
+
+    def to_utf16(self, codepoint_index: int) -> int:
+        """UTF-16 position of the boundary before code point `codepoint_index`."""
+        if not 0 <= codepoint_index <= self.text_length:
+            raise ValueError(
+                f"offset {codepoint_index} is outside the text (0..{self.text_length})"
+            )
+        return codepoint_index + bisect_right(self.astral_positions, codepoint_index - 1)
+
+    def to_codepoint(self, utf16_index: int) -> int:
+        """Code-point index of a UTF-16 position; a position inside a surrogate pair moves back."""
+        if not 0 <= utf16_index <= self.utf16_length:
+            raise ValueError(f"position {utf16_index} is outside the text (0..{self.utf16_length})")
+        low, high = 0, self.text_length
+        while low < high:  # largest code point whose UTF-16 position is <= utf16_index
+            middle = (low + high + 1) // 2
+            if self.to_utf16(middle) <= utf16_index:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+def utf16_to_codepoint(text: str, utf16_index: int) -> int:
+    return OffsetMap.for_text(text).to_codepoint(utf16_index)
+
+
+def codepoint_to_utf16(text: str, codepoint_index: int) -> int:
+    return OffsetMap.for_text(text).to_utf16(codepoint_index)
+
+
+def span_problem(text: str, start: int, end: int) -> str | None:
+    """Why (start, end) is not a valid span of `text`, or None when it is."""
+    if start < 0:
+        return f"start {start} is negative"
+    if end <= start:
+        return f"end {end} must be greater than start {start}"
+    if end > len(text):
+        return f"end {end} is past the end of the text ({len(text)} characters)"
+    return None

@@ -1,0 +1,24 @@
+"""Facts derived from a document's text: its fingerprint and a title when none is given."""
+
+from __future__ import annotations
+
+import hashlib
+
+TITLE_MAX_LENGTH = 300
+
+
+def text_sha256(text: str) -> str:
+    """The hex SHA-256 of the UTF-8 text; equal texts are the same document for import and merge."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def title_from_text(text: str) -> str:
+    """The first non-empty line, trimmed and shortened at a word boundary if very long."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            if len(line) <= TITLE_MAX_LENGTH:
+                return line
+            cut = line[:TITLE_MAX_LENGTH].rsplit(" ", 1)[0]
+            return cut + "…"
+    return ""
