@@ -1,0 +1,29 @@
+"""What every importer produces: one article's text and metadata, before it enters a project.
+
+Importers (plain text now; web pages, Word, PDF, spreadsheets and news-database exports later) all
+return `ParsedDocument`s, so the import service stores them the same way whatever their origin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    text: str  # final text: LF line ends, no BOM; offsets will index into exactly this string
+    title: str
+    source_file: str
+    outlet: str | None = None
+    author: str | None = None
+    published: date | None = None
+    url: str | None = None
+    language: str | None = None
+    raw: str | None = None  # what the importer received, when it differs from `text`
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class ImportProblem(Exception):
+    """A file cannot be imported; the message is a short reason shown next to the file's path."""
