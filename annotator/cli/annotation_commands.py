@@ -1,0 +1,116 @@
+"""Sub-commands about coded spans: annotate, annotations."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.cli.output import shorten, write_json, write_line
+from annotator.db.project import open_project
+from annotator.errors import InvalidInputError
+from annotator.services.annotations import create_annotation, list_annotations
+from annotator.services.documents import document_text
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    annotate = subcommands.add_parser(
+        "annotate",
+        help="code a span of a document",
+        description=(
+            "Code the span [start, end) of a document (code-point offsets into the text printed "
+            "by `annotator text`; end exclusive), or the text found with --find."
+        ),
+    )
+    annotate.add_argument("project", type=Path)
+    annotate.add_argument("--coder", required=True, help="coder name (added if new)")
+    annotate.add_argument("--document", required=True, help="document id or uuid")
+    annotate.add_argument("--start", type=int, help="first character (0-based)")
+    annotate.add_argument("--end", type=int, help="one past the last character")
+    annotate.add_argument("--find", metavar="TEXT", help="code this exact text instead of offsets")
+    annotate.add_argument(
+        "--occurrence", type=int, default=1, help="with --find: which occurrence (default 1)"
+    )
+    annotate.add_argument(
+        "--set",
+        dest="values",
+        action="append",
+        default=[],
+        metavar="VARIABLE=VALUE",
+        help="a value, e.g. actor='Vladimir Putin' (repeat for several; codes match by label, "
+        "case-insensitively; new actors are added)",
+    )
+    annotate.add_argument("--memo", default="", help="a note on this coding")
+    annotate.add_argument("--json", action="store_true", help="print the annotation as JSON")
+    annotate.set_defaults(handler=run_annotate)
+
+    annotations = subcommands.add_parser("annotations", help="list coded spans")
+    annotations.add_argument("project", type=Path)
+    annotations.add_argument("--document", help="only this document (id or uuid)")
+    annotations.add_argument("--coder", help="only this coder")
+    annotations.add_argument("--json", action="store_true", help="print JSON")
+    annotations.set_defaults(handler=run_annotations)
+
+
+def parse_values(items: list[str]) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for item in items:
+        name, separator, value = item.partition("=")
+        if not separator or not name.strip():
+            raise InvalidInputError(f"--set {item!r}: write it as VARIABLE=VALUE")
+        values.setdefault(name.strip(), []).append(value)
+    return values
+
+
+def _span(args: argparse.Namespace, project) -> tuple[int, int]:
+    if args.find is None:
+        if args.start is None or args.end is None:
+            raise InvalidInputError("give --start and --end, or --find TEXT")
+        return args.start, args.end
+    if args.start is not None or args.end is not None:
+        raise InvalidInputError("give either --start/--end or --find, not both")
+    text = document_text(project, args.document)
+    position = -1
+    for _ in range(max(args.occurrence, 1)):
+        position = text.find(args.find, position + 1)
+        if position < 0:
+            raise InvalidInputError(
+                f"document {args.document} does not contain {shorten(args.find, 60)!r}"
+                + (f" {args.occurrence} times" if args.occurrence > 1 else "")
+            )
+    return position, position + len(args.find)
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    values = parse_values(args.values)
+    with open_project(args.project) as project:
+        start, end = _span(args, project)
+        record = create_annotation(
+            project,
+            document=args.document,
+            coder=args.coder,
+            start=start,
+            end=end,
+            values=values,
+            memo=args.memo,
+        )
+    if args.json:
+        write_json(record.to_json())
+    else:
+        write_line(f"{record.uuid}  {record.start}-{record.end}  {shorten(record.quote, 60)!r}")
+    return 0
+
+
+def run_annotations(args: argparse.Namespace) -> int:
+    with open_project(args.project, read_only=True) as project:
+        records = list_annotations(project, document=args.document, coder=args.coder)
+    if args.json:
+        write_json([record.to_json() for record in records])
+        return 0
+    for record in records:
+        values = "; ".join(f"{name}={', '.join(labels)}" for name, labels in record.values.items())
+        write_line(
+            f"{record.uuid[:8]}  doc {record.document_id:<4} {record.coder:<10} "
+            f"{record.start:>6}-{record.end:<6} {shorten(record.quote, 50)!r}  {values}"
+        )
+    write_line(f"{len(records)} annotations.")
+    return 0

@@ -1,0 +1,106 @@
+"""Sub-commands about whole projects: new, info, verify, demo."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.cli.output import write_json, write_line
+from annotator.core.codebook_spec import load_codebook_json
+from annotator.db.project import open_project
+from annotator.services.demo import build_demo
+from annotator.services.projects import new_project, project_info
+from annotator.services.verify import verify_project
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    new = subcommands.add_parser(
+        "new", help="create a project file", description="Create a new project file (*.annot)."
+    )
+    new.add_argument("project", type=Path, help="the project file to create, e.g. study.annot")
+    new.add_argument(
+        "--codebook",
+        type=Path,
+        help="start from this codebook (.json) instead of the default actor/claim/sector/framing",
+    )
+    new.set_defaults(handler=run_new)
+
+    info = subcommands.add_parser("info", help="summarise a project")
+    info.add_argument("project", type=Path)
+    info.add_argument("--json", action="store_true", help="print JSON")
+    info.set_defaults(handler=run_info)
+
+    verify = subcommands.add_parser(
+        "verify",
+        help="check a project's integrity",
+        description=(
+            "Check the file's integrity and every annotation (span inside its document, quote "
+            "equal to the text it covers, values that fit their variables). Exit status 1 names "
+            "each broken row."
+        ),
+    )
+    verify.add_argument("project", type=Path)
+    verify.set_defaults(handler=run_verify)
+
+    demo = subcommands.add_parser(
+        "demo",
+        help="write a demo project with sample articles",
+        description="Write DIR/demo.annot: sample articles coded by two coders.",
+    )
+    demo.add_argument("folder", type=Path, help="folder to write demo.annot into (created)")
+    demo.set_defaults(handler=run_demo)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    codebook = load_codebook_json(args.codebook) if args.codebook else None
+    with new_project(args.project, codebook) as project:
+        info = project_info(project)
+    write_line(
+        f"Created {args.project} with {len(info.variables)} variables "
+        f"({', '.join(variable.name for variable in info.variables)})."
+    )
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    with open_project(args.project, read_only=True) as project:
+        info = project_info(project)
+    if args.json:
+        write_json(info.to_json())
+        return 0
+    write_line(f"Project:     {args.project}")
+    write_line(f"Schema:      {info.schema}")
+    write_line(f"Documents:   {info.documents}")
+    write_line(f"Annotations: {info.annotations}")
+    write_line(f"Coders:      {', '.join(info.coders) or '(none yet)'}")
+    write_line("Variables:")
+    for variable in info.variables:
+        write_line(f"  {variable.name:<12} {variable.kind:<9} {variable.codes} codes")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with open_project(args.project, read_only=True) as project:
+        problems = verify_project(project)
+        info = project_info(project)
+    for problem in problems:
+        write_line(f"BROKEN {problem}")
+    if problems:
+        write_line(f"{len(problems)} problem(s) found in {args.project}.")
+        return 1
+    write_line(
+        f"OK: {args.project} is sound ({info.documents} documents, "
+        f"{info.annotations} annotations checked)."
+    )
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    path = build_demo(args.folder)
+    with open_project(path, read_only=True) as project:
+        info = project_info(project)
+    write_line(
+        f"Wrote {path}: {info.documents} articles, {info.annotations} annotations by "
+        f"{', '.join(info.coders)}."
+    )
+    return 0
