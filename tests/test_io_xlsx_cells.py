@@ -1,0 +1,44 @@
+"""Spreadsheet safety: text that looks like a formula stays text; failed writes leave nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from annotator.io.atomic import atomic_output
+from annotator.io.xlsx_cells import apply_layout, column_widths, data_row, header_row
+
+
+@pytest.mark.parametrize("write_only", [True, False])
+def test_formula_like_text_is_stored_as_text(tmp_path: Path, write_only: bool) -> None:
+    workbook = openpyxl.Workbook(write_only=write_only)
+    sheet = workbook.create_sheet("Segments") if write_only else workbook.active
+    values = ["=HYPERLINK(\"http://x\")", "+7 per cent", "-5% says minister", "@mention", "plain",
+              "bell\x07char", 42]  # fmt: skip
+    apply_layout(sheet, column_widths([values]), rows=2, columns=len(values))
+    sheet.append(header_row(sheet, [f"c{i}" for i in range(len(values))]))
+    sheet.append(data_row(sheet, values))
+    target = tmp_path / "out.xlsx"
+    with atomic_output(target) as temporary:
+        workbook.save(temporary)
+    loaded = openpyxl.load_workbook(target).worksheets[0]
+    cells = list(loaded.iter_rows(min_row=2, max_row=2))[0]
+    assert [cell.value for cell in cells[:5]] == values[:5]
+    assert all(cell.data_type == "s" for cell in cells[:6])
+    assert cells[5].value == "bellchar"
+    assert cells[6].value == 42 and cells[6].data_type == "n"
+    assert loaded.freeze_panes == "A2"
+    assert loaded.auto_filter.ref == "A1:G2"
+    assert loaded["A1"].font.bold
+
+
+def test_failed_write_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_output(target) as temporary:
+        temporary.write_bytes(b"half")
+        raise RuntimeError("disk full")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
