@@ -24,7 +24,7 @@ def test_formula_like_text_is_stored_as_text(tmp_path: Path, write_only: bool) -
     with atomic_output(target) as temporary:
         workbook.save(temporary)
     loaded = openpyxl.load_workbook(target).worksheets[0]
-    cells = list(loaded.iter_rows(min_row=2, max_row=2))[0]
+    (cells,) = loaded.iter_rows(min_row=2, max_row=2)
     assert [cell.value for cell in cells[:5]] == values[:5]
     assert all(cell.data_type == "s" for cell in cells[:6])
     assert cells[5].value == "bellchar"
