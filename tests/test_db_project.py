@@ -214,3 +214,43 @@ def test_read_only_project_refuses_writes(tmp_path: Path) -> None:
         project.writing(),
     ):
         pass
+
+
+WRITER = """
+import sys
+from annotator.db.project import open_project
+from annotator.services.annotations import create_annotation
+with open_project(sys.argv[1]) as project:
+    for number in range(int(sys.argv[3])):
+        create_annotation(project, document=1, coder=sys.argv[2], start=number, end=number + 1)
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from annotator.io.documents import ParsedDocument
+    from annotator.services.importing import import_documents
+    from annotator.services.verify import verify_project
+
+    path = tmp_path / "study.annot"
+    with new_project(path) as project:
+        import_documents(project, [(path, ParsedDocument("x" * 100, "T", "t.txt"))])
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), coder, "40"])
+        for coder in ("alice", "bob", "carol")
+    ]
+    assert [writer.wait(timeout=120) for writer in writers] == [0, 0, 0]
+    with open_project(path, read_only=True) as project:
+        assert verify_project(project) == []
+        with project.reading() as session:
+            counts = dict(
+                session.execute(
+                    text(
+                        "SELECT coder.name, count(*) FROM annotation JOIN coder "
+                        "ON coder.id = annotation.coder_id GROUP BY coder.name"
+                    )
+                ).all()
+            )
+    assert counts == {"alice": 40, "bob": 40, "carol": 40}
