@@ -254,3 +254,19 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
                 ).all()
             )
     assert counts == {"alice": 40, "bob": 40, "carol": 40}
+
+
+def test_schema_compiles_for_postgresql() -> None:
+    """Teams on a shared server use PostgreSQL: the models must use portable types only."""
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = postgresql.dialect()
+    for table in Base.metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=dialect))
+        assert "CREATE TABLE" in ddl
+        for index in table.indexes:
+            str(CreateIndex(index).compile(dialect=dialect))
+    annotation = str(CreateTable(Base.metadata.tables["annotation"]).compile(dialect=dialect))
+    assert "uuid UUID NOT NULL" in annotation
+    assert "TIMESTAMP WITH TIME ZONE" in annotation
