@@ -1,13 +1,13 @@
 """Start-up: decides between the command line and the desktop app.
 
-`annotator SUBCOMMAND ...` runs the headless command line. `annotator` alone, or with a project
-path, opens the desktop app — which a later release builds; until then it explains itself and
-prints the usage. Qt is imported only on the GUI path, so the command line starts fast and runs
-on machines without a display.
+`annotator SUBCOMMAND ...` runs the headless command line. `annotator` alone, with a project
+path, or with `--demo` opens the desktop app. Qt is imported only on the GUI path, so the command
+line starts fast and runs on machines without a display.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -15,11 +15,15 @@ from annotator import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen app's worker processes must not start the GUI
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and (arguments[0].startswith("-") or arguments[0] in cli.command_names()):
+    first = arguments[0] if arguments else ""
+    if first and first != "--demo" and (first.startswith("-") or first in cli.command_names()):
         return cli.main(arguments)
-    sys.stdout.write(
-        "The desktop window is not part of this version yet; use the sub-commands below.\n\n"
-    )
-    cli.build_parser().print_help()
-    return 0
+    return _run_gui(arguments)
+
+
+def _run_gui(arguments: list[str]) -> int:
+    from annotator.ui.application import run  # Qt is imported here, and only here
+
+    return run(arguments)

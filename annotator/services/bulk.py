@@ -1,0 +1,142 @@
+"""Creating and deleting many annotations in one transaction (auto-coding, its undo and redo).
+
+Auto-coding the hits of a corpus search must land as one step: all spans or none, and one undo
+removes them all. The rules are those of `services.annotations` — the span must lie inside the
+text, the quote is cut from the stored text, values are resolved against the codebook — but each
+distinct document, coder and set of values is looked up once, so a thousand hits take one flush
+instead of a thousand round trips.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from annotator.core.offsets import span_problem
+from annotator.db.base import utc_now
+from annotator.db.models import Annotation, AnnotationValue, Document
+from annotator.db.project import Project
+from annotator.errors import InvalidInputError
+from annotator.services.annotations import AnnotationRecord, Values, _find_annotation, _records
+from annotator.services.codebook import ResolvedValue, resolve_values
+from annotator.services.references import find_document, find_or_add_coder
+
+
+@dataclass(frozen=True)
+class NewAnnotation:
+    """One span to code: document id or uuid, code-point offsets, values and memo."""
+
+    document: int | str
+    start: int
+    end: int
+    values: Values = field(default_factory=dict)
+    memo: str = ""
+    coder: str | None = None  # None: the coder given to `create_annotations`
+    uuid: str | None = None  # set when restoring a deleted annotation
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+def _values_key(values: Values) -> tuple:
+    return tuple(sorted((name, tuple(items)) for name, items in values.items()))
+
+
+def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> list[Annotation]:
+    documents: dict[str, Document] = {}
+    coders: dict[str, int] = {}
+    resolved: dict[tuple, list[ResolvedValue]] = {}
+    now = utc_now()
+    created: list[Annotation] = []
+    for span in spans:
+        document = documents.get(str(span.document))
+        if document is None:
+            document = documents[str(span.document)] = find_document(session, span.document)
+        problem = span_problem(document.text, span.start, span.end)
+        if problem:
+            raise InvalidInputError(f"document {document.id}: {problem}")
+        name = span.coder or coder
+        if name not in coders:
+            coders[name] = find_or_add_coder(session, name).id
+        key = _values_key(span.values)
+        if key not in resolved:
+            resolved[key] = resolve_values(session, span.values)
+        annotation = Annotation(
+            document_id=document.id,
+            coder_id=coders[name],
+            start=span.start,
+            end=span.end,
+            quote=document.text[span.start : span.end],
+            memo=span.memo,
+            created_at=span.created_at or now,
+            updated_at=span.updated_at or now,
+            values=[
+                AnnotationValue(
+                    variable_id=item.variable.id,
+                    code_id=item.code.id if item.code else None,
+                    text=item.text,
+                )
+                for item in resolved[key]
+            ],
+        )
+        if span.uuid is not None:
+            try:
+                annotation.uuid = uuid_module.UUID(span.uuid)
+            except ValueError as error:
+                raise InvalidInputError(f"{span.uuid!r} is not a uuid") from error
+        created.append(annotation)
+    session.add_all(created)
+    session.flush()
+    return created
+
+
+def create_annotations(
+    project: Project, coder: str, spans: Sequence[NewAnnotation]
+) -> list[AnnotationRecord]:
+    """Code every span (for `coder` unless a span names its own) in one committed transaction.
+
+    Any bad span (outside its text, unknown code) raises and changes nothing.
+    """
+    if not spans:
+        return []
+    with project.writing() as session:
+        return _records(session, _insert_many(session, coder, spans))
+
+
+def delete_annotations(project: Project, references: Sequence[str]) -> list[AnnotationRecord]:
+    """Delete annotations by uuid in one transaction; the records restore them exactly."""
+    if not references:
+        return []
+    with project.writing() as session:
+        annotations = [_find_annotation(session, reference) for reference in references]
+        records = _records(session, annotations)
+        for annotation in annotations:
+            session.delete(annotation)
+        return records
+
+
+def restore_annotations(
+    project: Project, records: Sequence[AnnotationRecord]
+) -> list[AnnotationRecord]:
+    """Put deleted annotations back (uuids, spans, values, memos, timestamps) in one transaction."""
+    if not records:
+        return []
+    spans = [
+        NewAnnotation(
+            document=record.document_uuid,
+            start=record.start,
+            end=record.end,
+            values=record.values,
+            memo=record.memo,
+            coder=record.coder,
+            uuid=record.uuid,
+            created_at=record.created_at,
+            updated_at=record.updated_at,
+        )
+        for record in records
+    ]
+    with project.writing() as session:
+        return _records(session, _insert_many(session, records[0].coder, spans))

@@ -1,0 +1,154 @@
+"""Fast reads for the coding workbench: the document list of one coder, one article's spans.
+
+The window needs, in well under a second, every document's metadata with *this* coder's status
+and number of spans (10,000 documents), and all spans of one article with their values (thousands
+of spans). `services.documents` and `services.annotations` answer the same questions through the
+ORM, which is too slow at that size, so these read plain rows with one query per table and build
+the same records.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import String, func, select, type_coerce
+
+from annotator.core.vocabulary import CodingStatus
+from annotator.db.models import (
+    Annotation,
+    AnnotationValue,
+    Code,
+    Coder,
+    Document,
+    DocumentStatus,
+    Variable,
+)
+from annotator.db.project import Project
+from annotator.services.annotations import AnnotationRecord
+from annotator.services.references import find_coder
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    title: str
+    outlet: str
+    published: date | None
+    status: CodingStatus
+    annotations: int  # this coder's spans in the document
+
+
+def document_overview(project: Project, coder: str) -> list[DocumentRow]:
+    """Every document in import order, with `coder`'s status and span count."""
+    with project.reading() as session:
+        row = find_coder(session, coder) if coder else None
+        statuses: dict[int, CodingStatus] = {}
+        counts: dict[int, int] = {}
+        if row is not None:
+            statuses = dict(
+                session.execute(
+                    select(DocumentStatus.document_id, DocumentStatus.status).where(
+                        DocumentStatus.coder_id == row.id
+                    )
+                ).all()
+            )
+            counts = dict(
+                session.execute(
+                    select(Annotation.document_id, func.count())
+                    .where(Annotation.coder_id == row.id)
+                    .group_by(Annotation.document_id)
+                ).all()
+            )
+        documents = session.execute(
+            select(Document.id, Document.title, Document.outlet, Document.published).order_by(
+                Document.id
+            )
+        )
+        return [
+            DocumentRow(
+                id=document_id,
+                title=title or "",
+                outlet=outlet or "",
+                published=published,
+                status=statuses.get(document_id, CodingStatus.NOT_STARTED),
+                annotations=counts.get(document_id, 0),
+            )
+            for document_id, title, outlet, published in documents
+        ]
+
+
+def _uuid_text(value: object) -> str:
+    text = str(value)
+    if len(text) == 32:  # SQLite stores uuids as 32 hex digits
+        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return text
+
+
+def document_annotations(project: Project, document_id: int) -> list[AnnotationRecord]:
+    """All spans of one document (every coder), ordered by position, with their values.
+
+    The records carry no timestamps (`created_at`/`updated_at` are None): the window shows none,
+    and undoing a deletion restores from the record `delete_annotation` returns, which has them.
+    """
+    with project.reading() as session:
+        document_uuid = str(session.scalar(select(Document.uuid).where(Document.id == document_id)))
+        coders = dict(session.execute(select(Coder.id, Coder.name)).all())
+        variables = session.execute(
+            select(Variable.id, Variable.name).order_by(Variable.position, Variable.id)
+        ).all()
+        variable_names = dict(variables)
+        variable_order = {variable_id: index for index, (variable_id, _) in enumerate(variables)}
+        values: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        connection = session.connection()  # plain rows: the ORM's per-row work is too slow here
+        value_rows = connection.execute(
+            select(
+                AnnotationValue.annotation_id,
+                AnnotationValue.variable_id,
+                AnnotationValue.id,
+                Code.label,
+                AnnotationValue.text,
+            )
+            .join(Annotation, Annotation.id == AnnotationValue.annotation_id)
+            .outerjoin(Code, Code.id == AnnotationValue.code_id)
+            .where(Annotation.document_id == document_id)
+        )
+        for annotation_id, variable_id, value_id, label, text in value_rows:
+            values[annotation_id].append(
+                (variable_order[variable_id], value_id, label if label is not None else text or "")
+            )
+        variable_by_order = {index: variable_names[vid] for vid, index in variable_order.items()}
+        records = []
+        annotation_rows = connection.execute(
+            select(
+                Annotation.id,
+                type_coerce(Annotation.uuid, String),  # skips building 1,000s of UUID objects
+                Annotation.coder_id,
+                Annotation.start,
+                Annotation.end,
+                Annotation.quote,
+                Annotation.memo,
+            )
+            .where(Annotation.document_id == document_id)
+            .order_by(Annotation.start, Annotation.end, Annotation.id)
+        )
+        for row in annotation_rows:
+            by_variable: dict[str, list[str]] = {}
+            for order, _value_id, label in sorted(values.get(row.id, ())):
+                by_variable.setdefault(variable_by_order[order], []).append(label)
+            records.append(
+                AnnotationRecord(
+                    id=row.id,
+                    uuid=_uuid_text(row[1]),
+                    document_id=document_id,
+                    document_uuid=document_uuid,
+                    coder=coders[row.coder_id],
+                    start=row.start,
+                    end=row.end,
+                    quote=row.quote,
+                    memo=row.memo,
+                    values=by_variable,
+                )
+            )
+        return records

@@ -1,0 +1,234 @@
+"""Undoable edits: each command calls services to do and undo one edit, and reports the result.
+
+Every edit a coder makes in the window is one of these, pushed on the window's `QUndoStack`, so
+Ctrl+Z undoes it and the Edit menu names it. Like Orange's canvas commands they are tiny: `redo`
+and `undo` call one service each (every call one committed transaction, so nothing is lost on a
+crash) and hand the returned records to a `ChangeListener`, which updates the views. Creating a
+span a second time (redo after undo) restores the same uuid, so later commands on the stack still
+find it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from annotator.core.vocabulary import CodingStatus
+from annotator.db.project import Project
+from annotator.errors import AnnotatorError
+from annotator.services.annotations import (
+    AnnotationRecord,
+    Values,
+    create_annotation,
+    delete_annotation,
+    restore_annotation,
+    update_annotation,
+)
+from annotator.services.bulk import (
+    NewAnnotation,
+    create_annotations,
+    delete_annotations,
+    restore_annotations,
+)
+from annotator.services.statuses import set_status
+
+QUOTE_IN_TEXT = 40
+
+
+class ChangeListener(Protocol):
+    def annotations_added(self, records: Sequence[AnnotationRecord]) -> None: ...
+    def annotations_removed(self, records: Sequence[AnnotationRecord]) -> None: ...
+    def annotation_changed(self, record: AnnotationRecord) -> None: ...
+    def status_changed(self, document_id: int, status: CodingStatus) -> None: ...
+    def command_failed(self, message: str) -> None: ...
+
+
+def short_quote(quote: str) -> str:
+    quote = " ".join(quote.split())
+    return f"“{quote[:QUOTE_IN_TEXT]}…”" if len(quote) > QUOTE_IN_TEXT else f"“{quote}”"
+
+
+def push(stack: QUndoStack, command: ServiceCommand) -> bool:
+    """Do `command` now and put it on the stack; a refused edit shows its message, not pushed."""
+    try:
+        command.do()
+    except AnnotatorError as error:
+        command.listener.command_failed(str(error))
+        return False
+    command.done_before_push = True
+    stack.push(command)
+    return True
+
+
+class ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, project: Project, listener: ChangeListener) -> None:
+        super().__init__(text)
+        self.project = project
+        self.listener = listener
+        self.done_before_push = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.done_before_push:  # QUndoStack.push calls redo; `push` already did the edit
+            self.done_before_push = False
+            return
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except AnnotatorError as error:
+            self.listener.command_failed(str(error))
+
+
+class CreateAnnotation(ServiceCommand):
+    def __init__(
+        self,
+        project: Project,
+        listener: ChangeListener,
+        *,
+        document_id: int,
+        coder: str,
+        start: int,
+        end: int,
+        quote: str,
+        values: Values,
+        memo: str = "",
+    ) -> None:
+        super().__init__(f"Code span {short_quote(quote)}", project, listener)
+        self._new = dict(document=document_id, coder=coder, start=start, end=end, memo=memo)
+        self._values = values
+        self.record: AnnotationRecord | None = None
+        self._deleted: AnnotationRecord | None = None
+
+    def do(self) -> None:
+        if self._deleted is None:
+            self.record = create_annotation(self.project, values=self._values, **self._new)
+        else:
+            self.record = restore_annotation(self.project, self._deleted)
+        self.listener.annotations_added([self.record])
+
+    def revert(self) -> None:
+        assert self.record is not None
+        self._deleted = delete_annotation(self.project, self.record.uuid)
+        self.listener.annotations_removed([self._deleted])
+
+
+class UpdateAnnotation(ServiceCommand):
+    """Recode (replace the values of some variables) and/or change the memo."""
+
+    def __init__(
+        self,
+        project: Project,
+        listener: ChangeListener,
+        before: AnnotationRecord,
+        *,
+        values: Values | None = None,
+        memo: str | None = None,
+        text: str = "",
+    ) -> None:
+        what = text or ("Edit memo of" if values is None else "Recode")
+        super().__init__(f"{what} {short_quote(before.quote)}", project, listener)
+        self._uuid = before.uuid
+        self._values = values
+        self._memo = memo
+        self._old_values = (
+            {name: list(before.values.get(name, [])) for name in values} if values else None
+        )
+        self._old_memo = before.memo if memo is not None else None
+
+    def do(self) -> None:
+        record = update_annotation(self.project, self._uuid, values=self._values, memo=self._memo)
+        self.listener.annotation_changed(record)
+
+    def revert(self) -> None:
+        record = update_annotation(
+            self.project, self._uuid, values=self._old_values, memo=self._old_memo
+        )
+        self.listener.annotation_changed(record)
+
+
+class DeleteAnnotation(ServiceCommand):
+    def __init__(
+        self, project: Project, listener: ChangeListener, record: AnnotationRecord
+    ) -> None:
+        super().__init__(f"Delete span {short_quote(record.quote)}", project, listener)
+        self._uuid = record.uuid
+        self._deleted: AnnotationRecord | None = None
+
+    def do(self) -> None:
+        self._deleted = delete_annotation(self.project, self._uuid)
+        self.listener.annotations_removed([self._deleted])
+
+    def revert(self) -> None:
+        assert self._deleted is not None
+        self.listener.annotations_added([restore_annotation(self.project, self._deleted)])
+
+
+class CreateAnnotations(ServiceCommand):
+    """Auto-coding: many spans in one transaction, removed again by one undo."""
+
+    def __init__(
+        self,
+        project: Project,
+        listener: ChangeListener,
+        coder: str,
+        spans: Sequence[NewAnnotation],
+        text: str,
+    ) -> None:
+        super().__init__(text, project, listener)
+        self._coder = coder
+        self._spans = list(spans)
+        self.records: list[AnnotationRecord] = []
+        self._deleted: list[AnnotationRecord] | None = None
+
+    def do(self) -> None:
+        if self._deleted is None:
+            self.records = create_annotations(self.project, self._coder, self._spans)
+        else:
+            self.records = restore_annotations(self.project, self._deleted)
+        self.listener.annotations_added(self.records)
+
+    def revert(self) -> None:
+        self._deleted = delete_annotations(self.project, [record.uuid for record in self.records])
+        self.listener.annotations_removed(self._deleted)
+
+
+class SetStatus(ServiceCommand):
+    def __init__(
+        self,
+        project: Project,
+        listener: ChangeListener,
+        *,
+        document_id: int,
+        coder: str,
+        status: CodingStatus,
+        title: str,
+    ) -> None:
+        label = status.value.replace("_", " ")
+        super().__init__(f"Mark {short_quote(title)} {label}", project, listener)
+        self._document_id = document_id
+        self._coder = coder
+        self._status = status
+        self._previous: CodingStatus | None = None
+
+    def do(self) -> None:
+        previous = set_status(self.project, self._document_id, self._coder, self._status)
+        if self._previous is None:
+            self._previous = previous
+        self.listener.status_changed(self._document_id, self._status)
+
+    def revert(self) -> None:
+        assert self._previous is not None
+        set_status(self.project, self._document_id, self._coder, self._previous)
+        self.listener.status_changed(self._document_id, self._previous)

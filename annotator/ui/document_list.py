@@ -1,0 +1,278 @@
+"""The document list: every article with this coder's status and span count, filterable.
+
+`DocumentListModel` is a thin, lazy adapter over `services.overview.document_overview` rows: it
+keeps the rows, filters and sorts a list of row numbers in Python (10,000 rows take a few
+milliseconds), and hands them to the view in batches through `canFetchMore/fetchMore`, so a large
+project opens at once and scrolls smoothly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.vocabulary import CodingStatus
+from annotator.services.overview import DocumentRow
+
+STATUS_LABELS = {
+    CodingStatus.NOT_STARTED: "Not started",
+    CodingStatus.IN_PROGRESS: "In progress",
+    CodingStatus.DONE: "Done",
+}
+COLUMNS = ("Title", "Outlet", "Date", "Status", "Mine")
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: these are flat tables
+
+
+def _sort_key(column: int):
+    keys = (
+        lambda row: row.title.casefold(),
+        lambda row: row.outlet.casefold(),
+        lambda row: (row.published is None, row.published or 0),
+        lambda row: list(CodingStatus).index(row.status),
+        lambda row: row.annotations,
+    )
+    return keys[column]
+
+
+class DocumentListModel(QAbstractTableModel):
+    BATCH = 500
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentRow] = []
+        self._order: list[int] = []
+        self._loaded = 0
+        self._filter_text = ""
+        self._status: CodingStatus | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- content --
+    def set_rows(self, rows: list[DocumentRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._refilter()
+        self.endResetModel()
+
+    def set_filter(self, text: str, status: CodingStatus | None) -> None:
+        self.beginResetModel()
+        self._filter_text, self._status = text.casefold().strip(), status
+        self._refilter()
+        self.endResetModel()
+
+    def _refilter(self) -> None:
+        text, status = self._filter_text, self._status
+        self._order = [
+            number
+            for number, row in enumerate(self._rows)
+            if (status is None or row.status == status)
+            and (not text or text in row.title.casefold() or text in row.outlet.casefold())
+        ]
+        if self._sort is not None:
+            column, order = self._sort
+            key = _sort_key(column)
+            self._order.sort(
+                key=lambda number: key(self._rows[number]),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self._loaded = min(self.BATCH, len(self._order))
+
+    def find(self, document_id: int) -> DocumentRow | None:
+        return next((row for row in self._rows if row.id == document_id), None)
+
+    def all_rows(self) -> list[DocumentRow]:
+        return list(self._rows)
+
+    def update_row(self, document_id: int, **changes: Any) -> DocumentRow | None:
+        for number, row in enumerate(self._rows):
+            if row.id == document_id:
+                self._rows[number] = replace(row, **changes)
+                position = self.row_of(document_id, fetch=False)
+                if position is not None:
+                    self.dataChanged.emit(
+                        self.index(position, 0), self.index(position, len(COLUMNS) - 1)
+                    )
+                return self._rows[number]
+        return None
+
+    def row_of(self, document_id: int, *, fetch: bool = True) -> int | None:
+        for position, number in enumerate(self._order):
+            if self._rows[number].id == document_id:
+                if position >= self._loaded:
+                    if not fetch:
+                        return None
+                    self.beginInsertRows(QModelIndex(), self._loaded, position)
+                    self._loaded = position + 1
+                    self.endInsertRows()
+                return position
+        return None
+
+    def document_at(self, position: int) -> DocumentRow:
+        return self._rows[self._order[position]]
+
+    def visible_ids(self) -> list[int]:
+        return [self._rows[number].id for number in self._order]
+
+    # -- Qt model --
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and self._loaded < len(self._order)
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        count = min(self.BATCH, len(self._order) - self._loaded)
+        if count > 0:
+            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
+            self._loaded += count
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 4:
+            return "Your annotations in the document"
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._order[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.title,
+                row.outlet,
+                row.published.isoformat() if row.published else "",
+                STATUS_LABELS[row.status],
+                str(row.annotations) if row.annotations else "",
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.title
+        if role == DOCUMENT_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 3
+            and row.status is CodingStatus.DONE
+        ):
+            return QColor("#2e7d32")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._refilter()
+        self.endResetModel()
+
+
+class DocumentPanel(QWidget):
+    """Filter box, status filter, the list itself and the coder's progress."""
+
+    documentChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DocumentListModel(self)
+        self.filter_box = QLineEdit(placeholderText="Filter by title or outlet")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setObjectName("document_filter")
+        self.status_box = QComboBox()
+        self.status_box.addItem("All statuses", None)
+        for status, label in STATUS_LABELS.items():
+            self.status_box.addItem(label, status)
+        self.table = QTableView()
+        self.table.setObjectName("document_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 82), (3, 82), (4, 44)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.progress = QLabel()
+        self.progress.setObjectName("progress_label")
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 1)
+        filters.addWidget(self.status_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        self.filter_box.textChanged.connect(self._apply_filter)
+        self.status_box.currentIndexChanged.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._current_id: int | None = None
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.filter_box.text(), self.status_box.currentData())
+        if self._current_id is not None:
+            self.select_document(self._current_id, emit=False)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            document_id = self.model.document_at(current.row()).id
+            if document_id != self._current_id:
+                self._current_id = document_id
+                self.documentChosen.emit(document_id)
+
+    def set_rows(self, rows: list[DocumentRow]) -> None:
+        self._current_id = None
+        self.model.set_rows(rows)
+        self.update_progress()
+
+    def select_document(self, document_id: int, *, emit: bool = True) -> None:
+        position = self.model.row_of(document_id)
+        if position is None:
+            return
+        if not emit:
+            self._current_id = document_id
+        index = self.model.index(position, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def neighbour(self, document_id: int | None, step: int) -> int | None:
+        ids = self.model.visible_ids()
+        if not ids:
+            return None
+        if document_id not in ids:
+            return ids[0]
+        position = ids.index(document_id) + step
+        return ids[position] if 0 <= position < len(ids) else None
+
+    def update_row(self, document_id: int, **changes: Any) -> None:
+        self.model.update_row(document_id, **changes)
+        self.update_progress()
+
+    def update_progress(self) -> None:
+        rows = self.model.all_rows()
+        done = sum(1 for row in rows if row.status is CodingStatus.DONE)
+        self.progress.setText(f"{done} of {len(rows)} done" if rows else "No documents yet")

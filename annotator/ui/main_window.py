@@ -1,0 +1,403 @@
+"""The main window: lays out the panels, wires actions to the workbench, opens and closes files.
+
+Layout only, plus what belongs to the window rather than to a project: the welcome page, file
+dialogs, the coder's name, remembered geometry, dock layout and zoom, and error dialogs. Coding
+itself lives in `workbench.Workbench`, created per open project.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import APP_NAME, PROJECT_SUFFIX, __version__
+from annotator.db.project import open_project
+from annotator.errors import AnnotatorError
+from annotator.services.projects import new_project
+from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
+from annotator.ui.annotation_table import AnnotationTable
+from annotator.ui.article_view import ArticleView
+from annotator.ui.codebook_panel import CodebookPanel
+from annotator.ui.coding_popup import CodingPopup
+from annotator.ui.demo_copy import fresh_demo
+from annotator.ui.document_list import DocumentPanel
+from annotator.ui.find_bar import FindBar
+from annotator.ui.search_panel import SearchPanel
+from annotator.ui.settings import Setting, Settings
+from annotator.ui.welcome import WelcomePage
+from annotator.ui.workbench import Workbench
+
+log = logging.getLogger(__name__)
+FILE_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.workbench: Workbench | None = None
+        self.active_popup: CodingPopup | None = None
+        self.last_error = ""
+        self._zoom = 0
+        self._build_widgets()
+        self.actions, self.menus = build_actions(self, self.undo_stack)
+        for dock in (self.documents_dock, self.codebook_dock, self.annotations_dock):
+            self.menus["&View"].addAction(dock.toggleViewAction())
+        self.menus["&View"].addAction(self.search_dock.toggleViewAction())
+        for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
+            self.article.addAction(self.actions[action_id])
+        self._connect()
+        self._restore_settings()
+        self._show_welcome()
+
+    # -- layout --
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_widgets(self) -> None:
+        self.article = ArticleView()
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.article, 1)
+        self.welcome = WelcomePage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.document_panel = DocumentPanel()
+        self.codebook_panel = CodebookPanel()
+        self.annotation_table = AnnotationTable()
+        self.search_panel = SearchPanel()
+        Area = Qt.DockWidgetArea
+        self.documents_dock = self._dock(
+            "Documents", "documents_dock", self.document_panel, Area.LeftDockWidgetArea
+        )
+        self.codebook_dock = self._dock(
+            "Codebook", "codebook_dock", self.codebook_panel, Area.RightDockWidgetArea
+        )
+        self.annotations_dock = self._dock(
+            "Annotations in this document",
+            "annotations_dock",
+            self.annotation_table,
+            Area.BottomDockWidgetArea,
+        )
+        self.search_dock = self._dock(
+            "Search all documents", "search_dock", self.search_panel, Area.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.annotations_dock, self.search_dock)
+        self.annotations_dock.raise_()
+        self.search_dock.hide()
+        self.resizeDocks([self.documents_dock], [470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.codebook_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.annotations_dock], [200], Qt.Orientation.Vertical)
+        self.hidden_label = QLabel()
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.hidden_label)
+        self.statusBar().addPermanentWidget(self.coder_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a[ActionId.NEW_PROJECT].triggered.connect(self.new_project)
+        a[ActionId.OPEN_PROJECT].triggered.connect(self.open_dialog)
+        a[ActionId.OPEN_DEMO].triggered.connect(self.open_demo)
+        a[ActionId.CLOSE_PROJECT].triggered.connect(self.close_project)
+        a[ActionId.CHANGE_CODER].triggered.connect(self.change_coder)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.FIND].triggered.connect(self.find_bar.open_bar)
+        a[ActionId.SEARCH_CORPUS].triggered.connect(self.open_search)
+        a[ActionId.CODE_SELECTION].triggered.connect(lambda: self._bench("open_popup"))
+        a[ActionId.EDIT_ANNOTATION].triggered.connect(lambda: self._bench("open_popup"))
+        a[ActionId.DELETE_ANNOTATION].triggered.connect(lambda: self._bench("delete"))
+        a[ActionId.SNAP_TO_WORDS].toggled.connect(self._set_snap)
+        a[ActionId.SHOW_ALL_CODERS].toggled.connect(self._set_show_all)
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.zoom(1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.zoom(-1))
+        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.zoom(-self._zoom))
+        a[ActionId.NEXT_DOCUMENT].triggered.connect(lambda: self.step_document(1))
+        a[ActionId.PREVIOUS_DOCUMENT].triggered.connect(lambda: self.step_document(-1))
+        a[ActionId.MARK_DONE].triggered.connect(lambda done: self._bench("set_done", done))
+        a[ActionId.SHORTCUTS_HELP].triggered.connect(self.show_shortcuts)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        self.welcome.newRequested.connect(self.new_project)
+        self.welcome.openRequested.connect(self.open_dialog)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentChosen.connect(self.open_path)
+        self.document_panel.documentChosen.connect(lambda i: self._bench("show_document", i))
+        self.article.codeKeyPressed.connect(lambda key: self._bench("apply_shortcut", key))
+        self.article.annotationClicked.connect(self._annotation_clicked)
+        self.codebook_panel.codeClicked.connect(lambda v, c: self._bench("apply_code", v, c))
+        self.annotation_table.annotationSelected.connect(self._annotation_clicked)
+        self.annotation_table.editRequested.connect(self._edit_annotation)
+        self.annotation_table.deleteRequested.connect(lambda u: self._bench("delete", u))
+        self.annotation_table.model_.memoEdited.connect(lambda u, m: self._bench("set_memo", u, m))
+        self.find_bar.hitsChanged.connect(self.article.set_find_hits)
+        self.find_bar.goTo.connect(self.article.select_span)
+        self.search_panel.searchRequested.connect(lambda q, o: self._bench("search", q, o))
+        self.search_panel.hitActivated.connect(lambda hit: self._bench("go_to_hit", hit))
+        self.search_panel.autoCodeRequested.connect(
+            lambda v, c, hits: self._bench("auto_code", v, c, hits)
+        )
+
+    def _bench(self, method: str, *args: object) -> None:
+        """Forward a gesture to the open project's workbench (ignored while none is open)."""
+        if self.workbench is not None:
+            getattr(self.workbench, method)(*args)
+
+    def _annotation_clicked(self, uuid: str) -> None:
+        if self.workbench is None:
+            return
+        if uuid:
+            self.workbench.select_annotation(uuid)
+        else:
+            self.article.set_current("")
+
+    def _edit_annotation(self, uuid: str) -> None:
+        self._annotation_clicked(uuid)
+        self._bench("open_popup")
+
+    # -- settings --
+    def _restore_settings(self) -> None:
+        geometry = self.settings.get(Setting.WINDOW_GEOMETRY)
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        state = self.settings.get(Setting.WINDOW_STATE)
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+        self.actions[ActionId.SNAP_TO_WORDS].setChecked(self.settings.get(Setting.SNAP_TO_WORDS))
+        self.article.snap_to_words = self.settings.get(Setting.SNAP_TO_WORDS)
+        self.actions[ActionId.SHOW_ALL_CODERS].setChecked(
+            self.settings.get(Setting.SHOW_ALL_CODERS)
+        )
+        self.zoom(self.settings.get(Setting.ZOOM))
+
+    def _save_settings(self) -> None:
+        self.settings.set(Setting.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(Setting.WINDOW_STATE, self.saveState())
+        self.settings.set(Setting.ZOOM, self._zoom)
+        self.settings.sync()
+
+    def _set_snap(self, on: bool) -> None:
+        self.article.snap_to_words = on
+        self.settings.set(Setting.SNAP_TO_WORDS, on)
+
+    def _set_show_all(self, on: bool) -> None:
+        self.settings.set(Setting.SHOW_ALL_CODERS, on)
+        self._bench("set_show_all", on)
+
+    def zoom(self, steps: int) -> None:
+        steps = max(-6, min(20, self._zoom + steps)) - self._zoom
+        self._zoom += steps
+        self.article.zoom(steps)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.close_project()
+        super().closeEvent(event)
+
+    # -- coder --
+    @property
+    def coder(self) -> str:
+        return self.settings.get(Setting.CODER_NAME).strip()
+
+    def ensure_coder_name(self) -> bool:
+        return bool(self.coder) or self.change_coder(first_time=True)
+
+    def change_coder(self, first_time: bool = False) -> bool:
+        prompt = (
+            "Welcome! Your name as a coder (your annotations carry it; you can change it later "
+            "in the File menu):"
+            if first_time
+            else "Your name as a coder:"
+        )
+        name, ok = QInputDialog.getText(
+            self, "Coder name", prompt, QLineEdit.EchoMode.Normal, self.coder
+        )
+        if not ok or not name.strip():
+            return bool(self.coder)
+        self.settings.set(Setting.CODER_NAME, name.strip())
+        if self.workbench is not None:
+            self.workbench.set_coder(name.strip())
+        self._update_title()
+        return True
+
+    # -- files --
+    def open_path(self, path: str | Path) -> bool:
+        if not self.ensure_coder_name():
+            self.show_error("No coder name", "Annotator needs your name before you can code.")
+            return False
+        try:
+            project = open_project(path)
+        except AnnotatorError as error:
+            self.show_error("The project could not be opened", str(error))
+            return False
+        self.close_project()
+        try:
+            self.workbench = Workbench(self, project, self.coder)
+        except AnnotatorError as error:
+            project.close()
+            self.show_error("The project could not be opened", str(error))
+            return False
+        self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
+        self.workbench.start()
+        self.settings.add_recent(str(Path(path).resolve()))
+        self.pages.setCurrentIndex(1)
+        self._set_project_widgets(True)
+        self._update_title()
+        self.article.setFocus()
+        return True
+
+    def close_project(self) -> None:
+        if self.workbench is None:
+            return
+        self.undo_stack.clear()
+        self.workbench.project.close()
+        self.workbench.deleteLater()
+        self.workbench = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.get(Setting.RECENT_PROJECTS))
+        self.pages.setCurrentIndex(0)
+        self._set_project_widgets(False)
+        self._update_title()
+
+    def _set_project_widgets(self, open_: bool) -> None:
+        for dock in (self.documents_dock, self.codebook_dock, self.annotations_dock):
+            dock.setVisible(open_)
+        if not open_:
+            self.search_dock.hide()
+        for action_id, spec in SPECS.items():
+            if spec.menu in ("&Coding", "&Go") or action_id in (
+                ActionId.CLOSE_PROJECT,
+                ActionId.FIND,
+                ActionId.SEARCH_CORPUS,
+            ):
+                self.actions[action_id].setEnabled(open_)
+
+    def _update_title(self) -> None:
+        coder = self.coder or "no coder name"
+        self.coder_label.setText(f"Coder: {coder}")
+        if self.workbench is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.setWindowTitle(f"{self.workbench.project.path.name} — {coder} — {APP_NAME}")
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", "", FILE_FILTER)
+        if not path:
+            return
+        if not path.endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        try:
+            new_project(path).close()
+        except AnnotatorError as error:
+            self.show_error("The project could not be created", str(error))
+            return
+        self.open_path(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> bool:
+        try:
+            path = fresh_demo()
+        except (AnnotatorError, OSError) as error:
+            self.show_error("The demo could not be prepared", str(error))
+            return False
+        return self.open_path(path)
+
+    # -- small things --
+    def open_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def step_document(self, step: int) -> None:
+        if self.workbench is None:
+            return
+        target = self.document_panel.neighbour(self.workbench.document_id, step)
+        if target is not None:
+            self.document_panel.select_document(target)
+            self.article.setFocus()
+
+    def place_popup(self, popup: QWidget) -> None:
+        """Put the coding popup just below the selection, inside the screen."""
+        popup.adjustSize()
+        rect = self.article.cursorRect()
+        anchor = self.article.viewport().mapToGlobal(rect.bottomLeft()) + QPoint(0, 12)
+        screen = self.screen().availableGeometry()
+        x = min(max(anchor.x() - 40, screen.left()), screen.right() - popup.width())
+        y = anchor.y()
+        if y + popup.height() > screen.bottom():
+            y = self.article.viewport().mapToGlobal(rect.topLeft()).y() - popup.height() - 12
+        popup.move(x, max(y, screen.top()))
+
+    def set_done_checked(self, done: bool) -> None:
+        self.actions[ActionId.MARK_DONE].setChecked(done)
+
+    def show_hidden_count(self, hidden: int) -> None:
+        self.hidden_label.setText(
+            f"Blind coding: {hidden} span{'s' if hidden != 1 else ''} by other coders hidden"
+            if hidden
+            else ""
+        )
+
+    def show_error(self, title: str, message: str) -> None:
+        self.last_error = message
+        log.warning("%s: %s", title, message)
+        QMessageBox.critical(self, title, message)
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            f"<tr><td>{escape(spec.text.replace('&', ''))}</td>"
+            f"<td><b>{escape(shortcut_text(action_id))}</b></td></tr>"
+            for action_id, spec in SPECS.items()
+            if spec.shortcuts
+        ]
+        if self.workbench is not None:
+            for key, ref in sorted(self.workbench.index.shortcuts.items()):
+                rows.append(
+                    f"<tr><td>{escape(ref.variable)}: {escape(ref.label)}</td>"
+                    f"<td><b>{escape(key.upper())}</b></td></tr>"
+                )
+        QMessageBox.information(
+            self, "Keyboard shortcuts", f"<table cellspacing=4>{''.join(rows)}</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3><p>Code news articles along a codebook, "
+            "merge coders' work and measure their agreement.</p><p>Free and open source (MIT).</p>",
+        )

@@ -1,0 +1,74 @@
+"""The welcome page shown while no project is open: new, open, recent projects, the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__
+
+
+class WelcomePage(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome_page")
+        title = QLabel("<h1>Annotator</h1>")
+        intro = QLabel(
+            "Code news articles along a codebook (actor, claim, sector, framing), "
+            "blind to the other coders. Every change is saved at once."
+        )
+        intro.setWordWrap(True)
+        buttons = []
+        for text, signal in (
+            ("New project…", self.newRequested),
+            ("Open project…", self.openRequested),
+            ("Try the demo project", self.demoRequested),
+        ):
+            button = QPushButton(text)
+            button.setMinimumHeight(34)
+            button.clicked.connect(signal.emit)
+            buttons.append(button)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent_projects")
+        self.recent.itemClicked.connect(
+            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.recent_label = QLabel("<b>Recent projects</b>")
+        column = QWidget()
+        column.setMaximumWidth(560)
+        layout = QVBoxLayout(column)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addSpacing(12)
+        for button in buttons:
+            layout.addWidget(button)
+        layout.addSpacing(12)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(QLabel(f"<small>Version {__version__}</small>"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).name}   —   {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))

@@ -1,0 +1,347 @@
+"""The coding logic of the window: what a key, a click or the popup does to the open project.
+
+`Workbench` keeps the state of one open project (coder, codebook, current document and its
+records), turns the coder's gestures into commands on the undo stack, and — as the commands'
+`ChangeListener` — updates the article view, the annotation table and the document list from the
+records the services return, touching only what changed. It holds a `Project` (an open file), never
+a database session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from annotator.core.vocabulary import CodingStatus
+from annotator.db.project import Project
+from annotator.errors import AnnotatorError
+from annotator.services.annotations import AnnotationRecord
+from annotator.services.bulk import NewAnnotation
+from annotator.services.codebook import add_named_code, list_codebook
+from annotator.services.coders import list_coders
+from annotator.services.documents import document_text
+from annotator.services.overview import document_annotations, document_overview
+from annotator.services.search import SearchHit, SearchOptions, search_corpus
+from annotator.ui import commands
+from annotator.ui.codebook_index import FALLBACK_COLOUR, CodebookIndex
+from annotator.ui.coding_popup import CodingPopup
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+SEARCH_LIMIT = 5000
+
+
+class Workbench(QObject):
+    def __init__(self, window: MainWindow, project: Project, coder: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.project = project
+        self.coder = coder
+        self.show_all = False
+        self.index = CodebookIndex(list_codebook(project))
+        self.document_id: int | None = None
+        self._records: dict[str, AnnotationRecord] = {}
+        self._coder_colours: dict[str, str] = {}
+        self._statuses: dict[int, CodingStatus] = {}
+        self._colour_cache: dict[tuple, str] = {}
+        self.reload_codebook()
+        self.reload_documents()
+
+    # -- loading --
+    def reload_codebook(self) -> None:
+        self.index = CodebookIndex(list_codebook(self.project))
+        self._colour_cache = {}
+        self.window.codebook_panel.set_codebook(self.index)
+        self.window.search_panel.set_codebook(self.index)
+        self.window.article.code_keys = set(self.index.shortcuts)
+
+    def reload_documents(self) -> None:
+        rows = document_overview(self.project, self.coder)
+        self._statuses = {row.id: row.status for row in rows}
+        self.window.document_panel.set_rows(rows)
+
+    def start(self) -> None:
+        """Show the first document (called once the window holds this workbench)."""
+        first = self.window.document_panel.neighbour(None, 0)
+        if first is not None:
+            self.window.document_panel.select_document(first)
+
+    def set_coder(self, coder: str) -> None:
+        self.coder = coder
+        self.window.undo_stack.clear()
+        current = self.document_id
+        self.reload_documents()
+        if current is not None:
+            self.window.document_panel.select_document(current)
+
+    def show_document(self, document_id: int) -> None:
+        self.document_id = document_id
+        text = document_text(self.project, document_id)
+        self._records = {r.uuid: r for r in document_annotations(self.project, document_id)}
+        self.window.article.set_article(text, self._visible(), self._colour)
+        self.window.find_bar.set_text(text)
+        self._refresh_table()
+        status = self._statuses.get(document_id, CodingStatus.NOT_STARTED)
+        self.window.set_done_checked(status is CodingStatus.DONE)
+
+    def set_show_all(self, show_all: bool) -> None:
+        self.show_all = show_all
+        if show_all:
+            self._coder_colours = {c.name.casefold(): c.colour for c in list_coders(self.project)}
+        if self.document_id is not None:
+            self.window.article.set_records(self._visible(), self._colour)
+            self._refresh_table()
+
+    # -- what is shown --
+    def _mine(self, record: AnnotationRecord) -> bool:
+        return record.coder.casefold() == self.coder.casefold()
+
+    def _visible(self) -> list[AnnotationRecord]:
+        return [r for r in self._records.values() if self.show_all or self._mine(r)]
+
+    def _colour(self, record: AnnotationRecord) -> str:
+        if self.show_all:
+            return self._coder_colours.get(record.coder.casefold(), FALLBACK_COLOUR)
+        key = tuple((name, tuple(labels)) for name, labels in record.values.items())
+        colour = self._colour_cache.get(key)
+        if colour is None:
+            colour = self._colour_cache[key] = self.index.annotation_colour(record)
+        return colour
+
+    def _refresh_table(self) -> None:
+        table = self.window.annotation_table
+        table.model_.editable_coder = next(
+            (r.coder for r in self._records.values() if self._mine(r)), self.coder
+        )
+        table.model_.set_content(self._visible(), self.index.variables, self.show_all)
+        hidden = len(self._records) - len(self._visible())
+        self.window.show_hidden_count(hidden)
+
+    def current_record(self) -> AnnotationRecord | None:
+        """The annotation the coder clicked or just made, if it is theirs."""
+        record = self._records.get(self.window.article.current)
+        return record if record is not None and self._mine(record) else None
+
+    def select_annotation(self, uuid: str) -> None:
+        record = self._records.get(uuid)
+        self.window.article.set_current(uuid)
+        self.window.annotation_table.select(uuid)
+        if record is not None:
+            self.window.article.select_span(record.start, record.end)
+            self.window.statusBar().showMessage(
+                "Press a code's key to recode it, Enter to edit all values, Delete to remove it."
+                if self._mine(record)
+                else f"Coded by {record.coder} (read only)",
+                6000,
+            )
+
+    # -- coding gestures --
+    def _push(self, command: commands.ServiceCommand) -> bool:
+        return commands.push(self.window.undo_stack, command)
+
+    def _target(self) -> tuple[AnnotationRecord | None, tuple[int, int] | None]:
+        """(annotation to recode, or None; new span to code, or None)."""
+        span = self.window.article.selection_span()
+        current = self.current_record()
+        if current is not None and (span is None or span == (current.start, current.end)):
+            return current, None
+        return None, span
+
+    def apply_code(self, variable: str, label: str) -> None:
+        if self.document_id is None:
+            return
+        current, span = self._target()
+        if current is not None:
+            values = list(current.values.get(variable, []))
+            if self.index.variable(variable).multiple:
+                keep = [v for v in values if v.casefold() != label.casefold()]
+                values = keep if len(keep) < len(values) else [*values, label]
+            else:
+                values = [label]
+            self._push(
+                commands.UpdateAnnotation(
+                    self.project, self, current, values={variable: values}, text=f"Set {label} on"
+                )
+            )
+        elif span is not None:
+            self.create(span, {variable: [label]})
+        else:
+            self.window.statusBar().showMessage("Select some text first, then code it.", 5000)
+
+    def apply_shortcut(self, key: str) -> None:
+        ref = self.index.shortcuts.get(key)
+        if ref is not None:
+            self.apply_code(ref.variable, ref.label)
+
+    def create(self, span: tuple[int, int], values: dict[str, list[str]], memo: str = "") -> None:
+        assert self.document_id is not None
+        start, end = span
+        command = commands.CreateAnnotation(
+            self.project,
+            self,
+            document_id=self.document_id,
+            coder=self.coder,
+            start=start,
+            end=end,
+            quote=self.window.article.text[start:end],
+            values={name: items for name, items in values.items() if items},
+            memo=memo,
+        )
+        if self._push(command) and command.record is not None:
+            self.select_annotation(command.record.uuid)
+
+    def open_popup(self) -> None:
+        if self.document_id is None:
+            return
+        current, span = self._target()
+        if current is None and span is None:
+            self.window.statusBar().showMessage("Select some text first, then press Enter.", 5000)
+            return
+        quote = current.quote if current else self.window.article.text[span[0] : span[1]]
+        popup = CodingPopup(
+            self.index,
+            quote,
+            current.values if current else None,
+            current.memo if current else "",
+            self.window,
+        )
+        self.window.place_popup(popup)
+        self.window.active_popup = popup
+        accepted = popup.exec() == QDialog.DialogCode.Accepted
+        self.window.active_popup = None
+        if accepted:
+            self.apply_popup(popup, current, span)
+
+    def apply_popup(
+        self,
+        popup: CodingPopup,
+        current: AnnotationRecord | None,
+        span: tuple[int, int] | None,
+    ) -> None:
+        if popup.new_code is not None:
+            try:
+                add_named_code(self.project, *popup.new_code)
+            except AnnotatorError as error:
+                self.command_failed(str(error))
+                return
+            self.reload_codebook()
+        values, memo = popup.values(), popup.memo.text()
+        if current is not None:
+            changed = {k: v for k, v in values.items() if v != current.values.get(k, [])}
+            self._push(
+                commands.UpdateAnnotation(
+                    self.project,
+                    self,
+                    current,
+                    values=changed or None,
+                    memo=memo if memo != current.memo else None,
+                )
+            )
+        elif span is not None:
+            self.create(span, values, memo)
+
+    def set_memo(self, uuid: str, memo: str) -> None:
+        record = self._records.get(uuid)
+        if record is not None:
+            self._push(commands.UpdateAnnotation(self.project, self, record, memo=memo))
+
+    def delete(self, uuid: str | None = None) -> None:
+        record = self._records.get(uuid) if uuid else self.current_record()
+        if record is not None and self._mine(record):
+            self._push(commands.DeleteAnnotation(self.project, self, record))
+
+    def set_done(self, done: bool) -> None:
+        if self.document_id is None:
+            return
+        row = self.window.document_panel.model.find(self.document_id)
+        title = row.title if row else ""
+        status = CodingStatus.DONE if done else CodingStatus.IN_PROGRESS
+        self._push(
+            commands.SetStatus(
+                self.project,
+                self,
+                document_id=self.document_id,
+                coder=self.coder,
+                status=status,
+                title=title,
+            )
+        )
+
+    # -- search --
+    def search(self, query: str, options: SearchOptions) -> None:
+        try:
+            hits = search_corpus(self.project, query, options, limit=SEARCH_LIMIT)
+        except AnnotatorError as error:
+            self.window.search_panel.summary.setText(str(error))
+            return
+        self.window.search_panel.show_hits(hits, len(hits) >= SEARCH_LIMIT)
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        if hit.document_id != self.document_id:
+            self.window.document_panel.select_document(hit.document_id)
+        if hit.document_id == self.document_id:
+            self.window.article.select_span(hit.start, hit.end)
+            self.window.article.setFocus()
+
+    def auto_code(self, variable: str, label: str, hits: Sequence[SearchHit]) -> None:
+        spans = [NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in hits]
+        text = f"Auto-code {len(spans)} hit{'s' if len(spans) != 1 else ''} as {label}"
+        self._push(commands.CreateAnnotations(self.project, self, self.coder, spans, text))
+
+    # -- ChangeListener --
+    def _count_changes(self, records: Sequence[AnnotationRecord], sign: int) -> None:
+        per_document: dict[int, int] = {}
+        for record in records:
+            if self._mine(record):
+                per_document[record.document_id] = per_document.get(record.document_id, 0) + sign
+        panel = self.window.document_panel
+        for document_id, delta in per_document.items():
+            known = panel.model.find(document_id)
+            if known is not None:
+                panel.update_row(document_id, annotations=max(0, known.annotations + delta))
+
+    def annotations_added(self, records: Sequence[AnnotationRecord]) -> None:
+        here = [r for r in records if r.document_id == self.document_id]
+        for record in here:
+            self._records[record.uuid] = record
+        if self.show_all and any(r.coder.casefold() not in self._coder_colours for r in here):
+            self._coder_colours = {c.name.casefold(): c.colour for c in list_coders(self.project)}
+        shown = [r for r in here if self.show_all or self._mine(r)]
+        self.window.article.add_records(shown)
+        for record in shown:
+            self.window.annotation_table.model_.add(record)
+        self._count_changes(records, +1)
+
+    def annotations_removed(self, records: Sequence[AnnotationRecord]) -> None:
+        here = [r for r in records if r.document_id == self.document_id]
+        for record in here:
+            self._records.pop(record.uuid, None)
+            self.window.annotation_table.model_.remove(record.uuid)
+        self.window.article.remove_records(here)
+        self._count_changes(records, -1)
+
+    def annotation_changed(self, record: AnnotationRecord) -> None:
+        if record.document_id != self.document_id:
+            return
+        old = self._records.get(record.uuid)
+        self._records[record.uuid] = record
+        current = self.window.article.current
+        if old is not None:
+            self.window.article.remove_records([old])
+        self.window.article.add_records([record])
+        self.window.annotation_table.model_.replace(record)
+        if current:
+            self.window.article.set_current(current)
+
+    def status_changed(self, document_id: int, status: CodingStatus) -> None:
+        self._statuses[document_id] = status
+        self.window.document_panel.update_row(document_id, status=status)
+        if document_id == self.document_id:
+            self.window.set_done_checked(status is CodingStatus.DONE)
+
+    def command_failed(self, message: str) -> None:
+        self.window.show_error("The change was not saved", message)

@@ -1,0 +1,187 @@
+"""Benchmarks of the coding workbench (run on demand, see the README: python tests/benchmarks/...).
+
+Prints medians for: opening a 100 KB article carrying 2,000 annotations with every highlight
+shown (target < 150 ms); adding one annotation by key press to an article carrying 20,000
+(< 50 ms, key press to highlight painted); opening a 10,000-document project to a filled
+document list (< 1.5 s); cold start of `annotator --demo` to the painted window (< 1.5 s).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator.io.documents import ParsedDocument
+from annotator.services.bulk import NewAnnotation, create_annotations
+from annotator.services.importing import import_documents
+from annotator.services.projects import new_project
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import Setting, Settings
+
+WORDS = "the minister said gas prices will rise Россия energy 🙂 deal Turkmenistan pipeline".split()
+
+
+def article(size: int, rng: random.Random) -> str:
+    paragraphs, length = [], 0
+    while length < size:
+        paragraph = " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 120)))
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 1
+    return "\n".join(paragraphs)[:size]
+
+
+def project_with_article(path: Path, size: int, spans: int) -> None:
+    rng = random.Random(7)
+    text = article(size, rng)
+    values = [{"sector": ["Energy"]}, {"claim": ["Proposal"]}, {"actor": ["Government"]}]
+    with new_project(path) as project:
+        import_documents(project, [(Path("big.txt"), ParsedDocument(text, "Big", "big.txt"))])
+        batch = []
+        for _ in range(spans):
+            start = rng.randrange(0, size - 300)
+            batch.append(NewAnnotation(1, start, start + rng.randint(5, 250), rng.choice(values)))
+        create_annotations(project, "alice", batch)
+
+
+def window(folder: Path) -> MainWindow:
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(Setting.CODER_NAME, "alice")
+    shown = MainWindow(settings)
+    shown.resize(1400, 900)
+    shown.show()
+    return shown
+
+
+def median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:.1f} ms (n={len(samples)})"
+
+
+def bench_open_article(folder: Path, application: QApplication) -> None:
+    path = folder / "open.annot"
+    project_with_article(path, 100_000, 2000)
+    main = window(folder)
+    main.open_path(path)
+    samples = []
+    for _ in range(9):
+        started = time.perf_counter()
+        main.workbench.show_document(1)
+        main.article.viewport().repaint()
+        application.processEvents()
+        samples.append(time.perf_counter() - started)
+    print(f"open 100 KB article with 2,000 annotations: median {median_ms(samples)}")
+    main.close()
+
+
+def bench_add_annotation(folder: Path, application: QApplication) -> None:
+    path = folder / "add.annot"
+    project_with_article(path, 100_000, 20_000)
+    main = window(folder)
+    main.open_path(path)
+    text = main.article.text
+    samples = []
+    for attempt in range(9):
+        cursor = QTextCursor(main.article.document())
+        cursor.setPosition(1000 + attempt * 3000)
+        cursor.setPosition(1000 + attempt * 3000 + 40, QTextCursor.MoveMode.KeepAnchor)
+        main.article.setTextCursor(cursor)
+        main.article.set_current("")
+        started = time.perf_counter()
+        QTest.keyClick(main.article, "e")
+        main.article.viewport().repaint()
+        application.processEvents()
+        samples.append(time.perf_counter() - started)
+    assert len(main.article.records()) == 20_009, len(main.article.records())
+    del text
+    print(f"add 1 annotation to an article with 20,000: median {median_ms(samples)}")
+    main.close()
+
+
+def bench_large_project(folder: Path, application: QApplication) -> None:
+    path = folder / "many.annot"
+    rng = random.Random(3)
+    with new_project(path) as project:
+        import_documents(
+            project,
+            [
+                (Path(f"{n}.txt"), ParsedDocument(article(3000, rng) + str(n), f"Doc {n}", f"{n}"))
+                for n in range(10_000)
+            ],
+        )
+    samples = []
+    for _ in range(5):
+        main = window(folder)
+        started = time.perf_counter()
+        main.open_path(path)
+        application.processEvents()
+        samples.append(time.perf_counter() - started)
+        assert main.document_panel.model.rowCount() > 0
+        main.close()
+    print(f"open a 10,000-document project to a filled list: median {median_ms(samples)}")
+
+
+COLD_START = """
+import sys, time
+started = time.perf_counter()
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from annotator.ui.application import start
+from annotator.ui.settings import Setting, Settings
+app = QApplication([])
+settings = Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+settings.set(Setting.CODER_NAME, "alice")
+window = start(["--demo"], settings)
+def painted():
+    window.repaint()
+    print(f"{time.perf_counter() - started:.4f} {window.workbench is not None}", flush=True)
+    app.quit()
+QTimer.singleShot(0, lambda: QTimer.singleShot(0, painted))
+app.exec()
+"""
+
+
+def bench_cold_start(folder: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(folder / "data"), QT_QPA_PLATFORM="offscreen")
+    walls = []
+    for attempt in range(6):
+        started = time.perf_counter()
+        output = subprocess.run(
+            [sys.executable, "-c", COLD_START, str(folder / "cold.ini")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout.split()
+        wall = time.perf_counter() - started
+        assert output[1] == "True"
+        if attempt == 0:
+            print(f"first ever --demo (builds the demo template): {wall * 1000:.0f} ms")
+        else:
+            walls.append(wall)
+    print(f"cold start of --demo to painted window (process start to paint): {median_ms(walls)}")
+
+
+def main() -> None:
+    application = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        bench_open_article(folder, application)
+        bench_add_annotation(folder, application)
+        bench_large_project(folder, application)
+        bench_cold_start(folder)
+
+
+if __name__ == "__main__":
+    main()
