@@ -166,3 +166,15 @@ def test_status_per_coder(project) -> None:
     assert statuses_of(project, "alice") == {document: "in_progress"}
     with pytest.raises(InvalidInputError, match="unknown status"):
         set_status(project, document, "alice", "finished")
+
+
+def test_non_ascii_labels_and_names_match_case_insensitively(project) -> None:
+    document = add_document(project, "Ирина Соколова заявила, что Étienne согласен.")
+    for label, coder in (("Ирина Соколова", "Åsa"), ("ИРИНА СОКОЛОВА", "åsa"), ("étienne", "ÅSA")):
+        create_annotation(
+            project, document=document, coder=coder, start=0, end=5, values={"actor": [label]}
+        )
+    actor = next(v for v in list_codebook(project) if v.name == "actor")
+    labels = [code.label for code in actor.codes]
+    assert labels.count("Ирина Соколова") == 1 and labels.count("étienne") == 1
+    assert project_info(project).coders == ["Åsa"]

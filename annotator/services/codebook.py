@@ -149,9 +149,17 @@ def list_codebook(project: Project) -> list[VariableRecord]:
         return read_codebook(session)
 
 
+def same_label(first: str, second: str) -> bool:
+    """Labels and names match case-insensitively in every script ("Ирина" == "ирина").
+
+    Compared in Python: SQL's lower() folds only ASCII letters in SQLite.
+    """
+    return first.strip().casefold() == second.strip().casefold()
+
+
 def find_variable(session: Session, name: str) -> Variable:
-    variable = session.scalar(
-        select(Variable).where(func.lower(Variable.name) == name.strip().lower())
+    variable = next(
+        (row for row in session.scalars(select(Variable)) if same_label(row.name, name)), None
     )
     if variable is None:
         names = session.scalars(select(Variable.name).order_by(Variable.position)).all()
@@ -162,11 +170,8 @@ def find_variable(session: Session, name: str) -> Variable:
 
 
 def find_code(session: Session, variable: Variable, label: str) -> Code | None:
-    return session.scalar(
-        select(Code).where(
-            Code.variable_id == variable.id, func.lower(Code.label) == label.strip().lower()
-        )
-    )
+    codes = session.scalars(select(Code).where(Code.variable_id == variable.id))
+    return next((code for code in codes if same_label(code.label, label)), None)
 
 
 def add_code(session: Session, variable: Variable, label: str, parent: Code | None = None) -> Code:

@@ -40,9 +40,8 @@ def find_document(session: Session, reference: int | str) -> Document:
 
 def find_coder(session: Session, name: str) -> Coder | None:
     """The coder with this name (case-insensitive), or None; ambiguous names are an error."""
-    coders = session.scalars(
-        select(Coder).where(func.lower(Coder.name) == name.strip().lower())
-    ).all()
+    wanted = name.strip().casefold()  # in Python: SQLite's lower() folds only ASCII
+    coders = [coder for coder in session.scalars(select(Coder)) if coder.name.casefold() == wanted]
     if len(coders) > 1:
         raise InvalidInputError(
             f"{len(coders)} coders are called {name!r}; rename one of them to tell them apart"
