@@ -9,12 +9,11 @@ arithmetic.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-
-def _is_astral(character: str) -> bool:
-    return ord(character) > 0xFFFF
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -32,8 +31,7 @@ class OffsetMap:
     def for_text(cls, text: str) -> OffsetMap:
         if text.isascii():
             return cls(len(text), ())
-        astral = tuple(index for index, char in enumerate(text) if _is_astral(char))
-        return cls(len(text), astral)
+        return cls(len(text), tuple(match.start() for match in _ASTRAL.finditer(text)))
 
     @property
     def utf16_length(self) -> int:
