@@ -183,10 +183,20 @@ def test_import_of_a_missing_path(study: Path, run_cli, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no such file or folder" in result.err
 
 
-def test_without_arguments_prints_usage(run_cli) -> None:
-    result = run_cli()
-    assert result.exit_code == 0
-    assert "usage: annotator" in result.out and "import" in result.out
+def test_without_arguments_opens_the_app(run_cli, monkeypatch) -> None:
+    from annotator import app
+
+    opened: list[list[str]] = []
+    monkeypatch.setattr(app, "_run_gui", lambda arguments: opened.append(arguments) or 0)
+    assert run_cli().exit_code == 0
+    assert run_cli("study.annot").exit_code == 0
+    assert opened == [[], ["study.annot"]]
+
+
+def test_help_prints_usage(run_cli) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run_cli("--help")
+    assert exited.value.code == 0
 
 
 def test_every_subcommand_has_help(run_cli) -> None:
