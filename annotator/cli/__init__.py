@@ -13,12 +13,22 @@ import sys
 from collections.abc import Sequence
 
 from annotator import __version__
-from annotator.cli import annotation_commands, document_commands, project_commands
+from annotator.cli import (
+    annotation_commands,
+    codebook_commands,
+    document_commands,
+    project_commands,
+)
 from annotator.cli.output import fail
 from annotator.core.codebook_spec import CodebookSpecError
 from annotator.errors import AnnotatorError
 
-COMMAND_MODULES = (project_commands, document_commands, annotation_commands)
+COMMAND_MODULES = (
+    project_commands,
+    document_commands,
+    annotation_commands,
+    codebook_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,8 @@ from pathlib import Path
 from annotator.cli.output import write_json, write_line
 from annotator.core.codebook_spec import load_codebook_json
 from annotator.db.project import open_project
+from annotator.io.codebook_files import read_codebook_file
+from annotator.services.codebook_sync import new_project_from_draft
 from annotator.services.demo import build_demo
 from annotator.services.projects import new_project, project_info
 from annotator.services.verify import verify_project
@@ -21,7 +23,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     new.add_argument(
         "--codebook",
         type=Path,
-        help="start from this codebook (.json) instead of the default actor/claim/sector/framing",
+        help="start from this codebook (.json, .xlsx or REFI-QDA .qdc) instead of the default "
+        "actor/claim/sector/framing",
     )
     new.set_defaults(handler=run_new)
 
@@ -52,8 +55,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    codebook = load_codebook_json(args.codebook) if args.codebook else None
-    with new_project(args.project, codebook) as project:
+    if args.codebook and args.codebook.suffix.lower() in (".xlsx", ".xlsm", ".qdc"):
+        draft = read_codebook_file(args.codebook)
+        project = new_project_from_draft(args.project, draft, args.codebook.name)
+    else:
+        codebook = load_codebook_json(args.codebook) if args.codebook else None
+        project = new_project(args.project, codebook)
+    with project:
         info = project_info(project)
     write_line(
         f"Created {args.project} with {len(info.variables)} variables "

@@ -1,0 +1,281 @@
+"""A codebook as it arrives from a file someone edited: flat rows, uuids, and where each row was.
+
+Codebook workbooks (`.xlsx`) and REFI-QDA codebooks (`.qdc`) travel between researchers and come
+back edited by hand. Readers turn them into a `DraftCodebook` — one row per variable and per code,
+parents named by label, uuids kept when present — and `check_draft` lists every problem with its
+sheet, row and column, so a researcher can fix the file in one go. Nothing here touches a project;
+`annotator.services.codebook_sync` compares a checked draft with a project and applies it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.vocabulary import VariableKind
+
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SHORTCUT_MAX = 20
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a value sits in the file: a sheet (or XML element), a row (or line), a column."""
+
+    sheet: str
+    row: int | None = field(default=None, compare=False)
+    column: str | None = None
+    row_word: str = "row"
+    column_word: str = "column"
+
+    def __str__(self) -> str:
+        parts = [self.sheet]
+        if self.row is not None:
+            parts.append(f"{self.row_word} {self.row}")
+        if self.column:
+            parts.append(f"{self.column_word} {self.column}")
+        return ", ".join(parts)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix in the file before it can be imported."""
+
+    message: str
+    location: Location | None = None
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+    def to_json(self) -> dict[str, Any]:
+        return {"message": self.message, **(self.location.to_json() if self.location else {})}
+
+
+@dataclass
+class DraftVariable:
+    name: str
+    label: str = ""
+    kind: VariableKind | None = VariableKind.CATEGORY  # None: the file named an unknown kind
+    multiple: bool = False
+    open: bool = False
+    description: str = ""
+    uuid: str | None = None
+    row: int | None = field(default=None, compare=False)
+
+
+@dataclass
+class DraftCode:
+    variable: str
+    label: str
+    parent: str | None = None  # the parent's label, within the same variable
+    definition: str = ""
+    include: str = ""
+    exclude: str = ""
+    example: str = ""
+    colour: str | None = None
+    shortcut: str | None = None
+    retired: bool = False
+    uuid: str | None = None
+    row: int | None = field(default=None, compare=False)
+
+
+@dataclass
+class DraftCodebook:
+    """Variables and codes in file order (a code's position is its order among its siblings)."""
+
+    name: str = ""
+    version: str = ""
+    description: str = ""
+    variables: list[DraftVariable] = field(default_factory=list)
+    codes: list[DraftCode] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # found while reading the file
+    # Where rows live, for messages: sheet names and the column holding each field.
+    variable_sheet: str = "Variables"
+    code_sheet: str = "Codes"
+    variable_columns: dict[str, str] = field(default_factory=dict)
+    code_columns: dict[str, str] = field(default_factory=dict)
+    row_word: str = "row"
+    column_word: str = "column"
+
+    def variable_at(self, variable: DraftVariable, column: str | None = None) -> Location:
+        return Location(
+            self.variable_sheet,
+            variable.row,
+            self.variable_columns.get(column or "", None),
+            self.row_word,
+            self.column_word,
+        )
+
+    def code_at(self, code: DraftCode, column: str | None = None) -> Location:
+        return Location(
+            self.code_sheet,
+            code.row,
+            self.code_columns.get(column or "", None),
+            self.row_word,
+            self.column_word,
+        )
+
+    def codes_of(self, variable_name: str) -> list[DraftCode]:
+        key = variable_name.casefold()
+        return [code for code in self.codes if code.variable.casefold() == key]
+
+    def walk(self, variable_name: str) -> Iterator[tuple[DraftCode, int]]:
+        """The codes of one variable in reading order (parents before children), with depth."""
+        codes = self.codes_of(variable_name)
+        labels = {code.label.casefold() for code in codes}
+        children: dict[str | None, list[DraftCode]] = {}
+        for code in codes:
+            parent = code.parent.casefold() if code.parent else None
+            children.setdefault(parent if parent in labels else None, []).append(code)
+        seen: set[int] = set()
+
+        def visit(parent: str | None, depth: int) -> Iterator[tuple[DraftCode, int]]:
+            for code in children.get(parent, ()):
+                if id(code) in seen:
+                    continue
+                seen.add(id(code))
+                yield code, depth
+                yield from visit(code.label.casefold(), depth + 1)
+
+        yield from visit(None, 0)
+
+
+def normalise_uuid(value: str | None) -> str | None:
+    """A canonical lower-case uuid, or None when `value` is empty; ValueError when not a uuid."""
+    if value is None or not str(value).strip():
+        return None
+    return str(uuid.UUID(str(value).strip().strip("{}")))
+
+
+def _check_variables(draft: DraftCodebook) -> list[Problem]:
+    problems: list[Problem] = []
+    names: dict[str, DraftVariable] = {}
+    for variable in draft.variables:
+        if not variable.name.strip():
+            problems.append(Problem("a variable has no name", draft.variable_at(variable, "name")))
+            continue
+        key = variable.name.casefold()
+        if key in names:
+            first = names[key]
+            problems.append(
+                Problem(
+                    f"variable {variable.name!r} appears twice"
+                    + (f" (first in {draft.row_word} {first.row})" if first.row else ""),
+                    draft.variable_at(variable, "name"),
+                )
+            )
+        names[key] = variable
+        if variable.kind is VariableKind.TEXT and draft.codes_of(variable.name):
+            problems.append(
+                Problem(
+                    f"text variable {variable.name!r} cannot have codes (make it a category or "
+                    "scale, or remove its codes)",
+                    draft.variable_at(variable, "kind"),
+                )
+            )
+    return problems
+
+
+def _check_tree(draft: DraftCodebook, variable: str, codes: list[DraftCode]) -> list[Problem]:
+    problems: list[Problem] = []
+    by_label = {code.label.casefold(): code for code in codes if code.label}
+    for code in codes:
+        if code.parent and code.parent.casefold() not in by_label:
+            problems.append(
+                Problem(
+                    f"unknown parent {code.parent!r} for code {code.label!r} "
+                    f"(no code of {variable!r} has that label)",
+                    draft.code_at(code, "parent"),
+                )
+            )
+    reported: set[str] = set()
+    for code in codes:
+        chain: list[str] = []
+        current: DraftCode | None = code
+        while current is not None and current.parent:
+            key = current.label.casefold()
+            if key in chain:
+                if key not in reported:
+                    reported.update(chain)
+                    problems.append(
+                        Problem(
+                            f"codes of {variable!r} are their own ancestors: "
+                            + " → ".join(by_label[label].label for label in chain),
+                            draft.code_at(code, "parent"),
+                        )
+                    )
+                break
+            chain.append(key)
+            current = by_label.get(current.parent.casefold())
+    return problems
+
+
+def check_draft(draft: DraftCodebook) -> list[Problem]:
+    """Every problem of the draft: the reader's, then duplicates, unknown names, cycles."""
+    problems = list(draft.problems) + _check_variables(draft)
+    variables = {variable.name.casefold() for variable in draft.variables}
+    shortcuts: dict[str, DraftCode] = {}
+    uuids: dict[str, DraftCode] = {}
+    labels: dict[tuple[str, str], DraftCode] = {}
+    for code in draft.codes:
+        if code.variable.casefold() not in variables:
+            problems.append(
+                Problem(
+                    f"unknown variable {code.variable!r} for code {code.label!r} "
+                    "(add it to the variables first)"
+                    if code.variable
+                    else f"code {code.label!r} names no variable",
+                    draft.code_at(code, "variable"),
+                )
+            )
+        if not code.label:
+            problems.append(Problem("a code has no label", draft.code_at(code, "label")))
+            continue
+        key = (code.variable.casefold(), code.label.casefold())
+        if key in labels:
+            problems.append(
+                Problem(
+                    f"duplicate label {code.label!r} in variable {code.variable!r}"
+                    + (f" (also in {draft.row_word} {labels[key].row})" if labels[key].row else ""),
+                    draft.code_at(code, "label"),
+                )
+            )
+        labels[key] = code
+        if code.shortcut:
+            other = shortcuts.get(code.shortcut.casefold())
+            if other is not None:
+                problems.append(
+                    Problem(
+                        f"shortcut {code.shortcut!r} of {code.label!r} is also used by "
+                        f"{other.label!r} of {other.variable!r}"
+                        + (f" ({draft.row_word} {other.row})" if other.row else ""),
+                        draft.code_at(code, "shortcut"),
+                    )
+                )
+            else:
+                shortcuts[code.shortcut.casefold()] = code
+        if code.uuid:
+            if code.uuid in uuids:
+                problems.append(
+                    Problem(
+                        f"uuid {code.uuid} of {code.label!r} is also given to "
+                        f"{uuids[code.uuid].label!r}",
+                        draft.code_at(code, "uuid"),
+                    )
+                )
+            uuids[code.uuid] = code
+    for variable in draft.variables:
+        problems.extend(_check_tree(draft, variable.name, draft.codes_of(variable.name)))
+    sheets = {draft.variable_sheet: 1, draft.code_sheet: 2}
+
+    def order(problem: Problem) -> tuple[int, int]:
+        where = problem.location
+        return (sheets.get(where.sheet, 0), where.row or 0) if where else (0, 0)
+
+    return sorted(problems, key=order)
