@@ -1,4 +1,4 @@
-"""Sub-commands about documents: import, documents, text."""
+"""Sub-commands about documents: import, documents, text, edit-document."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from pathlib import Path
 from annotator.cli.output import shorten, write, write_json, write_line
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
+from annotator.io.documents import ImportOptions
 from annotator.io.sources import supported_suffixes
 from annotator.services.documents import document_text, list_documents
 from annotator.services.importing import ImportReport, import_paths
+from annotator.services.metadata import MetadataEdit, edit_metadata
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -21,13 +23,62 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description=(
             "Import articles. Folders are searched recursively for "
             f"{', '.join(supported_suffixes())} files. Texts already in the project are reported "
-            "as duplicates and skipped. Exit status 1 when some files could not be imported."
+            "as duplicates and skipped. Web pages are reduced to the article; text files that "
+            "still carry a web page's boilerplate are cleaned (the original is kept for review); "
+            "Nexis Uni and Factiva exports are split into their articles; spreadsheets give one "
+            "article per row. Exit status 1 when some files could not be imported."
         ),
     )
     importer.add_argument("project", type=Path)
     importer.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    importer.add_argument(
+        "--as-is",
+        action="store_true",
+        help="store text files exactly as read: no removal of web-page boilerplate",
+    )
+    importer.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="parsing processes (default: all cores for large batches; 1: no extra processes)",
+    )
     importer.add_argument("--json", action="store_true", help="print the report as JSON")
     importer.set_defaults(handler=run_import)
+
+    editor = subcommands.add_parser(
+        "edit-document",
+        help="correct a document's metadata (never its text)",
+        description=(
+            "Change a document's title, outlet, author, publication date, URL, language or extra "
+            "fields in one transaction. An empty value clears a field. The text cannot be "
+            "changed: annotations index into it."
+        ),
+    )
+    editor.add_argument("project", type=Path)
+    editor.add_argument("document", help="document id or uuid")
+    editor.add_argument("--title")
+    editor.add_argument("--outlet")
+    editor.add_argument("--author")
+    editor.add_argument("--published", metavar="YYYY-MM-DD")
+    editor.add_argument("--url")
+    editor.add_argument("--language", metavar="CODE", help="e.g. en, ru, de")
+    editor.add_argument(
+        "--set-extra",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="set an extra metadata field (repeatable)",
+    )
+    editor.add_argument(
+        "--unset-extra",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="remove an extra metadata field (repeatable)",
+    )
+    editor.add_argument("--json", action="store_true", help="print old and new values as JSON")
+    editor.set_defaults(handler=run_edit_document)
 
     documents = subcommands.add_parser("documents", help="list the documents of a project")
     documents.add_argument("project", type=Path)
@@ -49,7 +100,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 def _print_report(report: ImportReport) -> None:
     for item in report.imported:
-        write_line(f"imported   #{item.id}  {item.path}")
+        facts = ", ".join(fact for fact in (item.outlet, item.published) if fact)
+        write_line(
+            f"imported   #{item.id}  {item.path}: {shorten(item.title, 60)}"
+            + (f" ({facts})" if facts else "")
+        )
     for item in report.duplicates:
         write_line(f"duplicate  {item.path} (same text as document #{item.existing_id})")
     for item in report.failed:
@@ -72,7 +127,13 @@ def run_import(args: argparse.Namespace) -> int:
             sys.stderr.write("\n")
 
     with open_project(args.project) as project:
-        report = import_paths(project, args.paths, progress=progress if show_progress else None)
+        report = import_paths(
+            project,
+            args.paths,
+            progress=progress if show_progress else None,
+            options=ImportOptions(as_is=args.as_is),
+            workers=args.workers,
+        )
     if args.json:
         write_json(report.to_json())
     else:
@@ -100,3 +161,37 @@ def run_text(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
         write(document_text(project, args.document))
     return 0
+
+
+def run_edit_document(args: argparse.Namespace) -> int:
+    changes = {
+        name: getattr(args, name)
+        for name in ("title", "outlet", "author", "published", "url", "language")
+        if getattr(args, name) is not None
+    }
+    extra_updates: dict[str, str | None] = {}
+    for assignment in args.set_extra:
+        key, equals, value = assignment.partition("=")
+        if not equals or not key.strip():
+            raise InvalidInputError(f"--set-extra {assignment!r}: expected KEY=VALUE")
+        extra_updates[key.strip()] = value
+    for key in args.unset_extra:
+        extra_updates[key.strip()] = None
+    if not changes and not extra_updates:
+        raise InvalidInputError("nothing to change: give --title, --outlet, --published, ...")
+    with open_project(args.project) as project:
+        edit = edit_metadata(project, args.document, changes, extra_updates=extra_updates)
+    if args.json:
+        write_json(edit.to_json())
+    else:
+        _print_edit(edit)
+    return 0
+
+
+def _print_edit(edit: MetadataEdit) -> None:
+    if not edit.changed:
+        write_line(f"document #{edit.document_id}: nothing changed")
+        return
+    for name, new in edit.to_json()["new"].items():
+        old = edit.to_json()["old"][name]
+        write_line(f"document #{edit.document_id}  {name}: {old!r} -> {new!r}")

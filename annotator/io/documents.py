@@ -6,9 +6,13 @@ return `ParsedDocument`s, so the import service stores them the same way whateve
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.io.columns import ColumnMapping
 
 
 @dataclass(frozen=True)
@@ -27,3 +31,13 @@ class ParsedDocument:
 
 class ImportProblem(Exception):
     """A file cannot be imported; the message is a short reason shown next to the file's path."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How files are read; the same options go to every reader (and to worker processes)."""
+
+    as_is: bool = False  # plain text stored exactly as read: no scraped-page cleaning
+    detect_language: bool = True  # fill `language` from the text where the file gives none
+    # The GUI's corrected spreadsheet mappings, by the file's path as given (str(path)).
+    column_mappings: Mapping[str, ColumnMapping] = field(default_factory=dict)

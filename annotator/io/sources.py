@@ -2,30 +2,95 @@
 
 Folders are searched recursively (hidden files and folders skipped) for the formats Annotator
 reads; a file named explicitly is always tried, so an unsupported one is reported, not ignored.
+The reader is chosen by content first (an RTF, PDF or HTML file with the wrong extension is read
+as what it is) and by extension otherwise. Every reader returns finished `ParsedDocument`s: text
+present and within limits, a title, and the language detected where the file gave none.
+
+This module and the readers import no database or GUI code, so `parse_file` can run in worker
+processes (`annotator.io.parallel`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from annotator.io.documents import ImportProblem, ParsedDocument
-from annotator.io.text_files import read_text_file
+from annotator.core.text import title_from_text
+from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
+from annotator.io.limits import require_article_text
 
 log = logging.getLogger(__name__)
 
-Reader = Callable[[Path], list[ParsedDocument]]
+Reader = Callable[[Path, ImportOptions], list[ParsedDocument]]
 
 
-def _single(reader: Callable[[Path], ParsedDocument]) -> Reader:
-    return lambda path: [reader(path)]
+def _text(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.text_files import read_text_documents
+
+    return read_text_documents(path, options)
+
+
+def _html(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.html_pages import read_html_page
+
+    return read_html_page(path, options)
+
+
+def _docx(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.word_files import read_docx
+
+    return read_docx(path, options)
+
+
+def _odt(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.odt_files import read_odt
+
+    return read_odt(path, options)
+
+
+def _rtf(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.rtf_files import read_rtf
+
+    return read_rtf(path, options)
+
+
+def _pdf(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.pdf_files import read_pdf
+
+    return read_pdf(path, options)
+
+
+def _table(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    from annotator.io.spreadsheets import read_table
+
+    return read_table(path, options)
 
 
 READERS: dict[str, Reader] = {
-    ".txt": _single(read_text_file),
+    ".txt": _text,
+    ".html": _html,
+    ".htm": _html,
+    ".docx": _docx,
+    ".odt": _odt,
+    ".rtf": _rtf,
+    ".pdf": _pdf,
+    ".csv": _table,
+    ".xlsx": _table,
 }
+
+# Leading bytes that identify a format whatever the file is called.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"{\\rtf", ".rtf"),
+    (b"%PDF-", ".pdf"),
+    (b"<!doctype html", ".html"),
+    (b"<html", ".html"),
+    (b"<!-- saved from url=", ".html"),  # pages saved by browsers
+)
+_ZIP_SIGNATURE = b"PK\x03\x04"
+_ZIP_SUFFIXES = {".docx", ".odt", ".xlsx"}
 
 
 def supported_suffixes() -> tuple[str, ...]:
@@ -53,28 +118,66 @@ def discover_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def read_documents(path: Path) -> list[ParsedDocument]:
+def _sniffed_suffix(path: Path, suffix: str) -> str:
+    """The format the file's first bytes show, or its own suffix when they show nothing."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return suffix  # the reader reports why the file cannot be read
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    for signature, format_suffix in _SIGNATURES:
+        if start.startswith(signature):
+            return format_suffix if suffix != ".htm" else suffix
+    if head.startswith(_ZIP_SIGNATURE) and suffix not in _ZIP_SUFFIXES:
+        raise ImportProblem("a ZIP archive or Office file, not a " + (suffix or "text") + " file")
+    return suffix
+
+
+def read_documents(path: Path, options: ImportOptions | None = None) -> list[ParsedDocument]:
     """Parse one file into its documents; ImportProblem says why it cannot be imported."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    options = options or ImportOptions()
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
         if not path.exists():
             raise ImportProblem("no such file or folder")
         raise ImportProblem(
             f"unsupported file type {path.suffix or '(no extension)'} "
             f"(Annotator imports {', '.join(supported_suffixes())})"
         )
+    if path.is_dir():
+        raise ImportProblem("not a regular file")
     try:
-        return reader(path)
+        documents = READERS[_sniffed_suffix(path, suffix)](path, options)
     except FileNotFoundError as error:
         raise ImportProblem("no such file or folder") from error
     except IsADirectoryError as error:
         raise ImportProblem("not a regular file") from error
+    except RecursionError as error:
+        raise ImportProblem("refused: nested too deeply to read") from error
+    except MemoryError as error:
+        raise ImportProblem("refused: needs too much memory to read") from error
+    if not documents:
+        raise ImportProblem("no article found in the file")
+    return [_finished(document, options) for document in documents]
 
 
-def parse_file(path: Path) -> list[ParsedDocument] | str:
+def _finished(document: ParsedDocument, options: ImportOptions) -> ParsedDocument:
+    require_article_text(document.text)
+    changes: dict[str, object] = {}
+    if not document.title.strip():
+        changes["title"] = title_from_text(document.text) or Path(document.source_file).stem
+    if document.language is None and options.detect_language:
+        from annotator.io.language import detect_language
+
+        changes["language"] = detect_language(document.text)
+    return dataclasses.replace(document, **changes) if changes else document
+
+
+def parse_file(path: Path, options: ImportOptions | None = None) -> list[ParsedDocument] | str:
     """`read_documents`, with the reason as text instead of an exception."""
     try:
-        return read_documents(path)
+        return read_documents(path, options)
     except ImportProblem as error:
         return str(error)
     except Exception as error:  # a reader's bug must not sink the batch; it is logged

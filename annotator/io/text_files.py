@@ -1,43 +1,112 @@
 """Reads a plain-text (`.txt`) article: detects its encoding and normalises only its line ends.
 
-The stored text is the decoded file with the BOM dropped and CRLF/CR turned into LF — nothing else
-changes, so offsets stay meaningful against the original. The title is the first non-empty line.
+The stored text is the decoded file with the BOM dropped and CRLF/CR turned into LF. Two kinds of
+text files are treated specially, because researchers get them that way:
+
+- a Nexis Uni or Factiva text export is split into its articles (`annotator.io.news_exports`);
+- a scraped web page (`cleaning.looks_scraped`) is cleaned of its boilerplate, and title, outlet
+  and date come from the cleaner; the file as read is kept in `raw` for side-by-side review.
+
+`ImportOptions(as_is=True)` turns cleaning off: the text is then exactly the file's, and the title
+is its first non-empty line.
 """
 
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
 
 from annotator.core.text import title_from_text
-from annotator.io.documents import ImportProblem, ParsedDocument
+from annotator.io.cleaning import clean_scraped_text, looks_scraped
+from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.encoding import UndecodableError, decode_text, normalize_newlines
+from annotator.io.limits import MB, read_bytes_limited
+from annotator.io.news_exports import split_news_export
 
-MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; larger is not an article
+MAX_TEXT_FILE_BYTES = 20 * MB  # a news article is kilobytes; an export of 1,000 fits
+
+# Everything `cleaning.looks_scraped` counts as a signal, other than a short line, contains one
+# of these words or a site line ("- Outlet, 1920"), a superset of its patterns checked once over
+# the whole text. A text with none of them and fewer than two short lines cannot look scraped,
+# so the line-by-line check (about a millisecond per article) is skipped for it.
+_SIGNAL_WORDS = (
+    "©", "(c) ", "copyright", "photo", "image", "credit", "фото", "mediabank", "перейти в",
+    "participate in the discussion", "log in or register", "участвовать в дискуссии",
+    "авторизуйтесь", "заголовок открываемого", "cookie", "куки", "getty images", "read more",
+    "read also", "see also", "also read", "related", "more on this", "you may also like",
+    "recommended", "most read", "trending", "читайте также", "смотрите также", "см. также",
+    "по теме",
+)  # fmt: skip
+_SITE_LINE_END = re.compile(r",\s*\d{3,4}(?:,\s*\d{1,2}\.\d{1,2}\.\d{4})?[ \t]*(?:\n|$)")
+SHORT_LINE_CHARS = 80  # cleaning.WEAK_BOILERPLATE_MAX_CHARS
 
 
-def read_text_file(path: Path) -> ParsedDocument:
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_TEXT_FILE_BYTES:
-                raise ImportProblem(
-                    f"too large for an article ({size / 1024 / 1024:.1f} MB; "
-                    f"the limit is {MAX_TEXT_FILE_BYTES // 1024 // 1024} MB)"
-                )
-            data = handle.read()
-    except (FileNotFoundError, IsADirectoryError):
-        raise
-    except OSError as error:
-        raise ImportProblem(f"cannot be read ({error.strerror or error})") from error
+def may_look_scraped(text: str) -> bool:
+    """False only for texts that `looks_scraped` certainly rejects (a fast pre-check)."""
+    lowered = text.lower()
+    if any(word in lowered for word in _SIGNAL_WORDS) or _SITE_LINE_END.search(text):
+        return True
+    short_lines = 0
+    for line in text.split("\n"):
+        if 0 < len(line.strip()) <= SHORT_LINE_CHARS:
+            short_lines += 1
+            if short_lines >= 2:
+                return True
+    return False
+
+
+def decode_text_file(path: Path) -> tuple[str, str]:
+    """The file's text (BOM dropped, LF line ends) and the encoding it was read with."""
+    data = read_bytes_limited(path, MAX_TEXT_FILE_BYTES)
     try:
         decoded = decode_text(data)
     except UndecodableError as error:
         raise ImportProblem(str(error)) from error
-    text = normalize_newlines(decoded.text)
+    return normalize_newlines(decoded.text), decoded.encoding
+
+
+def read_text_file(path: Path, options: ImportOptions | None = None) -> ParsedDocument:
+    """One article from a text file, cleaned when it looks scraped (unless `as_is`)."""
+    text, encoding = decode_text_file(path)
+    return document_from_text(text, path.name, options or ImportOptions(), {"encoding": encoding})
+
+
+def read_text_documents(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+    """The articles of a text file: several for a news-database export, otherwise one."""
+    text, encoding = decode_text_file(path)
+    exported = split_news_export(text.split("\n"), path.name)
+    if exported is not None:
+        return [_with_extra(document, {"encoding": encoding}) for document in exported]
+    return [document_from_text(text, path.name, options, {"encoding": encoding})]
+
+
+def document_from_text(
+    text: str, source_file: str, options: ImportOptions, extra: dict[str, object]
+) -> ParsedDocument:
+    if not options.as_is and may_look_scraped(text) and looks_scraped(text):
+        cleaned = clean_scraped_text(text)
+        if cleaned.text.strip():
+            cleaning = {"cleaned": "scraped page"}
+            if cleaned.dateline:
+                cleaning["dateline"] = cleaned.dateline
+            return ParsedDocument(
+                text=cleaned.text,
+                title=cleaned.title or title_from_text(cleaned.text) or Path(source_file).stem,
+                source_file=source_file,
+                outlet=cleaned.outlet,
+                published=cleaned.published,
+                raw=text,
+                extra={**extra, **cleaning},
+            )
     return ParsedDocument(
         text=text,
-        title=title_from_text(text) or path.stem,
-        source_file=path.name,
-        extra={"encoding": decoded.encoding},
+        title=title_from_text(text) or Path(source_file).stem,
+        source_file=source_file,
+        extra=dict(extra),
     )
+
+
+def _with_extra(document: ParsedDocument, extra: dict[str, object]) -> ParsedDocument:
+    from dataclasses import replace
+
+    return replace(document, extra={**document.extra, **extra})

@@ -7,6 +7,11 @@ file never touches the database: it is listed under `failed` with its reason whi
 import. Should a batch be refused by the database, its files are retried one transaction each, so
 one bad row cannot sink its neighbours. Texts already in the project (same SHA-256) are listed as
 duplicates and skipped, so importing the same folder twice adds nothing.
+
+All documents of one file (a Nexis export, a spreadsheet) go into the same batch, so a file is
+imported whole or not at all, also when the user cancels. Files are parsed in worker processes
+when the batch is large (`annotator.io.parallel`); the GUI can call `preview_paths` first to show
+what would be imported (nothing is written), then `import_previews` to store exactly that.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select
 
@@ -26,9 +31,13 @@ from annotator.core.text import text_sha256
 from annotator.db.base import utc_now
 from annotator.db.models import Document
 from annotator.db.project import Project
-from annotator.errors import AnnotatorError
-from annotator.io.documents import ParsedDocument
-from annotator.io.sources import discover_files, parse_file
+from annotator.errors import AnnotatorError, InvalidInputError
+from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
+from annotator.io.parallel import parse_files
+from annotator.io.sources import discover_files
+
+if TYPE_CHECKING:
+    from annotator.io.spreadsheets import TablePreview
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +53,9 @@ class ImportedDocument:
     id: int
     uuid: str
     title: str
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,29 +113,35 @@ def _row(document: ParsedDocument, sha256: str, now: datetime) -> dict[str, Any]
 
 
 class _BatchWriter:
-    """Collects parsed documents and writes them in short committed batches."""
+    """Collects parsed documents and writes them in short committed batches, file by file."""
 
     def __init__(self, project: Project, report: ImportReport, known: dict[str, int]) -> None:
         self.project = project
         self.report = report
         self.known = known  # sha256 -> document id (0 while its batch is not written yet)
         self.pending: list[_Pending] = []
+        self.waiting: list[tuple[Path, str, str]] = []  # duplicates of pending documents
         self.started = time.monotonic()
         self.now = utc_now()
 
-    def add(self, path: Path, document: ParsedDocument) -> None:
+    def add_file(self, path: Path, documents: Iterable[ParsedDocument]) -> None:
+        for document in documents:
+            self._add(path, document)
+        if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.started > BATCH_SECONDS:
+            self.flush()
+
+    def _add(self, path: Path, document: ParsedDocument) -> None:
         sha256 = text_sha256(document.text)
         if sha256 in self.known:
             if self.known[sha256] == 0:
-                self.flush()
-            self.report.duplicates.append(
-                DuplicateDocument(str(path), document.title, self.known[sha256])
-            )
+                self.waiting.append((path, document.title, sha256))
+            else:
+                self.report.duplicates.append(
+                    DuplicateDocument(str(path), document.title, self.known[sha256])
+                )
             return
         self.known[sha256] = 0
         self.pending.append(_Pending(path, document, _row(document, sha256, self.now)))
-        if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.started > BATCH_SECONDS:
-            self.flush()
 
     def _write(self, batch: list[_Pending]) -> list[int]:
         # A plain executemany: RETURNING would make SQLite run it row by row.
@@ -146,34 +164,51 @@ class _BatchWriter:
     def flush(self) -> None:
         batch, self.pending = self.pending, []
         self.started = time.monotonic()
-        if not batch:
-            return
-        if len(batch) == 1:
-            self._write_alone(batch[0])
-            return
+        if batch:
+            self._write_batch(batch)
+        waiting, self.waiting = self.waiting, []
+        for path, title, sha256 in waiting:
+            if self.known.get(sha256):
+                self.report.duplicates.append(
+                    DuplicateDocument(str(path), title, self.known[sha256])
+                )
+            else:
+                self.report.failed.append(
+                    FailedFile(str(path), "same text as a document that could not be stored")
+                )
+
+    def _write_batch(self, batch: list[_Pending]) -> None:
         try:
             ids = self._write(batch)
-        except AnnotatorError:
-            log.warning("a batch of %d documents was refused; retrying one by one", len(batch))
+        except AnnotatorError as error:
+            by_file: dict[Path, list[_Pending]] = {}
             for item in batch:
-                self._write_alone(item)
+                by_file.setdefault(item.path, []).append(item)
+            if len(by_file) == 1:  # one file's documents: none of them is stored
+                for item in batch:
+                    self.known.pop(item.row["sha256"], None)
+                self.report.failed.append(FailedFile(str(batch[0].path), str(error)))
+                return
+            log.warning("a batch of %d documents was refused; retrying file by file", len(batch))
+            for items in by_file.values():
+                self._write_batch(items)
             return
         for item, document_id in zip(batch, ids, strict=True):
             self._record(item, document_id)
 
-    def _write_alone(self, item: _Pending) -> None:
-        try:
-            (document_id,) = self._write([item])
-        except AnnotatorError as error:
-            del self.known[item.row["sha256"]]
-            self.report.failed.append(FailedFile(str(item.path), str(error)))
-            return
-        self._record(item, document_id)
-
     def _record(self, item: _Pending, document_id: int) -> None:
         self.known[item.row["sha256"]] = document_id
+        document = item.document
         self.report.imported.append(
-            ImportedDocument(str(item.path), document_id, str(item.row["uuid"]), item.row["title"])
+            ImportedDocument(
+                str(item.path),
+                document_id,
+                str(item.row["uuid"]),
+                item.row["title"],
+                document.outlet,
+                document.published.isoformat() if document.published else None,
+                document.language,
+            )
         )
 
 
@@ -184,7 +219,7 @@ def import_documents(
     report = ImportReport()
     writer = _BatchWriter(project, report, _known_hashes(project))
     for path, document in documents:
-        writer.add(path, document)
+        writer.add_file(path, [document])
     writer.flush()
     return report
 
@@ -200,24 +235,101 @@ def import_paths(
     *,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    options: ImportOptions | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import every supported file under `paths`; see the module docstring for the guarantees."""
+    """Import every supported file under `paths`; see the module docstring for the guarantees.
+
+    `options.as_is` stores plain text exactly as read; `workers` overrides the number of parsing
+    processes (1: parse in this process; None: all cores for large batches).
+    """
     report = ImportReport()
     writer = _BatchWriter(project, report, _known_hashes(project))
     files = list(discover_files(Path(path) for path in paths))
-    for done, path in enumerate(files):
-        if should_cancel is not None and should_cancel():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, len(files), path)
-        parsed = parse_file(path)
-        if isinstance(parsed, str):
-            report.failed.append(FailedFile(str(path), parsed))
-            continue
-        for document in parsed:
-            writer.add(path, document)
+    parsed_files = parse_files(files, options or ImportOptions(), workers=workers)
+    try:
+        for done, (path, parsed) in enumerate(parsed_files):
+            if should_cancel is not None and should_cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(done, len(files), path)
+            if isinstance(parsed, str):
+                report.failed.append(FailedFile(str(path), parsed))
+            else:
+                writer.add_file(path, parsed)
+    finally:
+        parsed_files.close()  # stops the worker processes, also after a cancel
     writer.flush()
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """What one file would import: its documents, or why it cannot be imported."""
+
+    path: Path
+    documents: list[ParsedDocument]
+    error: str | None = None
+    duplicate_of: list[int | None] = field(default_factory=list)  # per document: existing id
+
+
+def preview_paths(
+    paths: Iterable[Path | str],
+    options: ImportOptions | None = None,
+    *,
+    project: Project | None = None,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> list[FilePreview]:
+    """Parse the files as `import_paths` would, writing nothing (the GUI's preview step).
+
+    With `project`, documents whose text is already in it are marked with its id.
+    """
+    known = _known_hashes(project) if project is not None else {}
+    files = list(discover_files(Path(path) for path in paths))
+    previews: list[FilePreview] = []
+    parsed_files = parse_files(files, options or ImportOptions(), workers=workers)
+    try:
+        for done, (path, parsed) in enumerate(parsed_files):
+            if should_cancel is not None and should_cancel():
+                break
+            if progress is not None:
+                progress(done, len(files), path)
+            if isinstance(parsed, str):
+                previews.append(FilePreview(path, [], parsed))
+            else:
+                duplicates = [known.get(text_sha256(document.text)) for document in parsed]
+                previews.append(FilePreview(path, parsed, None, duplicates))
+    finally:
+        parsed_files.close()
+    return previews
+
+
+def import_previews(project: Project, previews: Iterable[FilePreview]) -> ImportReport:
+    """Store what `preview_paths` returned (possibly with metadata the user corrected)."""
+    report = ImportReport()
+    writer = _BatchWriter(project, report, _known_hashes(project))
+    for preview in previews:
+        if preview.error is not None:
+            report.failed.append(FailedFile(str(preview.path), preview.error))
+        else:
+            writer.add_file(preview.path, preview.documents)
+    writer.flush()
+    return report
+
+
+def preview_table(path: Path | str) -> TablePreview:
+    """Headers, first rows and the guessed column mapping of a .csv/.xlsx (nothing is written).
+
+    Raises AnnotatorError with the reason when the table cannot be read.
+    """
+    from annotator.io.spreadsheets import preview_table as read_preview
+
+    try:
+        return read_preview(Path(path))
+    except ImportProblem as error:
+        raise InvalidInputError(f"{path}: {error}") from error

@@ -1,0 +1,190 @@
+"""Splitting a Factiva export into its articles, with their metadata.
+
+Factiva exports (.rtf, .txt, .html) come in two layouts, both handled here on the export's lines:
+
+- article format: headline, optional "By ..." byline, "412 words", date, optional time, source
+  name, source code, language, copyright line, a blank line, the text; each article is followed
+  by a line "Document SPTNK00020220610ei6a0009c";
+- field codes ("Full Article/Report plus Indexing"): HD headline, BY byline, WC word count,
+  PD date, SN source name, LA language, CY copyright, LP lead paragraphs, TD text, the indexing
+  codes (CO, IN, NS, RE, IPD, ...) and AN "Document ..."; a code starts a line, alone or
+  followed by its value, and the value continues on the lines until the next code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.io.dates import parse_date
+from annotator.io.documents import ParsedDocument
+from annotator.io.language import normalize_language
+from annotator.io.paragraphs import clean_field, join_paragraphs
+
+_DOCUMENT = re.compile(r"^\s*Document\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
+_WORD_COUNT = re.compile(r"^\s*(?P<count>\d[\d,.]*)\s+words\s*$", re.IGNORECASE)
+_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|GMT|UTC|ET))?\s*$", re.I)
+_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*By\s+(?P<name>\S.*)$")
+_SOURCE_CODE = re.compile(r"^\s*[A-Z0-9]{2,10}\s*$")
+_PAGE = re.compile(r"^\s*(?:Page|Pg\.?|Volume|Issue|Section)\b", re.IGNORECASE)
+
+FIELD_CODES = (
+    "HD|CR|BY|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CLM|ART|GC"
+)
+_FIELD = re.compile(rf"^(?P<code>{FIELD_CODES})(?:[ \t]+(?P<value>\S.*))?\s*$")
+HEADER_SCAN_LINES = 14  # a word-count line further down is text, not a header
+MAX_HEADER_LINE_CHARS = 150
+
+
+def looks_like_factiva(lines: list[str]) -> bool:
+    if _looks_field_coded(lines):
+        return True
+    has_document_id = any(_DOCUMENT.match(line) for line in lines)
+    return has_document_id and any(_WORD_COUNT.match(line) for line in lines)
+
+
+def _looks_field_coded(lines: list[str]) -> bool:
+    codes = {match.group("code") for line in lines if (match := _FIELD.match(line))}
+    return {"HD", "AN"} <= codes and bool(codes & {"TD", "LP"})
+
+
+def split_factiva(lines: list[str], source_file: str) -> list[ParsedDocument]:
+    """One ParsedDocument per article ending in a "Document <id>" line; the rest is ignored."""
+    if _looks_field_coded(lines):
+        return _split_field_coded(lines, source_file)
+    documents: list[ParsedDocument] = []
+    chunk: list[str] = []
+    for line in lines:
+        match = _DOCUMENT.match(line)
+        if match:
+            document = _parse_article(chunk, source_file, match.group("id"), len(documents) + 1)
+            if document is not None:
+                documents.append(document)
+            chunk = []
+        else:
+            chunk.append(line)
+    return documents
+
+
+def _parse_article(
+    lines: list[str], source_file: str, document_id: str, number: int
+) -> ParsedDocument | None:
+    non_blank = [i for i, line in enumerate(lines) if line.strip()]
+    word_count_at = next(
+        (i for i in non_blank[:HEADER_SCAN_LINES] if _WORD_COUNT.match(lines[i])), None
+    )
+    if word_count_at is None:
+        return None
+    before = [lines[i].strip() for i in non_blank if i < word_count_at]
+    bylines = [match.group("name") for line in before if (match := _BYLINE.match(line))]
+    headline_lines = [line for line in before if not _BYLINE.match(line)]
+    published = outlet = language = copyright_line = None
+    extra: dict[str, object] = {"export": "Factiva", "factiva_id": document_id}
+    extra["article_number"] = number
+    extra["words"] = int(re.sub(r"[^\d]", "", _WORD_COUNT.match(lines[word_count_at])["count"]))
+    index = word_count_at + 1
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if not stripped:
+            pass  # exports differ in blank lines between header fields
+        elif len(stripped) > MAX_HEADER_LINE_CHARS:
+            break
+        elif published is None and parse_date(stripped):
+            published = parse_date(stripped)
+        elif _TIME.match(stripped):
+            extra["time"] = stripped
+        elif _COPYRIGHT.match(stripped):
+            copyright_line = stripped
+            index += 1
+            break
+        elif outlet is None:
+            outlet = stripped
+        elif language is None and normalize_language(stripped) and len(stripped) > 3:
+            language = normalize_language(stripped)
+        elif _SOURCE_CODE.match(stripped):
+            extra["source_code"] = stripped
+        elif _PAGE.match(stripped):
+            extra["page"] = stripped
+        else:
+            break
+        index += 1
+    if copyright_line:
+        extra["copyright"] = copyright_line
+    return ParsedDocument(
+        text=join_paragraphs(lines[index:]),
+        title=clean_field(" ".join(headline_lines)) or "",
+        source_file=source_file,
+        outlet=clean_field(outlet),
+        author=clean_field("; ".join(bylines)) if bylines else None,
+        published=published,
+        language=language,
+        extra=extra,
+    )
+
+
+def _split_field_coded(lines: list[str], source_file: str) -> list[ParsedDocument]:
+    documents: list[ParsedDocument] = []
+    fields: dict[str, list[str]] = {}
+    code = None
+    for line in lines:
+        match = _FIELD.match(line.rstrip())
+        if match:
+            code = match.group("code")
+            if code == "HD" and fields:
+                fields = {}  # an article without AN: start afresh
+            fields.setdefault(code, []).append(match.group("value") or "")
+            if code == "AN":
+                documents.append(_from_fields(fields, source_file, len(documents) + 1))
+                fields, code = {}, None
+        elif code is not None:
+            fields[code].append(line)
+    return [document for document in documents if document.text]
+
+
+def _from_fields(fields: dict[str, list[str]], source_file: str, number: int) -> ParsedDocument:
+    def value(code: str) -> str | None:
+        return clean_field(" ".join(fields.get(code, [])))
+
+    extra: dict[str, object] = {"export": "Factiva", "article_number": number}
+    document_id = _DOCUMENT.match(value("AN") or "")
+    if document_id:
+        extra["factiva_id"] = document_id.group("id")
+    words = _WORD_COUNT.match(value("WC") or "")
+    if words:
+        extra["words"] = int(re.sub(r"[^\d]", "", words["count"]))
+    for code, key in (("SC", "source_code"), ("CY", "copyright"), ("SE", "section")):
+        if value(code):
+            extra[key] = value(code)
+    for code, key in (("CO", "companies"), ("IN", "industries"), ("NS", "subjects")):
+        if value(code):
+            extra[key] = value(code)
+    if value("RE"):
+        extra["regions"] = value("RE")
+    author = value("BY")
+    if author and author.lower().startswith("by "):
+        author = author[3:].strip()
+    return ParsedDocument(
+        text=join_paragraphs(_unwrap(fields.get("LP", [])) + _unwrap(fields.get("TD", []))),
+        title=value("HD") or "",
+        source_file=source_file,
+        outlet=value("SN"),
+        author=author,
+        published=parse_date(value("PD")),
+        language=normalize_language(value("LA")),
+        extra=extra,
+    )
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """A field's paragraphs: wrapped lines joined with a space, blank lines between paragraphs."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs

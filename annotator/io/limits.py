@@ -1,0 +1,61 @@
+"""Explicit size limits for every imported file, and reading a file within them.
+
+Importers read untrusted files that researchers downloaded from anywhere. Library defaults are
+generous or absent, so each format gets a byte limit here, checked before a file is read, and the
+container formats (ZIP, PDF) get further limits in their own modules. A news article is kilobytes;
+news-database exports and spreadsheets hold hundreds of articles, so they may be larger.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from annotator.io.documents import ImportProblem
+
+MB = 1024 * 1024
+
+MAX_TEXT_BYTES = 20 * MB  # .txt (a Nexis/Factiva text export of ~1,000 articles fits)
+MAX_HTML_BYTES = 20 * MB
+MAX_RTF_BYTES = 50 * MB  # RTF is verbose: a 500-article export is tens of MB
+MAX_ZIP_FILE_BYTES = 50 * MB  # .docx, .odt, .xlsx on disk
+MAX_PDF_BYTES = 100 * MB
+MAX_CSV_BYTES = 100 * MB
+MAX_ARTICLE_CHARS = 5_000_000  # one document's text; more is not an article
+
+
+def file_size_problem(size: int, limit: int) -> ImportProblem:
+    return ImportProblem(
+        f"too large for an article file ({size / MB:.1f} MB; the limit is {limit // MB} MB)"
+    )
+
+
+def read_bytes_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes, refusing it before reading when it is larger than `limit`."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise file_size_problem(size, limit)
+            data = handle.read(limit + 1)
+    except (FileNotFoundError, IsADirectoryError):
+        raise
+    except OSError as error:
+        raise ImportProblem(f"cannot be read ({error.strerror or error})") from error
+    if len(data) > limit:  # grew while we read it
+        raise file_size_problem(len(data), limit)
+    if not data:
+        raise ImportProblem("empty file")
+    return data
+
+
+def require_article_text(text: str) -> str:
+    """Refuse an extracted text that is empty or far too long to be one article."""
+    if not text.strip():
+        raise ImportProblem("no text found in the file")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ImportProblem(
+            f"text too long for an article ({len(text):,} characters; "
+            f"the limit is {MAX_ARTICLE_CHARS:,})"
+        )
+    return text
