@@ -1,0 +1,161 @@
+"""Sub-commands for studies with several coders: distribute, merge, export, import-codings.
+
+The PI makes one copy per coder (`distribute`), merges the copies back (`merge`), exports the coded
+data for analysis (`export`) and brings in codings made elsewhere (`import-codings`). Services do
+the work; this module parses arguments and prints reports. Services are imported inside the
+handlers so that `annotator --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.cli.output import write_json, write_line
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    distribute = subcommands.add_parser(
+        "distribute",
+        help="make one project copy per coder",
+        description=(
+            "Write DIR/<project>-<coder>.annot for each coder: the same documents and codebook "
+            "(same uuids), that coder preset, and no other coder's annotations unless "
+            "--with-annotations. Existing files are never overwritten."
+        ),
+    )
+    distribute.add_argument("project", type=Path)
+    distribute.add_argument("--coders", required=True, help="comma-separated, e.g. alice,bob")
+    distribute.add_argument("--out", required=True, type=Path, help="folder for the copies")
+    distribute.add_argument(
+        "--with-annotations", action="store_true", help="keep every coder's annotations"
+    )
+    distribute.add_argument("--json", action="store_true", help="print JSON")
+    distribute.set_defaults(handler=run_distribute)
+
+    merge = subcommands.add_parser(
+        "merge",
+        help="merge coders' projects into a new project",
+        description=(
+            "Merge project files into a new one. Documents match by uuid, then identical text; "
+            "codebook variables and codes by uuid, then name and label; coders by uuid; "
+            "annotations by uuid, so merging again adds nothing. Inputs are never changed. "
+            "Prints what was added and every conflict."
+        ),
+    )
+    merge.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    merge.add_argument("-o", "--output", required=True, type=Path, help="the merged project")
+    merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    merge.add_argument(
+        "--join-coders-by-name",
+        action="store_true",
+        help="treat coders with the same name but different uuids as one person",
+    )
+    merge.add_argument("--json", action="store_true", help="print the report as JSON")
+    merge.set_defaults(handler=run_merge)
+
+    export = subcommands.add_parser(
+        "export",
+        help="export codings to .xlsx or long-format .csv",
+        description=(
+            "Write the coded data: a workbook (Segments, Documents, Coders, Codebook, Code "
+            "counts) for .xlsx, or long-format CSV (one row per annotation and value, UTF-8 "
+            "with BOM) for .csv."
+        ),
+    )
+    export.add_argument("project", type=Path)
+    export.add_argument("-o", "--output", required=True, type=Path, help="codings.xlsx or .csv")
+    export.add_argument("--coders", help="only these coders (comma-separated)")
+    export.add_argument(
+        "--context", type=int, default=100, help="characters of context before/after (100)"
+    )
+    export.add_argument("--json", action="store_true", help="print JSON")
+    export.set_defaults(handler=run_export)
+
+    codings = subcommands.add_parser(
+        "import-codings",
+        help="add codings from a codings CSV",
+        description=(
+            "Add the annotations of a long-format codings CSV (as `export -o x.csv` writes). "
+            "Spans are checked against the document text; rows that do not fit are listed with "
+            "their line number and reason (exit status 1), the others are added."
+        ),
+    )
+    codings.add_argument("project", type=Path)
+    codings.add_argument("csv", type=Path)
+    codings.add_argument("--json", action="store_true", help="print JSON")
+    codings.set_defaults(handler=run_import_codings)
+
+
+def run_distribute(args: argparse.Namespace) -> int:
+    from annotator.services.distribute import distribute_project
+
+    report = distribute_project(
+        args.project, _names(args.coders), args.out, with_annotations=args.with_annotations
+    )
+    if args.json:
+        write_json(report.to_json())
+        return 0
+    for copy in report.copies:
+        write_line(
+            f"{copy.path}: coder {copy.coder}, {copy.documents} documents, "
+            f"{copy.annotations} annotations"
+        )
+    write_line(f"{len(report.copies)} coder copies written.")
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from annotator.services.merge import merge_projects
+
+    report = merge_projects(
+        args.inputs, args.output, dry_run=args.dry_run, coders_by_name=args.join_coders_by_name
+    )
+    if args.json:
+        write_json(report.to_json())
+    else:
+        for line in report.summary_lines():
+            write_line(line)
+        if report.output:
+            write_line(f"Wrote {report.output}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.export import export_codings
+
+    coders = _names(args.coders) if args.coders else None
+    with open_project(args.project, read_only=True) as project:
+        report = export_codings(project, args.output, coders=coders, context_chars=args.context)
+    if args.json:
+        write_json(report.to_json())
+    else:
+        write_line(
+            f"Wrote {report.path}: {report.segments} annotations by "
+            f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents "
+            f"({report.rows} {'rows' if report.format == 'csv' else 'segment rows'})."
+        )
+    return 0
+
+
+def run_import_codings(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.import_codings import import_codings
+
+    with open_project(args.project) as project:
+        report = import_codings(project, args.csv)
+    if args.json:
+        write_json(report.to_json())
+    else:
+        for row in report.rejected:
+            write_line(f"REJECTED line {row.line}: {row.reason}")
+        write_line(
+            f"{report.added} annotations added, {report.present} already present, "
+            f"{len(report.rejected)} rows rejected."
+        )
+    return 1 if report.rejected else 0

@@ -1,0 +1,281 @@
+"""Exporting the coded data for analysis: the codings workbook (.xlsx) and long-format CSV.
+
+This module gathers what the writers need — documents, coders, statuses, the codebook and one
+`Segment` per annotation with its context — in a few Core selects (no per-row ORM objects), and
+hands it to `annotator.io.codings_xlsx` or `annotator.io.codings_csv`, which know nothing about the
+database. Segments come in a stable order (document, start, end, coder, uuid) and values in
+codebook order, so exporting twice gives the same file contents. The file is written under a
+temporary name and moved into place only when complete; a cancelled export leaves nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from annotator.db.models import Annotation, AnnotationValue, Coder, Document, DocumentStatus
+from annotator.db.project import Project
+from annotator.errors import InvalidInputError, NotFoundError
+from annotator.io.atomic import atomic_output
+from annotator.services.codebook import VariableRecord, read_codebook
+
+DEFAULT_CONTEXT = 100
+Progress = Callable[[int, int], None]  # rows written, rows in all
+
+
+class ExportCancelled(Exception):
+    """Raised by a writer when the user cancels; the temporary file is removed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One annotation as a row of the Segments sheet."""
+
+    uuid: str
+    document_id: int
+    coder: str
+    start: int
+    end: int
+    quote: str
+    before: str
+    after: str
+    memo: str
+    created: datetime
+    updated: datetime
+    values: dict[str, list[str]]  # variable name → labels (or texts), in codebook order
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    id: int
+    uuid: str
+    title: str
+    outlet: str | None
+    author: str | None
+    published: date | None
+    url: str | None
+    language: str | None
+    source_file: str | None
+    chars: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class CoderRow:
+    id: int
+    uuid: str
+    name: str
+    colour: str
+    annotations: int
+
+
+@dataclass
+class CodingsData:
+    variables: list[VariableRecord]
+    documents: list[DocumentRow]
+    coders: list[CoderRow]
+    statuses: dict[tuple[int, str], str]  # (document id, coder name) → status
+    segments: list[Segment]
+    context_chars: int = DEFAULT_CONTEXT
+
+    @property
+    def documents_by_id(self) -> dict[int, DocumentRow]:
+        return {document.id: document for document in self.documents}
+
+
+@dataclass
+class ExportReport:
+    path: str
+    format: str
+    segments: int = 0
+    documents: int = 0
+    coders: list[str] = field(default_factory=list)
+    rows: int = 0  # data rows in the main sheet or the CSV
+    cancelled: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+def _selected_coders(rows: list[CoderRow], names: Sequence[str] | None) -> list[CoderRow]:
+    if not names:
+        return rows
+    by_name = {row.name.casefold(): row for row in rows}
+    chosen = []
+    for name in names:
+        row = by_name.get(name.strip().casefold())
+        if row is None:
+            known = ", ".join(row.name for row in rows) or "none"
+            raise NotFoundError(f"no coder {name!r} in this project (coders: {known})")
+        if row not in chosen:
+            chosen.append(row)
+    return chosen
+
+
+def collect_codings(
+    project: Project, *, coders: Sequence[str] | None = None, context_chars: int = DEFAULT_CONTEXT
+) -> CodingsData:
+    """Everything an export writes, read in one snapshot."""
+    with project.reading() as session:
+        variables = read_codebook(session)
+        counts = dict(
+            session.execute(
+                select(Annotation.coder_id, func.count()).group_by(Annotation.coder_id)
+            ).all()
+        )
+        all_coders = [
+            CoderRow(coder_id, str(coder_uuid), name, colour, counts.get(coder_id, 0))
+            for coder_id, coder_uuid, name, colour in session.execute(
+                select(Coder.id, Coder.uuid, Coder.name, Coder.colour).order_by(Coder.id)
+            )
+        ]
+        chosen = _selected_coders(all_coders, coders)
+        names = {row.id: row.name for row in chosen}
+        documents = [
+            DocumentRow(row[0], str(row[1]), *row[2:])
+            for row in session.execute(
+                select(
+                    Document.id,
+                    Document.uuid,
+                    Document.title,
+                    Document.outlet,
+                    Document.author,
+                    Document.published,
+                    Document.url,
+                    Document.language,
+                    Document.source_file,
+                    func.length(Document.text),
+                    Document.sha256,
+                ).order_by(Document.id)
+            )
+        ]
+        statuses = {
+            (document_id, names[coder_id]): status.value
+            for document_id, coder_id, status in session.execute(
+                select(DocumentStatus.document_id, DocumentStatus.coder_id, DocumentStatus.status)
+            )
+            if coder_id in names
+        }
+        segments = _segments(session, variables, names, context_chars)
+    return CodingsData(variables, documents, chosen, statuses, segments, context_chars)
+
+
+def _segments(
+    session: Any, variables: list[VariableRecord], coders: dict[int, str], context_chars: int
+) -> list[Segment]:
+    variable_names = {variable.id: variable.name for variable in variables}
+    variable_order = {variable.id: index for index, variable in enumerate(variables)}
+    code_labels: dict[int, str] = {}
+    code_order: dict[int, int] = {}
+    for variable in variables:
+        for index, code in enumerate(variable.codes):
+            code_labels[code.id] = code.label
+            code_order[code.id] = index
+    values: dict[int, list[tuple[int, int, str, str]]] = {}
+    value_table = AnnotationValue.__table__.c
+    for annotation_id, variable_id, code_id, text in session.execute(
+        select(
+            value_table.annotation_id,
+            value_table.variable_id,
+            value_table.code_id,
+            value_table.text,
+        ).order_by(value_table.id)
+    ):
+        label = code_labels.get(code_id, "") if code_id is not None else text or ""
+        order = code_order.get(code_id, 0) if code_id is not None else 0
+        values.setdefault(annotation_id, []).append(
+            (variable_order.get(variable_id, 0), order, variable_names.get(variable_id, "?"), label)
+        )
+    table = Annotation.__table__.c
+    query = select(
+        table.id,
+        table.uuid,
+        table.document_id,
+        table.coder_id,
+        table.start,
+        table.end,
+        table.quote,
+        table.memo,
+        table.created_at,
+        table.updated_at,
+    ).where(table.coder_id.in_(list(coders)))
+    rows = session.execute(query).all()
+    document_ids = {row[2] for row in rows}
+    texts: dict[int, str] = {}
+    if document_ids:
+        for document_id, text in session.execute(
+            select(Document.id, Document.text).where(Document.id.in_(document_ids))
+        ):
+            texts[document_id] = text
+    segments = []
+    for row in rows:
+        annotation_id, annotation_uuid, document_id, coder_id, start, end = row[:6]
+        text = texts[document_id]
+        by_variable: dict[str, list[str]] = {}
+        for _v, _c, name, label in sorted(values.get(annotation_id, ())):
+            by_variable.setdefault(name, []).append(label)
+        segments.append(
+            Segment(
+                str(annotation_uuid),
+                document_id,
+                coders[coder_id],
+                start,
+                end,
+                row[6],
+                text[max(0, start - context_chars) : start],
+                text[end : end + context_chars],
+                row[7],
+                row[8],
+                row[9],
+                by_variable,
+            )
+        )
+    segments.sort(key=lambda s: (s.document_id, s.start, s.end, s.coder.casefold(), s.uuid))
+    return segments
+
+
+def export_codings(
+    project: Project,
+    output: Path | str,
+    *,
+    coders: Sequence[str] | None = None,
+    context_chars: int = DEFAULT_CONTEXT,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """Write the codings to `output` (.xlsx workbook or long-format .csv)."""
+    output = Path(output)
+    kind = output.suffix.lower().lstrip(".")
+    if kind not in ("xlsx", "csv"):
+        raise InvalidInputError(f"{output}: export to .xlsx or .csv (not {output.suffix or '?'})")
+    if not output.parent.is_dir():
+        raise InvalidInputError(f"{output}: the folder {output.parent} does not exist")
+    if context_chars < 0:
+        raise InvalidInputError("the context length cannot be negative")
+    data = collect_codings(project, coders=coders, context_chars=context_chars)
+    report = ExportReport(
+        str(output),
+        kind,
+        len(data.segments),
+        len(data.documents),
+        [coder.name for coder in data.coders],
+    )
+    try:
+        with atomic_output(output) as temporary:
+            if kind == "xlsx":
+                from annotator.io.codings_xlsx import write_codings_xlsx
+
+                report.rows = write_codings_xlsx(data, temporary, progress, should_cancel)
+            else:
+                from annotator.io.codings_csv import write_codings_csv
+
+                report.rows = write_codings_csv(data, temporary, progress, should_cancel)
+    except ExportCancelled:
+        report.cancelled = True
+    return report

@@ -1,0 +1,206 @@
+"""Reading a merge input — someone else's project file — without ever changing it.
+
+Merge inputs arrive by mail or a synced folder and are untrusted. SQLite may write beside a file it
+opens (a `-journal` rolled back, a `-wal`/`-shm` pair created), so the input is never opened in
+place: the file and any side files are copied into a private temporary folder, the copy is checked
+(our application id, a known schema, SQLite's quick check) and read from there. The original's
+bytes, and its folder, stay exactly as they were. Rows are read with plain Core selects into
+`InputData`; the merge checks every value itself and trusts nothing it reads. Annotations and
+their values, the bulk of a project, are read as SQLite stores them (`fast_rows.select_stored`,
+no per-row objects); their uuids and timestamps are checked and normalised to stored keys
+(`fast_rows.canonical_uuids`), so a damaged or doctored value is refused, never copied.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from annotator.core.text import text_sha256
+from annotator.db.models import (
+    Annotation,
+    AnnotationValue,
+    Code,
+    Coder,
+    Document,
+    DocumentStatus,
+    ProjectSetting,
+    Variable,
+)
+from annotator.db.project import check_project_file, open_project
+from annotator.errors import ProjectFileError
+from annotator.services.fast_rows import canonical_timestamps, canonical_uuids, select_stored
+
+SIDE_FILES = ("-journal", "-wal")
+ANNOTATION_FIELDS = (
+    "id", "uuid", "document_id", "coder_id", "start", "end", "quote", "memo", "created_at",
+    "updated_at",
+)  # fmt: skip
+
+
+@dataclass
+class InputData:
+    """Every row of one input, as plain values keyed by the input's own ids."""
+
+    path: Path
+    coders: list[dict[str, Any]] = field(default_factory=list)
+    variables: list[dict[str, Any]] = field(default_factory=list)
+    codes: list[dict[str, Any]] = field(default_factory=list)  # parents before children
+    documents: list[dict[str, Any]] = field(default_factory=list)  # with "computed_sha256"
+    annotations: list[tuple] = field(default_factory=list)  # ANNOTATION_FIELDS, stored keys
+    # annotation id → its values as (annotation id, variable id, code id, text) rows
+    values: dict[int, list[tuple]] = field(default_factory=dict)
+    statuses: list[dict[str, Any]] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@contextmanager
+def private_copy(path: Path) -> Iterator[Path]:
+    """A copy of `path` (and its side files) in a temporary folder, removed afterwards."""
+    check_project_file(path)
+    with tempfile.TemporaryDirectory(prefix="annotator-merge-") as folder:
+        copy = Path(folder) / "input.annot"
+        try:
+            shutil.copyfile(path, copy)
+            for suffix in SIDE_FILES:
+                side = path.with_name(path.name + suffix)
+                if side.is_file():
+                    shutil.copyfile(side, copy.with_name(copy.name + suffix))
+        except OSError as error:
+            raise ProjectFileError(path, f"cannot be read ({error.strerror})") from error
+        yield copy
+
+
+def _rows(session: Session, table: Any, *order: Any) -> list[dict[str, Any]]:
+    return [dict(row) for row in session.execute(select(table).order_by(*order)).mappings()]
+
+
+def _codes_parents_first(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_id = {code["id"]: code for code in codes}
+    ordered: list[dict[str, Any]] = []
+    placed: set[int] = set()
+
+    def place(code: dict[str, Any], trail: set[int]) -> None:
+        if code["id"] in placed:
+            return
+        parent = by_id.get(code["parent_id"])
+        if parent is None or parent["id"] in trail:  # a missing parent or a cycle: top level
+            code["parent_id"] = None
+        else:
+            place(parent, trail | {parent["id"]})
+        placed.add(code["id"])
+        ordered.append(code)
+
+    for code in sorted(codes, key=lambda item: (item["position"], item["id"])):
+        place(code, {code["id"]})
+    return ordered
+
+
+def read_input(path: Path | str) -> InputData:
+    """Copy, check and read one merge input; raises ProjectFileError naming the original file."""
+    path = Path(path)
+    data = InputData(path)
+    with private_copy(path) as copy:
+        try:
+            project = open_project(copy)
+        except ProjectFileError as error:
+            raise ProjectFileError(path, error.problem) from error
+        try:
+            with project.reading() as session:
+                check = session.execute(text("PRAGMA quick_check")).scalar()
+                if check != "ok":
+                    raise ProjectFileError(path, f"is damaged (SQLite says: {check})")
+                _read_rows(session, data)
+        except ProjectFileError as error:
+            raise ProjectFileError(path, error.problem) from error
+        finally:
+            project.close()
+    return data
+
+
+@contextmanager
+def reading_ahead(paths: Sequence[Path]) -> Iterator[Iterator[InputData]]:
+    """The inputs' data in order; while one input is merged, the next is read on a helper thread.
+
+    Copying, checking and reading an input is mostly SQLite work, which runs without the GIL, so
+    on a machine with two cores it overlaps the merge of the previous input. Errors are raised
+    in order, when the input's data is taken, exactly as if it had been read then.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotator-merge-input") as pool:
+        yield _in_order(pool, list(paths))
+
+
+def _in_order(pool: ThreadPoolExecutor, paths: list[Path]) -> Iterator[InputData]:
+    if not paths:
+        return
+    future = pool.submit(read_input, paths[0])
+    for following in paths[1:]:
+        data = future.result()
+        future = pool.submit(read_input, following)
+        yield data
+    yield future.result()
+
+
+def _annotations(session: Session, path: Path) -> list[tuple]:
+    """The annotations as `ANNOTATION_FIELDS` tuples, uuids and timestamps as stored keys."""
+    columns = Annotation.__table__.c
+    rows = select_stored(
+        session, select(*(columns[name] for name in ANNOTATION_FIELDS)).order_by(columns.id)
+    )
+    if not rows:
+        return rows
+    fields = list(zip(*rows, strict=True))
+    changed = False
+    for position, name, canonical in (
+        (1, "uuid", canonical_uuids),
+        (8, "created_at", canonical_timestamps),
+        (9, "updated_at", canonical_timestamps),
+    ):
+        column = list(fields[position])
+        try:
+            checked = canonical(column)
+        except ValueError as error:
+            problem = f"is damaged: an annotation's {name} is unreadable ({error})"
+            raise ProjectFileError(path, problem) from error
+        if checked is not column:
+            fields[position] = tuple(checked)
+            changed = True
+    return list(zip(*fields, strict=True)) if changed else rows
+
+
+def _read_rows(session: Session, data: InputData) -> None:
+    data.coders = _rows(session, Coder.__table__, Coder.id)
+    data.variables = _rows(session, Variable.__table__, Variable.position, Variable.id)
+    data.codes = _codes_parents_first(_rows(session, Code.__table__, Code.id))
+    data.documents = _rows(session, Document.__table__, Document.id)
+    for document in data.documents:
+        document["computed_sha256"] = text_sha256(document["text"] or "")
+    data.annotations = _annotations(session, data.path)
+    value_columns = AnnotationValue.__table__.c
+    values = select_stored(
+        session,
+        select(
+            value_columns.annotation_id,
+            value_columns.variable_id,
+            value_columns.code_id,
+            value_columns.text,
+        ).order_by(value_columns.id),
+    )
+    values.sort(key=itemgetter(0))  # stable: each annotation's values stay in their order
+    data.values = {key: list(group) for key, group in groupby(values, itemgetter(0))}
+    data.statuses = _rows(session, DocumentStatus.__table__, DocumentStatus.document_id)
+    data.settings = {
+        key: value
+        for key, value in session.execute(select(ProjectSetting.key, ProjectSetting.value))
+    }
