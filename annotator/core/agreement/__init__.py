@@ -2,8 +2,8 @@
 
 Pipeline: :class:`CodedSpan` values -> :func:`align_units` -> :func:`unit_matrix` (or
 :func:`binary_matrices_per_code`) -> :func:`krippendorff_alpha` and friends.  Unitizing
-agreement (:func:`unitizing_alpha`) works on the spans directly.  numpy, scipy and krippendorff
-are imported only when a statistic needs them.
+agreement (:func:`unitizing_alpha`) works on the spans directly.  numpy and krippendorff are
+imported only when a statistic needs them.
 """
 
 from annotator.core.agreement.alignment import Unit, align_units, overlap_ratio
@@ -16,6 +16,7 @@ from annotator.core.agreement.distance_alpha import (
 from annotator.core.agreement.matrices import (
     NOT_CODED,
     binary_matrices_per_code,
+    unit_matrices,
     unit_matrix,
 )
 from annotator.core.agreement.reliability import (
@@ -26,6 +27,7 @@ from annotator.core.agreement.reliability import (
     fleiss_kappa,
     gwet_ac1,
     krippendorff_alpha,
+    nominal_statistics,
     pairable_values,
     percent_agreement,
 )
@@ -34,6 +36,8 @@ from annotator.core.agreement.unitizing import (
     character_percent_agreement,
     unitizing_alpha,
     unitizing_disagreements,
+    unitizing_disagreements_by_variable,
+    unitizing_overview,
 )
 
 __all__ = [
@@ -54,10 +58,14 @@ __all__ = [
     "masi_alpha",
     "masi_distance",
     "nominal_distance",
+    "nominal_statistics",
     "overlap_ratio",
     "pairable_values",
     "percent_agreement",
+    "unit_matrices",
     "unit_matrix",
     "unitizing_alpha",
     "unitizing_disagreements",
+    "unitizing_disagreements_by_variable",
+    "unitizing_overview",
 ]

@@ -14,7 +14,8 @@ Procedure, per document:
    local density of spans).
 2. The admissible pairs form a graph; each connected component is aligned on its own.
 3. A component whose spans come from exactly two coders is aligned by optimal assignment
-   (``scipy.optimize.linear_sum_assignment``, maximising the total overlap ratio over admissible
+   (:func:`~annotator.core.agreement.assignment.linear_sum_assignment`, pure Python and the same
+   method and tie-breaking as SciPy's, maximising the total overlap ratio over admissible
    pairs), so crossing candidates get the matching with the largest total overlap.
 4. A component with three or more coders is aligned greedily: admissible links are taken in
    decreasing overlap, ties broken by the two spans' ``(start, end, coder, key)``; two clusters
@@ -30,7 +31,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
+from annotator.core.agreement.assignment import linear_sum_assignment
 from annotator.core.agreement.spans import CodedSpan
 
 SpanOrder = tuple[int, int, str, str]
@@ -93,6 +96,10 @@ def align_units(
     for document_spans in by_document.values():
         ordered = sorted(document_spans, key=_span_order)
         for cluster in _align_document(ordered, min_overlap):
+            if len(cluster) == 1:
+                span = ordered[cluster[0]]
+                units.append(Unit(span.document, span.start, span.end, {span.coder: span}))
+                continue
             members = sorted(
                 (ordered[index] for index in cluster), key=lambda s: coder_rank[s.coder]
             )
@@ -104,17 +111,32 @@ def align_units(
                     members={span.coder: span for span in members},
                 )
             )
-    units.sort(key=_unit_order)
+    _sort_units(units)
     return units
 
 
-def _span_order(span: CodedSpan) -> SpanOrder:
-    return (span.start, span.end, span.coder, span.key)
+_span_order = attrgetter("start", "end", "coder", "key")  # SpanOrder of a span
+_unit_extent = attrgetter("document", "start", "end")
 
 
 def _unit_order(unit: Unit) -> tuple[str, int, int, tuple[SpanOrder, ...]]:
     member_orders = tuple(sorted(_span_order(span) for span in unit.members.values()))
     return (unit.document, unit.start, unit.end, member_orders)
+
+
+def _sort_units(units: list[Unit]) -> None:
+    """Sort by :func:`_unit_order`, computing the members' orders only for units that tie on
+    ``(document, start, end)`` (the same order: both sorts are stable)."""
+    units.sort(key=_unit_extent)
+    index, count = 0, len(units)
+    while index < count:
+        extent = _unit_extent(units[index])
+        end = index + 1
+        while end < count and _unit_extent(units[end]) == extent:
+            end += 1
+        if end - index > 1:
+            units[index:end] = sorted(units[index:end], key=_unit_order)
+        index = end
 
 
 def _align_document(ordered: Sequence[CodedSpan], min_overlap: float) -> list[list[int]]:
@@ -126,7 +148,12 @@ def _align_document(ordered: Sequence[CodedSpan], min_overlap: float) -> list[li
             clusters.append(component)
             continue
         component_coders = {ordered[index].coder for index in component}
-        if len(component_coders) == 2:
+        size = len(component)
+        if len(component_coders) == size and len(component_links) == size * (size - 1) // 2:
+            # One span per coder and every pair admissible: both procedures below keep the
+            # whole component together (the common case of coders marking the same stretch).
+            clusters.append(component)
+        elif len(component_coders) == 2:
             clusters.extend(_optimal_pairs(ordered, component, component_links))
         else:
             clusters.extend(_greedy_clusters(ordered, component, component_links))
@@ -135,21 +162,25 @@ def _align_document(ordered: Sequence[CodedSpan], min_overlap: float) -> list[li
 
 def _admissible_links(ordered: Sequence[CodedSpan], min_overlap: float) -> list[Link]:
     """All pairs of different coders' spans with overlap ratio >= ``min_overlap`` (a sweep)."""
+    starts = [span.start for span in ordered]
+    ends = [span.end for span in ordered]
+    coders = [span.coder for span in ordered]
     links: list[Link] = []
     active: list[int] = []
-    for later, span in enumerate(ordered):
-        active = [index for index in active if ordered[index].end > span.start]
+    for later in range(len(ordered)):
+        start, end, coder = starts[later], ends[later], coders[later]
+        active = [index for index in active if ends[index] > start]
         for earlier in active:
-            other = ordered[earlier]
-            if other.coder == span.coder:
+            if coders[earlier] == coder:
                 continue
-            # Inlined overlap_ratio: both spans are in one document and overlap (other.end >
-            # span.start >= other.start), so the shared part is positive.
-            shared = min(other.end, span.end) - span.start
-            ratio = shared / (other.end - other.start + span.end - span.start - shared)
+            # Inlined overlap_ratio: both spans are in one document and overlap (other end >
+            # start >= other start), so the shared part is positive.
+            other_end = ends[earlier]
+            shared = (other_end if other_end < end else end) - start
+            ratio = shared / (other_end - starts[earlier] + end - start - shared)
             if ratio >= min_overlap:
                 links.append((ratio, earlier, later))
-        if span.end > span.start:
+        if end > start:
             active.append(later)
     return links
 
@@ -157,24 +188,30 @@ def _admissible_links(ordered: Sequence[CodedSpan], min_overlap: float) -> list[
 def _components(count: int, links: Sequence[Link]) -> list[tuple[list[int], list[Link]]]:
     """Connected components of the link graph, each with its own links, in index order."""
     parent = list(range(count))
-
-    def find(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
-    for _, earlier, later in links:
-        root_a, root_b = find(earlier), find(later)
-        if root_a != root_b:
-            parent[max(root_a, root_b)] = min(root_a, root_b)
-    members: dict[int, list[int]] = defaultdict(list)
-    for index in range(count):
-        members[find(index)].append(index)
-    component_links: dict[int, list[Link]] = defaultdict(list)
+    for _, first, second in links:
+        while parent[first] != first:
+            parent[first] = first = parent[parent[first]]
+        while parent[second] != second:
+            parent[second] = second = parent[parent[second]]
+        if first != second:  # the smaller index stays root: a root is its component's minimum
+            if first < second:
+                parent[second] = first
+            else:
+                parent[first] = second
+    for index in range(count):  # flatten: parents precede their children
+        parent[index] = parent[parent[index]]
+    # Roots are minima, so components appear in the order of their first index.
+    members: dict[int, list[int]] = {}
+    for index, root in enumerate(parent):
+        group = members.get(root)
+        if group is None:
+            members[root] = [index]
+        else:
+            group.append(index)
+    component_links: dict[int, list[Link]] = {root: [] for root in members}
     for link in links:
-        component_links[find(link[1])].append(link)
-    return [(members[root], component_links[root]) for root in sorted(members)]
+        component_links[parent[link[1]]].append(link)
+    return [(group, component_links[root]) for root, group in members.items()]
 
 
 def _optimal_pairs(
@@ -189,8 +226,6 @@ def _optimal_pairs(
         _, earlier, later = max(links, key=lambda link: (link[0], -link[1], -link[2]))
         return [[earlier, later]] + [[i] for i in component if i not in (earlier, later)]
 
-    from scipy.optimize import linear_sum_assignment
-
     row_of = {index: position for position, index in enumerate(rows)}
     column_of = {index: position for position, index in enumerate(columns)}
     weights = [[0.0] * len(columns) for _ in rows]
@@ -203,7 +238,7 @@ def _optimal_pairs(
 
     clusters: list[list[int]] = []
     matched: set[int] = set()
-    for row, column in zip(row_positions.tolist(), column_positions.tolist(), strict=True):
+    for row, column in zip(row_positions, column_positions, strict=True):
         if weights[row][column] > 0.0:  # admissible ratios are >= min_overlap > 0
             clusters.append([rows[row], columns[column]])
             matched.update((rows[row], columns[column]))

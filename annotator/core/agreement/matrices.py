@@ -47,21 +47,46 @@ def unit_matrix(
     missing_as_category: bool = False,
 ) -> Matrix:
     """Rows in ``coders`` order, columns in ``units`` order; cells as in the module docstring."""
+    return unit_matrices(units, coders, [variable], missing_as_category)[variable]
+
+
+def unit_matrices(
+    units: Sequence[Unit],
+    coders: Sequence[str],
+    variables: Sequence[str],
+    missing_as_category: bool = False,
+) -> dict[str, Matrix]:
+    """:func:`unit_matrix` of several variables in one pass over the units."""
     absent: Cell = NOT_CODED if missing_as_category else None
-    matrix: Matrix = []
+    variables = list(dict.fromkeys(variables))
+    matrices: dict[str, Matrix] = {variable: [] for variable in variables}
+    cells: dict[frozenset[str], Cell] = {}  # a set of labels -> its cell, built once
     for coder in coders:
-        row: list[Cell] = []
+        rows = [(variable, []) for variable in variables]
         for unit in units:
             span = unit.members.get(coder)
-            labels = span.codes(variable) if span is not None else frozenset()
-            if not labels:
-                row.append(absent)
-            elif len(labels) == 1:
-                row.append(next(iter(labels)))
-            else:
-                row.append(tuple(sorted(labels)))
-        matrix.append(row)
-    return matrix
+            if span is None:
+                for _, row in rows:
+                    row.append(absent)
+                continue
+            values = span.values
+            for variable, row in rows:
+                labels = values.get(variable)
+                if not labels:
+                    row.append(absent)
+                    continue
+                try:
+                    cell = cells.get(labels)
+                except TypeError:  # a plain set: no cache
+                    cell = None
+                if cell is None:
+                    cell = next(iter(labels)) if len(labels) == 1 else tuple(sorted(labels))
+                    if isinstance(labels, frozenset):
+                        cells[labels] = cell
+                row.append(cell)
+        for variable, row in rows:
+            matrices[variable].append(row)
+    return matrices
 
 
 def binary_matrices_per_code(
@@ -92,7 +117,7 @@ def binary_matrices_per_code(
             row: list[int | None] = []
             for unit in units:
                 span = unit.members.get(coder)
-                labels = span.codes(variable) if span is not None else frozenset()
+                labels = span.values.get(variable) if span is not None else None
                 row.append((1 if code in labels else 0) if labels else absent)
             matrix.append(row)
         matrices[code] = matrix

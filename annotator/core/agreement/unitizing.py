@@ -48,28 +48,22 @@ counts as agreement, so this number is inflated by sparse coding -- report alpha
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from itertools import combinations
 
 from annotator.core.agreement.spans import CodedSpan
+from annotator.core.agreement.unitizing_terms import (
+    MARKED,
+    category_terms,
+    marked_pair_agreement,
+    merge_units,
+)
 
-MARKED = "(marked)"
 Interval = tuple[int, int]
 # category -> coder -> document -> sorted, non-overlapping units
 UnitsByCategory = dict[str, dict[str, dict[str, list[Interval]]]]
-
-
-@dataclass(frozen=True)
-class Section:
-    """A stretch of one coder's continuum: a unit of the category or a gap."""
-
-    start: int
-    end: int
-    is_unit: bool
 
 
 def unitizing_alpha(
@@ -102,24 +96,88 @@ def unitizing_disagreements(
     ``None`` when fewer than two coders or the continuum is empty; a category without any unit
     has D_o = D_e = 0.
     """
-    units = _units_by_category(spans, coders, doc_lengths, variable, code)
+    spans = list(spans)
+    if len(coders) < 2 or sum(doc_lengths.values()) <= 0:
+        _units_by_category(spans, coders, doc_lengths, variable, code)  # validates the input
+        return None
+    _check(coders, variable, code)
+    merged = merge_units(spans, coders, doc_lengths, [variable], code)
+    return {label: terms for (_, label), terms in category_terms(merged, doc_lengths).items()}
+
+
+def unitizing_disagreements_by_variable(
+    spans: Iterable[CodedSpan],
+    coders: Sequence[str],
+    doc_lengths: Mapping[str, int],
+    variables: Sequence[str],
+) -> dict[str, dict[str, tuple[Fraction, Fraction]]] | None:
+    """:func:`unitizing_disagreements` for several variables in one pass over the spans."""
+    if len(coders) < 2 or sum(doc_lengths.values()) <= 0:
+        return None
+    _check(coders, None, None)
+    merged = merge_units(spans, coders, doc_lengths, list(variables))
+    result: dict[str, dict[str, tuple[Fraction, Fraction]]] = {name: {} for name in variables}
+    for (variable, label), terms in category_terms(merged, doc_lengths).items():
+        result[str(variable)][label] = terms
+    return result
+
+
+@dataclass(frozen=True)
+class UnitizingOverview:
+    """What a project's agreement report shows about unitizing, from one pass over the spans."""
+
+    alpha_u: float | None  # :func:`unitizing_alpha` over every span
+    character_percent_agreement: float | None  # the same, :func:`character_percent_agreement`
+    by_variable: dict[str, dict[str, tuple[Fraction, Fraction]]]  # as ..._by_variable
+
+
+def unitizing_overview(
+    spans: Iterable[CodedSpan],
+    coders: Sequence[str],
+    doc_lengths: Mapping[str, int],
+    variables: Sequence[str],
+) -> UnitizingOverview | None:
+    """alpha_u and character agreement over every span plus the terms of every variable.
+
+    Equal to :func:`unitizing_alpha`, :func:`character_percent_agreement` (both without
+    ``variable``) and :func:`unitizing_disagreements_by_variable`, but the spans are gathered
+    and merged once for all of them.  ``None`` when those are undefined (fewer than two coders
+    or an empty continuum).
+    """
+    spans = list(spans)
     total_length = sum(doc_lengths.values())
     if len(coders) < 2 or total_length <= 0:
+        _units_by_category(spans, coders, doc_lengths, None, None)  # validates the input
         return None
-    result: dict[str, tuple[Fraction, Fraction]] = {}
-    for category, by_coder in units.items():
-        # Only documents where the coder has units; elsewhere the document is one gap.
-        sections = {
-            coder: {
-                document: _sections(intervals, doc_lengths[document])
-                for document, intervals in by_coder.get(coder, {}).items()
-            }
-            for coder in coders
-        }
-        observed = _observed_disagreement(sections, coders, doc_lengths, total_length)
-        expected = _expected_disagreement(sections, doc_lengths, total_length)
-        result[category] = (observed, expected)
-    return result
+    _check(coders, None, None)
+    merged = merge_units(spans, coders, doc_lengths, [None, *variables])
+    by_variable: dict[str, dict[str, tuple[Fraction, Fraction]]] = {name: {} for name in variables}
+    observed = expected = Fraction(0)
+    for (variable, label), terms in category_terms(merged, doc_lengths).items():
+        if variable is None:
+            observed, expected = terms
+        else:
+            by_variable[variable][label] = terms
+    marked = merged.categories.get((None, MARKED))
+    if marked is None:  # nobody marked anything: every pair agrees everywhere
+        agreement = 1.0
+    else:
+        pair_count = len(coders) * (len(coders) - 1) // 2
+        agreement = float(
+            Fraction(marked_pair_agreement(merged, marked), total_length * pair_count)
+        )
+    return UnitizingOverview(
+        alpha_u=None if expected == 0 else float(1 - observed / expected),
+        character_percent_agreement=agreement,
+        by_variable=by_variable,
+    )
+
+
+def _check(coders: Sequence[str], variable: str | None, code: str | None) -> None:
+    if code is not None and variable is None:
+        raise ValueError("code needs a variable")
+    if len(set(coders)) != len(coders):
+        raise ValueError("coders must be unique")
 
 
 def character_percent_agreement(
@@ -133,10 +191,20 @@ def character_percent_agreement(
 
     Undefined means fewer than two coders or an empty continuum.
     """
-    units = _units_by_category(spans, coders, doc_lengths, variable, code)
+    spans = list(spans)
     total_length = sum(doc_lengths.values())
     if len(coders) < 2 or total_length <= 0:
+        _units_by_category(spans, coders, doc_lengths, variable, code)  # validates the input
         return None
+    _check(coders, variable, code)
+    pair_count = len(coders) * (len(coders) - 1) // 2
+    if variable is None or code is not None:  # one category: a coder marks a character or not
+        merged = merge_units(spans, coders, doc_lengths, [variable], code)
+        if not merged.categories:  # nobody marked anything: every pair agrees everywhere
+            return 1.0
+        agreeing = marked_pair_agreement(merged, 0)
+        return float(Fraction(agreeing, total_length * pair_count))
+    units = _units_by_category(spans, coders, doc_lengths, variable, code)
     events: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for category, by_coder in units.items():
         for coder, by_document in by_coder.items():
@@ -145,7 +213,6 @@ def character_percent_agreement(
                     events[document].append((start, 1, coder, category))
                     events[document].append((end, -1, coder, category))
 
-    pair_count = len(coders) * (len(coders) - 1) // 2
     agreeing = 0  # sum over characters of the number of agreeing coder pairs
     for document, length in doc_lengths.items():
         active: dict[str, Counter[str]] = {coder: Counter() for coder in coders}
@@ -188,14 +255,13 @@ def _units_by_category(
         length = doc_lengths.get(span.document)
         if length is None or span.end > length:
             raise ValueError(f"span {span.key!r} lies outside its document's length")
-        if span.length == 0:
+        if span.end == span.start:
             continue
         if variable is None:
             categories: Iterable[str] = (MARKED,)
-        elif code is None:
-            categories = span.codes(variable)
         else:
-            categories = (code,) if code in span.codes(variable) else ()
+            labels = span.values.get(variable, ())
+            categories = labels if code is None else ((code,) if code in labels else ())
         for category in categories:
             raw[category][span.coder][span.document].append((span.start, span.end))
     return {
@@ -216,110 +282,3 @@ def _merge(intervals: list[Interval]) -> list[Interval]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _sections(units: list[Interval], length: int) -> list[Section]:
-    """Cut ``[0, length)`` into the coder's units and the gaps between them."""
-    sections: list[Section] = []
-    position = 0
-    for start, end in units:
-        if start > position:
-            sections.append(Section(position, start, False))
-        sections.append(Section(start, end, True))
-        position = end
-    if position < length:
-        sections.append(Section(position, length, False))
-    return sections
-
-
-def _section_distance(first: Section, second: Section) -> int:
-    """Krippendorff's delta^2 for two overlapping sections of different coders."""
-    if first.is_unit and second.is_unit:
-        return (first.start - second.start) ** 2 + (first.end - second.end) ** 2
-    if first.is_unit and not second.is_unit:
-        inside = second.start <= first.start and first.end <= second.end
-        return (first.end - first.start) ** 2 if inside else 0
-    if second.is_unit and not first.is_unit:
-        inside = first.start <= second.start and second.end <= first.end
-        return (second.end - second.start) ** 2 if inside else 0
-    return 0
-
-
-def _pair_distance(first: list[Section], second: list[Section]) -> int:
-    """Sum of delta^2 over all overlapping section pairs of two coders in one document."""
-    total = 0
-    index_a = index_b = 0
-    while index_a < len(first) and index_b < len(second):
-        section_a, section_b = first[index_a], second[index_b]
-        total += _section_distance(section_a, section_b)
-        if section_a.end <= section_b.end:
-            index_a += 1
-        if section_b.end <= section_a.end:
-            index_b += 1
-    return total
-
-
-def _observed_disagreement(
-    sections: Mapping[str, Mapping[str, list[Section]]],
-    coders: Sequence[str],
-    doc_lengths: Mapping[str, int],
-    total_length: int,
-) -> Fraction:
-    coder_count = len(coders)
-    total = 0
-    for first, second in combinations(coders, 2):
-        # Two coders without units in a document (two whole-document gaps) are at distance 0.
-        for document in sections[first].keys() | sections[second].keys():
-            whole_gap = [Section(0, doc_lengths[document], False)]
-            total += _pair_distance(
-                sections[first].get(document, whole_gap), sections[second].get(document, whole_gap)
-            )
-    # delta^2 is symmetric, so the sum over ordered pairs i != j is twice the unordered sum.
-    return Fraction(2 * total, coder_count * (coder_count - 1) * total_length**2)
-
-
-def _expected_disagreement(
-    sections: Mapping[str, Mapping[str, list[Section]]],
-    doc_lengths: Mapping[str, int],
-    total_length: int,
-) -> Fraction:
-    coder_count = len(sections)
-    unit_lengths: list[int] = []
-    gap_lengths: list[int] = []
-    for by_document in sections.values():
-        for document, length in doc_lengths.items():
-            if document not in by_document:
-                if length > 0:
-                    gap_lengths.append(length)
-                continue
-            for section in by_document[document]:
-                length = section.end - section.start
-                (unit_lengths if section.is_unit else gap_lengths).append(length)
-    if not unit_lengths:
-        return Fraction(0)
-    unit_count = len(unit_lengths)
-    gap_lengths.sort()
-    suffix_counts, suffix_sums = _suffix_totals(gap_lengths)
-
-    numerator = 0
-    for length in unit_lengths:
-        first_fitting = bisect_left(gap_lengths, length)
-        placements = suffix_sums[first_fitting] - suffix_counts[first_fitting] * (length - 1)
-        # 2l^3 - 3l^2 + l = l (l - 1)(2l - 1) is a multiple of 6, so the division is exact.
-        numerator += (unit_count - 1) * (2 * length**3 - 3 * length**2 + length) // 3
-        numerator += length**2 * placements
-    denominator = coder_count * total_length * (coder_count * total_length - 1) - sum(
-        length * (length - 1) for length in unit_lengths
-    )
-    # Positive: each coder's units fit in L, so sum l (l - 1) <= m L (L - 1) < m L (m L - 1).
-    return Fraction(2, total_length) * numerator / denominator
-
-
-def _suffix_totals(sorted_lengths: list[int]) -> tuple[list[int], list[int]]:
-    """For each index k: how many lengths from k on, and their sum (one extra zero entry)."""
-    counts = [0] * (len(sorted_lengths) + 1)
-    sums = [0] * (len(sorted_lengths) + 1)
-    for index in range(len(sorted_lengths) - 1, -1, -1):
-        counts[index] = counts[index + 1] + 1
-        sums[index] = sums[index + 1] + sorted_lengths[index]
-    return counts, sums
