@@ -23,8 +23,16 @@ class ActionId(Enum):
     NEW_PROJECT = auto()
     OPEN_PROJECT = auto()
     OPEN_DEMO = auto()
+    IMPORT_ARTICLES = auto()
+    IMPORT_FOLDER = auto()
+    CREATE_CODER_COPIES = auto()
+    MERGE_PROJECTS = auto()
+    IMPORT_CODER_PROJECT = auto()
+    EXPORT_CODINGS = auto()
     CLOSE_PROJECT = auto()
     CHANGE_CODER = auto()
+    IMPORT_CODEBOOK = auto()
+    EXPORT_CODEBOOK = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -41,6 +49,8 @@ class ActionId(Enum):
     NEXT_DOCUMENT = auto()
     PREVIOUS_DOCUMENT = auto()
     MARK_DONE = auto()
+    EDIT_CODEBOOK = auto()
+    AGREEMENT = auto()
     SHORTCUTS_HELP = auto()
     ABOUT = auto()
 
@@ -63,11 +73,47 @@ SPECS: dict[ActionId, ActionSpec] = {
         "&Open Project…", "&File", (Key.Open,), "Open a project file", toolbar=True
     ),
     ActionId.OPEN_DEMO: ActionSpec("Open the &Demo", "&File", (), "A fresh copy of the demo"),
+    ActionId.IMPORT_ARTICLES: ActionSpec(
+        "Import &Articles…",
+        "&File",
+        ("Ctrl+I",),
+        "Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first",
+        separator_before=True,
+    ),
+    ActionId.IMPORT_FOLDER: ActionSpec(
+        "Import a &Folder of Articles…", "&File", (), "Every article file in a folder"
+    ),
+    ActionId.CREATE_CODER_COPIES: ActionSpec(
+        "Create Coder Copie&s…",
+        "&File",
+        (),
+        "One project file per coder, to code blind",
+        separator_before=True,
+    ),
+    ActionId.MERGE_PROJECTS: ActionSpec(
+        "&Merge Coder Projects…", "&File", (), "Combine coders' files into a new project"
+    ),
+    ActionId.IMPORT_CODER_PROJECT: ActionSpec(
+        "Import Coder &Project…", "&File", (), "Merge a coder's file into this project (undoable)"
+    ),
+    ActionId.EXPORT_CODINGS: ActionSpec(
+        "E&xport Codings…", "&File", (), "The coded data as an Excel workbook or CSV"
+    ),
     ActionId.CLOSE_PROJECT: ActionSpec(
         "&Close Project", "&File", (Key.Close,), separator_before=True
     ),
     ActionId.CHANGE_CODER: ActionSpec(
         "Change Coder &Name…", "&File", (), "Whose annotations you make and see"
+    ),
+    ActionId.IMPORT_CODEBOOK: ActionSpec(
+        "&Import Codebook…",
+        "&File",
+        (),
+        "Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first",
+        separator_before=True,
+    ),
+    ActionId.EXPORT_CODEBOOK: ActionSpec(
+        "&Export Codebook…", "&File", (), "Write the codebook as a workbook, .qdc or printable HTML"
     ),
     ActionId.QUIT: ActionSpec("&Quit", "&File", (Key.Quit,), separator_before=True),
     ActionId.UNDO: ActionSpec("&Undo", "&Edit", (Key.Undo,), toolbar=True),
@@ -126,6 +172,18 @@ SPECS: dict[ActionId, ActionSpec] = {
         checkable=True,
         separator_before=True,
         toolbar=True,
+    ),
+    ActionId.EDIT_CODEBOOK: ActionSpec(
+        "&Edit Codebook…",
+        "Code&book",
+        (),
+        "Variables, codes, colours, shortcuts and coding rules (every change undoable)",
+    ),
+    ActionId.AGREEMENT: ActionSpec(
+        "Inter-coder &Agreement…",
+        "&Analysis",
+        (),
+        "Krippendorff's alpha per variable, the disagreements, and adjudication",
     ),
     ActionId.SHORTCUTS_HELP: ActionSpec("&Keyboard Shortcuts", "&Help", ("F1",)),
     ActionId.ABOUT: ActionSpec("&About Annotator", "&Help"),

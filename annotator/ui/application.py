@@ -1,8 +1,11 @@
 """Starting the desktop app: arguments, the QApplication, error reporting, the main window.
 
 `annotator` opens the welcome page, `annotator study.annot` that project and `annotator --demo` a
-fresh copy of the demo. An unexpected error never ends as a traceback in a terminal nobody
-watches: it is logged to a file in the user's log folder and shown in a dialog.
+fresh copy of the demo; `annotator --smoke-test REPORT.json` runs the unattended self-test. A
+launch while the app already runs hands its request to the running app and exits
+(`single_instance`). Projects also arrive as file-open events (macOS Finder), queued until the
+window exists. An unexpected error never ends as a traceback in a terminal nobody watches: it is
+logged to a file in the user's log folder and shown in a dialog (`crash_dialog`).
 """
 
 from __future__ import annotations
@@ -10,18 +13,22 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 
 from annotator import APP_ID, APP_NAME, ORGANIZATION, __version__
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from annotator.ui.single_instance import Request
 
 log = logging.getLogger("annotator")
 
@@ -30,7 +37,49 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="annotator", description="Open the desktop app.")
     parser.add_argument("project", nargs="?", help="a project file (*.annot) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
+    parser.add_argument("--smoke-test", metavar="REPORT.json", help="run the GUI self-test")
     return parser.parse_args(list(arguments))
+
+
+class AnnotatorApplication(QApplication):
+    """The QApplication, plus the file-open events macOS sends for a double-clicked project.
+
+    Finder passes no arguments: a project double-clicked while the app starts or runs arrives as
+    a `QFileOpenEvent`. Paths that arrive before the main window can take them are queued.
+    """
+
+    def __init__(self, argv: Sequence[str]) -> None:
+        super().__init__(list(argv))
+        self.pending_files: list[str] = []
+        self._file_handler: Callable[[str], None] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                self.pending_files.append(path)
+                self._deliver_files()
+            return True
+        return super().event(event)
+
+    def set_file_handler(self, handler: Callable[[str], None]) -> None:
+        """From now on hand file-open paths to `handler`, starting with those queued."""
+        self._file_handler = handler
+        self._deliver_files()
+
+    def _deliver_files(self) -> None:
+        while self._file_handler is not None and self.pending_files:
+            self._file_handler(self.pending_files.pop(0))
+
+
+def make_application() -> QApplication:
+    """The application object with the app's identity (an existing one is reused)."""
+    application = QApplication.instance() or AnnotatorApplication(sys.argv[:1])
+    application.setOrganizationName(ORGANIZATION)
+    application.setApplicationName(APP_NAME)
+    application.setApplicationVersion(__version__)
+    application.setDesktopFileName(APP_ID)
+    return application
 
 
 def _log_file() -> Path:
@@ -52,47 +101,103 @@ def _setup_logging() -> Path | None:
 
 
 def _install_excepthook(log_path: Path | None) -> None:
-    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, error, tb))
-        log.error("unexpected error\n%s", details)
-        where = f"The details are in {log_path}." if log_path else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "Something went wrong",
-            f"Annotator hit an unexpected problem: {error}\n\nYour saved work is safe: every "
-            f"change is stored the moment you make it. {where} Please report it.",
-        )
-        box.setDetailedText(details)
-        box.exec()
+    from annotator.ui.crash_dialog import make_excepthook
 
-    sys.excepthook = report
+    sys.excepthook = make_excepthook(log_path)
 
 
-def start(arguments: Sequence[str], settings: Settings | None = None) -> MainWindow:
-    """Create the application and the shown main window, open what the arguments ask for."""
+def activate(window: MainWindow) -> None:
+    """Bring the window to the front (as far as the window system lets an app do that)."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def open_requested(window: MainWindow, request: Request) -> None:
+    """Open what another launch asked for (see `single_instance`)."""
+    open_paths(window, request.paths, request.demo)
+
+
+def open_paths(window: MainWindow, paths: Sequence[str | Path], demo: bool = False) -> None:
+    """Open projects handed over by another launch or a file-open event; a project that is
+    already open is only brought to the front."""
+    for path in paths:
+        current = window.workbench.project.path if window.workbench is not None else None
+        if current is None or not _same_file(current, path):
+            window.open_path(path)
+    if demo:
+        window.open_demo()
+    activate(window)
+
+
+def start(
+    arguments: Sequence[str],
+    settings: Settings | None = None,
+    on_opened: Callable[[MainWindow], None] | None = None,
+) -> MainWindow:
+    """Create the application and the shown main window, open what the arguments ask for.
+
+    `on_opened` is called with the window once that is done (the start-up benchmark's hook)."""
     options = parse_arguments(arguments)
-    application = QApplication.instance() or QApplication(sys.argv[:1])
-    application.setOrganizationName(ORGANIZATION)
-    application.setApplicationName(APP_NAME)
-    application.setApplicationVersion(__version__)
-    application.setDesktopFileName(APP_ID)
+    application = make_application()
     window = MainWindow(settings or Settings())
     window.show()
 
-    def open_requested() -> None:
-        window.ensure_coder_name()
+    def open_from_arguments() -> None:
+        if options.demo or options.project or on_opened is None:  # a benchmark never asks
+            window.ensure_coder_name()
         if options.demo:
             window.open_demo()
         elif options.project:
             window.open_path(options.project)
+        if isinstance(application, AnnotatorApplication):
+            application.set_file_handler(lambda path: open_paths(window, [path]))
+        if on_opened is not None:
+            on_opened(window)
 
-    QTimer.singleShot(0, open_requested)
+    QTimer.singleShot(0, open_from_arguments)
     return window
 
 
 def run(arguments: Sequence[str]) -> int:
-    _install_excepthook(_setup_logging())
-    window = start(arguments)
-    code = QApplication.instance().exec()
+    options = parse_arguments(arguments)
+    log_path = _setup_logging()
+    if options.smoke_test:
+        from annotator.ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(options.smoke_test)
+    from annotator.ui.single_instance import InstanceServer, hand_over, request_for
+    from annotator.ui.startup_probe import PaintProbe, requested_report
+
+    application = make_application()
+    benchmark = requested_report()
+    if benchmark is None:  # a benchmark run is timed alone, never handed to a running app
+        request = request_for([options.project] if options.project else [], options.demo)
+        handed = hand_over(request)
+        if handed is not None:
+            if not handed:
+                log.error("a running %s did not answer; nothing was opened", APP_NAME)
+            return 0 if handed else 1
+    _install_excepthook(log_path)
+    window = start(
+        arguments,
+        on_opened=None if benchmark is None else lambda shown: PaintProbe(shown, benchmark).arm(),
+    )
+    instance: InstanceServer | None = None
+    if benchmark is None:
+        instance = InstanceServer(partial(open_requested, window), parent=window)
+        instance.listen()
+    code = application.exec()
+    if instance is not None:
+        instance.close()
     del window
     return code

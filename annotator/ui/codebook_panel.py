@@ -12,9 +12,11 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from annotator.services.codebook import CodeRecord
 from annotator.ui.codebook_index import CodebookIndex
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAILS_HINT = "<i>Point at a code to read its definition, when to use it and examples.</i>"
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -70,6 +73,21 @@ class CodebookPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree, 1)
+        self.details = QLabel()  # the rules of the code under the mouse or selected
+        self.details.setObjectName("code_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setText(DETAILS_HINT)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        details_area = QScrollArea()
+        details_area.setWidget(self.details)
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.Shape.NoFrame)
+        details_area.setMaximumHeight(150)
+        layout.addWidget(details_area)
+        self.tree.setMouseTracking(True)
+        self.tree.itemEntered.connect(self._show_details)
+        self.tree.currentItemChanged.connect(self._show_details)
         self.tree.itemClicked.connect(self._clicked)
         self.filter_box.textChanged.connect(self._filter)
 
@@ -98,6 +116,10 @@ class CodebookPanel(QWidget):
             for item in items.values():
                 item.setExpanded(False)
         self._filter(self.filter_box.text())
+
+    def _show_details(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        rules = item.toolTip(0) if item is not None and item.data(0, CODE_ROLE) else ""
+        self.details.setText(rules or DETAILS_HINT)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, CODE_ROLE)

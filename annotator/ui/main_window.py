@@ -37,7 +37,9 @@ from annotator.ui.codebook_panel import CodebookPanel
 from annotator.ui.coding_popup import CodingPopup
 from annotator.ui.demo_copy import fresh_demo
 from annotator.ui.document_list import DocumentPanel
+from annotator.ui.file_tools import FileTools
 from annotator.ui.find_bar import FindBar
+from annotator.ui.research_tools import ResearchTools
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings import Setting, Settings
 from annotator.ui.welcome import WelcomePage
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()
+        self.research = ResearchTools(self)
+        self.file_tools = FileTools(self)
         self._restore_settings()
         self._show_welcome()
 

@@ -1,0 +1,181 @@
+"""File → Import Articles… and drag-and-drop: preview, confirm, import, summary.
+
+The long part of an import is reading the files (web-page extraction, PDFs, Word), so that runs
+first, in the background with a progress bar and Cancel, and writes nothing (`preview_paths`).
+The researcher then checks the preview (`import_preview`), can switch cleaning off or map a
+spreadsheet's columns, and confirms; only then are exactly those articles stored
+(`import_previews`, short committed batches, each file whole or not at all). Cancelling the
+reading leaves the project untouched. Files and folders dropped on the window take the same way;
+a dropped project file (.annot) is opened instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from annotator import PROJECT_SUFFIX
+from annotator.db.project import open_project
+from annotator.errors import AnnotatorError
+from annotator.io.columns import ColumnMapping
+from annotator.io.documents import ImportOptions
+from annotator.io.sources import supported_suffixes
+from annotator.services.importing import (
+    FilePreview,
+    ImportReport,
+    import_previews,
+    preview_paths,
+    preview_table,
+)
+from annotator.ui.background import Progress, run_job
+from annotator.ui.column_mapping import ColumnMappingDialog
+from annotator.ui.import_preview import ImportPreviewDialog
+from annotator.ui.import_summary import ImportSummaryDialog
+from annotator.ui.project_refresh import reload_project_views
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
+def file_filter() -> str:
+    patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+    return f"Articles ({patterns});;All files (*)"
+
+
+class ArticleImport(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.mappings: dict[str, ColumnMapping] = {}
+        self.summary: ImportSummaryDialog | None = None
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- where the paths come from --
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", file_filter())
+        if paths:
+            self.import_paths([Path(path) for path in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Import every article in a folder")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in DRAG_EVENTS or not isinstance(event, QDropEvent):
+            return False
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return False
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            QTimer.singleShot(0, lambda: self.dropped(paths))  # let the drag source go first
+        return True
+
+    def dropped(self, paths: list[Path]) -> None:
+        if len(paths) == 1 and paths[0].suffix.lower() == PROJECT_SUFFIX:
+            self.window.open_path(paths[0])
+        elif self.window.workbench is None:
+            self.window.show_error(
+                "No project is open",
+                "Open or create a project first, then drop the articles on the window.",
+            )
+        else:
+            self.import_paths(paths)
+
+    # -- the steps --
+    def options(self, as_is: bool) -> ImportOptions:
+        return ImportOptions(as_is=as_is, column_mappings=dict(self.mappings))
+
+    def preview(self, paths: Sequence[Path], as_is: bool = False) -> list[FilePreview] | None:
+        """Read the files in the background, writing nothing; None when cancelled or failed."""
+        assert self.window.workbench is not None
+        project_path, options = self.window.workbench.project.path, self.options(as_is)
+
+        def work(progress: Progress, cancel: Callable[[], bool]) -> list[FilePreview]:
+            with open_project(project_path, read_only=True) as project:
+                return preview_paths(
+                    paths,
+                    options,
+                    project=project,
+                    progress=lambda done, total, path: progress(done, total, path.name),
+                    should_cancel=cancel,
+                )
+
+        outcome = run_job(self.window, "Import articles", "Reading the files…", work)
+        if outcome.error:
+            self.window.show_error("The files could not be read", outcome.error)
+            return None
+        return None if outcome.cancelled else outcome.result
+
+    def map_columns(self, path: Path, as_is: bool) -> FilePreview | None:
+        try:
+            table = preview_table(path)
+        except AnnotatorError as error:
+            self.window.show_error("The table could not be read", str(error))
+            return None
+        dialog = ColumnMappingDialog(path.name, table, self.mappings.get(str(path)), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.mappings[str(path)] = dialog.mapping()
+        previews = self.preview([path], as_is)
+        return previews[0] if previews else None
+
+    def write(self, previews: list[FilePreview]) -> ImportReport | None:
+        assert self.window.workbench is not None
+        project_path = self.window.workbench.project.path
+
+        def work(_progress: Progress, _cancel: Callable[[], bool]) -> ImportReport:
+            with open_project(project_path) as project:
+                return import_previews(project, previews)
+
+        outcome = run_job(
+            self.window, "Import articles", "Storing the articles…", work, cancellable=False
+        )
+        if outcome.error or outcome.result is None:
+            self.window.show_error("The articles were not imported", outcome.error)
+            return None
+        return outcome.result
+
+    def import_paths(self, paths: Sequence[Path]) -> ImportReport | None:
+        """The whole flow: read, preview, confirm, store, summarise, refresh the document list."""
+        if self.window.workbench is None:
+            return None
+        self.mappings = {}
+        previews = self.preview(paths)
+        if previews is None:
+            return None
+        if not previews:
+            QMessageBox.information(
+                self.window,
+                "Import articles",
+                "No articles found there. Annotator imports "
+                + ", ".join(supported_suffixes())
+                + " files.",
+            )
+            return None
+        dialog = ImportPreviewDialog(
+            previews,
+            as_is=False,
+            reparse=lambda as_is: self.preview(paths, as_is),
+            map_columns=self.map_columns,
+            parent=self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        report = self.write(dialog.previews)
+        if report is None:
+            return None
+        first = report.imported[0].id if report.imported else None
+        reload_project_views(self.window, select=first)
+        self.summary = ImportSummaryDialog(report, self.window)
+        self.summary.open()
+        return report

@@ -1,0 +1,253 @@
+"""The several-coders workflow in the File menu: coder copies, merging, importing, exporting.
+
+Each menu command opens its dialog, then runs the service in the background (`run_job`) on a
+`Project` the worker opens itself by path, and ends with a short message — or an error dialog
+naming the file. The `create_copies`, `merge_new`, `import_into` and `export` methods do the work
+without a dialog, so tests and other code can call them directly. A merge into the open project is
+pushed on the undo stack as one `ImportCoderProject` command.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from annotator.db.project import open_project
+from annotator.services.coders import list_coders
+from annotator.services.distribute import DistributeReport, distribute_project
+from annotator.services.export import ExportReport, export_codings
+from annotator.services.merge import merge_into, merge_projects
+from annotator.services.merge_report import MergeReport
+from annotator.ui.background import Progress, run_job
+from annotator.ui.coder_copies_dialog import CoderCopiesDialog
+from annotator.ui.export_dialog import ExportDialog
+from annotator.ui.merge_dialog import PROJECT_FILTER, MergeDialog
+from annotator.ui.project_refresh import reload_project_views
+from annotator.ui.study_commands import ImportCoderProject
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+
+def _files(paths: Sequence[Path]) -> str:
+    return ", ".join(path.name for path in paths)
+
+
+class CoderWorkflows(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_message = ""
+
+    def inform(self, title: str, text: str) -> None:
+        self.last_message = text
+        QMessageBox.information(self.window, title, text)
+
+    # -- coder copies --
+    def create_copies_dialog(self) -> None:
+        bench = self.window.workbench
+        if bench is None:
+            return
+        names = [coder.name for coder in list_coders(bench.project)]
+        dialog = CoderCopiesDialog(bench.project.path, names, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_copies(
+                dialog.coders(), dialog.target_folder(), dialog.with_annotations.isChecked()
+            )
+
+    def create_copies(
+        self, coders: list[str], folder: Path, with_annotations: bool = False
+    ) -> DistributeReport | None:
+        assert self.window.workbench is not None
+        source = self.window.workbench.project.path
+
+        def work(progress: Progress, cancel: Callable[[], bool]) -> DistributeReport:
+            return distribute_project(
+                source,
+                coders,
+                folder,
+                with_annotations=with_annotations,
+                progress=progress,
+                should_cancel=cancel,
+            )
+
+        outcome = run_job(self.window, "Coder copies", "Writing one project per coder…", work)
+        report = outcome.result
+        if outcome.error or report is None:
+            self.window.show_error("The coder copies were not made", outcome.error)
+            return None
+        written = "\n".join(f"• {Path(copy.path).name}" for copy in report.copies)
+        if report.cancelled:
+            self.inform(
+                "Coder copies",
+                f"Cancelled. This project was not changed; copies written before you "
+                f"cancelled:\n{written or '(none)'}",
+            )
+        else:
+            self.inform(
+                "Coder copies",
+                f"{len(report.copies)} coder copies in {folder}:\n{written}\n\nGive each coder "
+                f"their file; merge them back with File → Merge Coder Projects….",
+            )
+        return report
+
+    # -- merging into a new file --
+    def _choose_inputs(self, dialog: MergeDialog) -> bool:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Coders' project files", "", PROJECT_FILTER
+        )
+        if not paths:
+            return False
+        dialog.add_files(paths)
+        if not dialog.into:
+            dialog.output.setText(str(Path(paths[0]).with_name("merged.annot")))
+        QTimer.singleShot(0, dialog.run_check)
+        return True
+
+    def merge_dialog(self) -> None:
+        dialog = MergeDialog(self.dry_run_new, parent=self.window)
+        if not self._choose_inputs(dialog):
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and (output := dialog.output_path()):
+            self.merge_new(dialog.inputs(), output)
+
+    def _merge_job(self, title: str, work: Callable[..., MergeReport]) -> MergeReport | None:
+        outcome = run_job(self.window, title, "Merging the coders' projects…", work)
+        report = outcome.result
+        if outcome.error or report is None:
+            self.window.show_error("The projects were not merged", outcome.error)
+            return None
+        return report
+
+    def dry_run_new(self, inputs: list[Path]) -> MergeReport | None:
+        def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
+            with tempfile.TemporaryDirectory() as folder:
+                output = Path(folder) / "check.annot"
+                return merge_projects(
+                    inputs, output, dry_run=True, progress=progress, should_cancel=cancel
+                )
+
+        report = self._merge_job("Check", work)
+        return None if report is None or report.cancelled else report
+
+    def merge_new(self, inputs: list[Path], output: Path) -> MergeReport | None:
+        def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
+            return merge_projects(inputs, output, progress=progress, should_cancel=cancel)
+
+        report = self._merge_job("Merge", work)
+        if report is None:
+            return None
+        if report.cancelled:
+            self.inform("Merge", "Cancelled: no merged project was written.")
+            return report
+        answer = QMessageBox.question(
+            self.window,
+            "Merged",
+            f"Merged {_files(inputs)} into {output.name}: {report.documents_added} documents "
+            f"and {report.annotations_added} annotations.\n\nOpen the merged project now?",
+        )
+        self.last_message = f"Merged into {output}"
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.open_path(output)
+        return report
+
+    # -- merging into the open project --
+    def import_dialog(self) -> None:
+        bench = self.window.workbench
+        if bench is None:
+            return
+        path = bench.project.path
+        dialog = MergeDialog(
+            lambda inputs: self.dry_run_into(path, inputs), into=path.name, parent=self.window
+        )
+        if self._choose_inputs(dialog) and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.import_into(dialog.inputs())
+
+    def dry_run_into(self, path: Path, inputs: list[Path]) -> MergeReport | None:
+        def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
+            with open_project(path) as project:
+                return merge_into(
+                    project, inputs, dry_run=True, progress=progress, should_cancel=cancel
+                )
+
+        report = self._merge_job("Check", work)
+        return None if report is None or report.cancelled else report
+
+    def import_into(self, inputs: list[Path]) -> MergeReport | None:
+        bench = self.window.workbench
+        assert bench is not None
+        path = bench.project.path
+
+        def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
+            with open_project(path) as project:
+                return merge_into(project, inputs, progress=progress, should_cancel=cancel)
+
+        report = self._merge_job("Import coder project", work)
+        if report is None:
+            return None
+        if report.cancelled:
+            self.inform("Import coder project", "Cancelled: nothing was changed.")
+        elif not report.changed_anything:
+            self.inform("Import coder project", "Nothing new: everything was already here.")
+        else:
+            command = ImportCoderProject(
+                bench.project,
+                inputs,
+                report.undo,
+                lambda: reload_project_views(self.window),
+                lambda message: self.window.show_error("The merge was not undone", message),
+            )
+            self.window.undo_stack.push(command)
+            reload_project_views(self.window)
+            self.window.statusBar().showMessage(
+                f"Imported {report.annotations_added} annotations and {report.documents_added} "
+                f"documents from {_files(inputs)} (Ctrl+Z undoes it).",
+                10000,
+            )
+        return report
+
+    # -- export --
+    def export_dialog(self) -> None:
+        bench = self.window.workbench
+        if bench is None:
+            return
+        dialog = ExportDialog(bench.project.path, list_coders(bench.project), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export(dialog.output_path(), dialog.coders(), dialog.context.value())
+
+    def export(
+        self, output: Path, coders: list[str] | None, context_chars: int = 100
+    ) -> ExportReport | None:
+        assert self.window.workbench is not None
+        path = self.window.workbench.project.path
+
+        def work(progress: Progress, cancel: Callable[[], bool]) -> ExportReport:
+            with open_project(path, read_only=True) as project:
+                return export_codings(
+                    project,
+                    output,
+                    coders=coders,
+                    context_chars=context_chars,
+                    progress=lambda done, total: progress(done, total, ""),
+                    should_cancel=cancel,
+                )
+
+        outcome = run_job(self.window, "Export codings", f"Writing {output.name}…", work)
+        report = outcome.result
+        if outcome.error or report is None:
+            self.window.show_error("The codings were not exported", outcome.error)
+            return None
+        if report.cancelled:
+            self.inform("Export codings", f"Cancelled: {output.name} was not written.")
+        else:
+            self.inform(
+                "Export codings",
+                f"Wrote {output}: {report.segments} annotations by "
+                f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents.",
+            )
+        return report

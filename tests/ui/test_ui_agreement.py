@@ -1,0 +1,91 @@
+"""Analysis → Inter-coder Agreement: results for the demo, chart export, adjudication and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.db.project import open_project
+from annotator.services.annotations import list_annotations
+from annotator.services.demo import build_demo
+from annotator.ui.actions import ActionId
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    return build_demo(tmp_path / "demo")
+
+
+def open_dialog(qtbot, window):
+    assert window.actions[ActionId.AGREEMENT].isEnabled()
+    dialog = window.research.open_agreement()
+    qtbot.waitUntil(lambda: dialog.result is not None and dialog.job is None, timeout=20000)
+    return dialog
+
+
+def consensus(path: Path) -> list:
+    with open_project(path, read_only=True) as project:
+        return list_annotations(project, coder="consensus") if _has(project) else []
+
+
+def _has(project) -> bool:
+    from annotator.services.coders import list_coders
+
+    return any(coder.name == "consensus" for coder in list_coders(project))
+
+
+def test_results_chart_and_workbook_for_the_demo(qtbot, make_window, demo, tmp_path):
+    window = make_window(demo)
+    dialog = open_dialog(qtbot, window)
+    model = dialog.stats_model
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == [
+        "actor",
+        "claim",
+        "sector",
+        "framing",
+    ]
+    claim = next(row for row in range(model.rowCount()) if model.index(row, 0).data() == "claim")
+    assert (
+        model.index(claim, 2).data() == f"{dialog.result.variables['claim'].krippendorff_alpha:.3f}"
+    )
+    assert "alice|bob" in model.index(claim, 5).data()
+    assert dialog.coders.count() == 2 and "units" in dialog.summary.text()
+    assert [name for name, _ in dialog.chart.bars] == ["actor", "claim", "sector", "framing"]
+    dialog.save_chart(str(tmp_path / "alpha.png"))
+    dialog.save_chart(str(tmp_path / "alpha.svg"))
+    assert (tmp_path / "alpha.png").stat().st_size > 1000
+    assert "<svg" in (tmp_path / "alpha.svg").read_text()
+    dialog.export_workbook(str(tmp_path / "comparison.xlsx"))
+    assert (tmp_path / "comparison.xlsx").exists()
+
+    dialog.overlap.setValue(0.9)
+    dialog.compute()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert dialog.result.overlap == pytest.approx(0.9)
+
+
+def test_settle_a_disagreement_then_undo(qtbot, make_window, demo):
+    window = make_window(demo)
+    dialog = open_dialog(qtbot, window)
+    total = dialog.disagreement_model.rowCount()
+    assert total > 0
+    assert dialog.progress.text() == f"<b>0 of {total} disagreements settled</b>"
+    row = next(n for n, unit in enumerate(dialog.disagreement_model.units) if "bob" in unit.spans)
+    unit = dialog.disagreement_model.units[row]
+    comparison = dialog.comparison(row)
+    assert set(comparison.views) == {"alice", "bob"}
+    assert comparison.views["bob"].extraSelections()  # bob's span is highlighted
+    comparison.take_buttons["bob"].click()
+
+    settled = consensus(demo)
+    assert len(settled) == 1
+    assert (settled[0].start, settled[0].end) == (unit.spans["bob"].start, unit.spans["bob"].end)
+    assert dialog.progress.text() == f"<b>1 of {total} disagreements settled</b>"
+    assert "bob" in dialog.disagreement_model.index(row, 2).data()
+
+    window.undo_stack.undo()
+    assert consensus(demo) == []
+    assert dialog.progress.text() == f"<b>0 of {total} disagreements settled</b>"
+    window.undo_stack.redo()
+    assert [r.uuid for r in consensus(demo)] == [settled[0].uuid]

@@ -1,0 +1,228 @@
+"""Several coders in the window: coder copies, the merge dialog, import as one undo step, export."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+
+from annotator.db.project import open_project
+from annotator.services.annotations import create_annotation, list_annotations
+from annotator.services.distribute import distribute_project
+from annotator.ui import coder_workflows
+from annotator.ui.actions import ActionId
+from annotator.ui.background import run_job
+from annotator.ui.export_dialog import ExportDialog
+from annotator.ui.merge_dialog import MergeDialog
+
+TEXT = "The minister said gas prices will rise. Gas exports to Turkey fell, the gas board said."
+OTHER = "Farmers protest. Gas is cheap here, said the farmers' union; GAS subsidies stay."
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def quiet(monkeypatch) -> list[str]:
+    """Message boxes return at once; their texts are collected."""
+    said: list[str] = []
+
+    def information(_parent, _title, text, *args, **kwargs):
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    return said
+
+
+@pytest.fixture
+def coded_copies(articles_project, tmp_path: Path) -> tuple[Path, list[Path]]:
+    """A master with two articles and alice's and bob's copies, each with one annotation."""
+    master = articles_project(TEXT, OTHER)
+    report = distribute_project(master, ["alice", "bob"], tmp_path / "copies")
+    copies = [Path(copy.path) for copy in report.copies]
+    for path, coder, (start, end) in zip(
+        copies, ("alice", "bob"), ((4, 12), (18, 21)), strict=True
+    ):
+        with open_project(path) as project:
+            create_annotation(
+                project,
+                document=1,
+                coder=coder,
+                start=start,
+                end=end,
+                values={"sector": ["Energy"]},
+            )
+    return master, copies
+
+
+def test_create_coder_copies_from_the_dialog(make_window, articles_project, tmp_path, quiet):
+    master = articles_project(TEXT)
+    window = make_window(master)
+    folder = tmp_path / "out"
+
+    def fill(dialog) -> int:
+        dialog.new_coders.setText("carol, dave")
+        dialog._add_typed()
+        assert "coding-carol.annot" in dialog.files.text()
+        dialog.folder.setText(str(folder))
+        return QDialog.DialogCode.Accepted
+
+    with pytest.MonkeyPatch.context() as patch:
+        from annotator.ui.coder_copies_dialog import CoderCopiesDialog
+
+        patch.setattr(CoderCopiesDialog, "exec", fill)
+        window.actions[ActionId.CREATE_CODER_COPIES].trigger()
+    assert sorted(p.name for p in folder.iterdir()) == ["coding-carol.annot", "coding-dave.annot"]
+    assert "2 coder copies" in quiet[-1]
+
+
+def test_merge_dialog_reports_then_merges_without_touching_inputs(
+    make_window, coded_copies, tmp_path, monkeypatch, qtbot, quiet
+):
+    master, copies = coded_copies
+    before = [digest(path) for path in copies]
+    output = tmp_path / "merged.annot"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(p) for p in copies], "")),
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(output), ""))
+    )
+    seen: dict[str, object] = {}
+
+    def drive(dialog: MergeDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.checked_for is not None)  # Check runs by itself
+        seen["report"] = dialog.report_view.toPlainText()
+        assert not output.exists()  # a dry run writes nothing
+        dialog.choose_output()
+        assert dialog.merge_button.isEnabled()
+        dialog.files.takeItem(1)  # a changed file list needs a new check
+        seen["enabled after change"] = dialog.merge_button.isEnabled()
+        dialog.add_files([copies[1]])
+        dialog.run_check()
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", drive)
+    window = make_window(master)
+    window.actions[ActionId.MERGE_PROJECTS].trigger()
+
+    assert "coding-bob.annot" in seen["report"] and "bob (new)" in seen["report"]
+    assert "2 annotations would be added" in seen["report"]
+    assert seen["enabled after change"] is False
+    with open_project(output, read_only=True) as merged:
+        rows = list_annotations(merged)
+    assert sorted((r.coder, r.start, r.end) for r in rows) == [("alice", 4, 12), ("bob", 18, 21)]
+    assert [digest(path) for path in copies] == before
+
+
+def test_merge_errors_name_the_file(make_window, coded_copies, tmp_path, quiet):
+    master, _copies = coded_copies
+    bad = tmp_path / "notes.annot"
+    bad.write_text("not a project")
+    window = make_window(master)
+    assert window.file_tools.coders.dry_run_new([bad]) is None
+    assert "notes.annot" in window.last_error
+
+
+def test_import_coder_project_is_one_undoable_step(make_window, coded_copies, quiet):
+    master, copies = coded_copies
+    window = make_window(master)
+    project = window.workbench.project
+    report = window.file_tools.coders.import_into([copies[1]])
+    assert report is not None and report.annotations_added == 1
+    assert [r.coder for r in list_annotations(project)] == ["bob"]
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText().startswith("Import coder project coding-bob.annot")
+    window.undo_stack.undo()
+    assert list_annotations(project) == []
+    window.undo_stack.redo()
+    assert [r.coder for r in list_annotations(project)] == ["bob"]
+    window.actions[ActionId.SHOW_ALL_CODERS].setChecked(True)
+    assert [r.coder for r in window.article.records()] == ["bob"]  # the view was refreshed
+
+
+def test_cancelling_an_import_leaves_the_project_as_it_was(
+    make_window, coded_copies, monkeypatch, qtbot, quiet
+):
+    master, copies = coded_copies
+    window = make_window(master)
+    real = coder_workflows.merge_into
+
+    def slow_merge(project, inputs, **kwargs):
+        deadline = time.monotonic() + 10
+        while not kwargs["should_cancel"]() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real(project, inputs, **kwargs)
+
+    monkeypatch.setattr(coder_workflows, "merge_into", slow_merge)
+    QTimer.singleShot(
+        600, lambda: window.findChild(QProgressDialog, "job_progress").canceled.emit()
+    )
+    report = window.file_tools.coders.import_into(copies)
+    assert report is not None and report.cancelled
+    assert list_annotations(window.workbench.project) == []
+    assert window.undo_stack.count() == 0
+    assert "nothing was changed" in quiet[-1]
+
+
+def test_background_job_errors_come_back_as_messages(qtbot):
+    def fail(_progress, _cancel):
+        raise FileNotFoundError(2, "No such file or directory", "/data/a.annot")
+
+    outcome = run_job(None, "Test", "Working…", fail)
+    assert outcome.error == "/data/a.annot: No such file or directory" and not outcome.ok
+
+    def work(progress, _cancel) -> int:
+        progress(1, 1, "")
+        return 5
+
+    done = run_job(None, "Test", "Working…", work)
+    assert done.ok and done.result == 5 and not done.cancelled
+
+
+def test_export_codings_from_the_dialog_as_csv_and_xlsx(
+    make_window, coded_copies, tmp_path, monkeypatch, quiet
+):
+    master, copies = coded_copies
+    window = make_window(master)
+    window.file_tools.coders.import_into(copies)
+    target = tmp_path / "codings.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)"))
+    )
+
+    def fill(dialog: ExportDialog) -> int:
+        dialog.choose_output()
+        assert dialog.suffix() == ".csv"
+        bob = dialog.coder_list.findItems("bob", Qt.MatchFlag.MatchExactly)[0]
+        bob.setCheckState(Qt.CheckState.Unchecked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    window.actions[ActionId.EXPORT_CODINGS].trigger()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {row["coder"] for row in rows} == {"alice"}
+    assert "Wrote" in quiet[-1]
+
+    workbook_path = tmp_path / "codings.xlsx"
+    report = window.file_tools.coders.export(workbook_path, None)
+    assert report is not None and report.segments == 2
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(workbook_path, read_only=True)
+    assert "Segments" in workbook.sheetnames
+    workbook.close()

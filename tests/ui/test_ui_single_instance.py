@@ -1,0 +1,132 @@
+"""A second launch hands its project to the running app; file-open events are queued."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtNetwork import QLocalServer
+
+from annotator.ui.application import open_requested
+from annotator.ui.single_instance import InstanceServer, Request, request_for, server_name
+
+CLIENT = textwrap.dedent(
+    """
+    import sys
+    from annotator.ui.single_instance import hand_over, request_for
+    print(hand_over(request_for(sys.argv[2:]), sys.argv[1]), flush=True)
+    """
+)
+
+
+@pytest.fixture
+def name() -> str:
+    return f"annotator-test-{uuid.uuid4().hex[:12]}"
+
+
+def test_server_name_is_per_user_and_safe() -> None:
+    assert server_name("anna") != server_name("bob")
+    assert server_name("Anna Müller/x").startswith("org.annotator.Annotator-Anna_M")
+    assert "/" not in server_name("a/b") and " " not in server_name("a b")
+
+
+def test_request_carries_absolute_paths() -> None:
+    request = request_for(["study.annot"], demo=True)
+    assert Path(request.paths[0]).is_absolute()
+    assert Request.from_line(request.to_line()) == request
+
+
+def test_second_process_hands_its_project_to_the_running_one(qtbot, name, tmp_path) -> None:
+    received: list[Request] = []
+    server = InstanceServer(received.append, name=name)
+    assert server.listen()
+    try:
+        client = subprocess.Popen(
+            [sys.executable, "-c", CLIENT, name, "Проект.annot"],
+            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        qtbot.waitUntil(lambda: bool(received), timeout=20_000)
+        out, err = client.communicate(timeout=20)
+    finally:
+        server.close()
+    assert client.returncode == 0, err
+    assert out.strip() == "True"  # acknowledged: the second process exits without a window
+    assert received == [Request((str(tmp_path / "Проект.annot"),))]
+
+
+def test_no_running_instance_means_none(name) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", CLIENT, name, "x.annot"], capture_output=True, text=True, timeout=30
+    )
+    assert result.stdout.strip() == "None", result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix domain socket files")
+def test_stale_socket_of_a_crashed_instance_is_replaced(qtbot, name) -> None:
+    path = Path(os.environ.get("TMPDIR") or tempfile.gettempdir()) / name
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(path))
+    stale.close()  # the file stays, nobody listens: what a crash leaves behind
+    assert path.exists()
+    server = InstanceServer(lambda request: None, name=name)
+    try:
+        assert server.listen()
+    finally:
+        server.close()
+        QLocalServer.removeServer(name)
+
+
+def test_request_opens_a_project_or_raises_the_open_one(make_window, articles_project) -> None:
+    first = articles_project("The minister said gas prices will rise.", name="first.annot")
+    second = articles_project("Another article.", name="second.annot")
+    window = make_window(first)
+    bench = window.workbench
+    open_requested(window, request_for([first]))
+    assert window.workbench is bench  # already open: only brought to the front
+    open_requested(window, request_for([second]))
+    assert window.workbench is not bench
+    assert window.workbench.project.path.resolve() == second.resolve()
+
+
+FILE_OPEN = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtGui import QFileOpenEvent
+    from annotator.ui.application import AnnotatorApplication, start
+    from annotator.ui.settings import Setting, Settings
+
+    project, ini = sys.argv[1], sys.argv[2]
+    app = AnnotatorApplication(["annotator"])
+    QCoreApplication.postEvent(app, QFileOpenEvent(project))  # Finder, before any window
+    app.processEvents()
+    assert app.pending_files == [project], app.pending_files
+    settings = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    settings.set(Setting.CODER_NAME, "alice")
+    window = start([], settings)
+    def check():
+        if window.workbench is not None:
+            print("OPENED", window.workbench.project.path.name, flush=True)
+            app.quit()
+    timer = QTimer(); timer.timeout.connect(check); timer.start(20)
+    QTimer.singleShot(20_000, app.quit)
+    app.exec()
+    """
+)
+
+
+def test_file_open_event_before_the_window_opens_the_project(articles_project, tmp_path) -> None:
+    project = articles_project("Finder sent this one.", name="finder.annot")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", FILE_OPEN, str(project), str(tmp_path / "s.ini")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert "OPENED finder.annot" in result.stdout, result.stderr[-3000:]
