@@ -9,6 +9,7 @@ exits 0. A socket left behind by a crashed instance is removed before listening.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -109,6 +110,15 @@ class InstanceServer(QObject):
         return False
 
     def close(self) -> None:
+        """Stop listening and drop open connections without letting their signals fire later
+        into a half-deleted object."""
+        for connection in self._connections:
+            for signal in (connection.socket.readyRead, connection.socket.disconnected):
+                with contextlib.suppress(RuntimeError, TypeError):  # nothing connected any more
+                    signal.disconnect()
+            connection.socket.abort()
+            connection.socket.deleteLater()
+        self._connections.clear()
         self.server.close()
 
     def _accept(self) -> None:
