@@ -84,19 +84,25 @@ class CodeTree(QTreeWidget):
         target = self.itemAt(event.position().toPoint())
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
-        if dragged is None:
-            return
-        code_id = dragged.data(0, ID_ROLE)
-        where = self.dropIndicatorPosition()
+        if dragged is not None:
+            move = self.drop_move(dragged, target, self.dropIndicatorPosition())
+            if move is not None:
+                self.moveRequested.emit(dragged.data(0, ID_ROLE), *move)
+
+    def drop_move(
+        self,
+        dragged: QTreeWidgetItem,
+        target: QTreeWidgetItem | None,
+        where: QAbstractItemView.DropIndicatorPosition,
+    ) -> tuple[int | None, int] | None:
+        """(new parent id or None for the top level, position among its children), or None."""
         Indicator = QAbstractItemView.DropIndicatorPosition
         if target is None or where is Indicator.OnViewport:
-            self.moveRequested.emit(code_id, None, self.topLevelItemCount())
-            return
+            return None, self.topLevelItemCount()
         if target is dragged:
-            return
+            return None
         if where is Indicator.OnItem:
-            self.moveRequested.emit(code_id, target.data(0, ID_ROLE), target.childCount())
-            return
+            return target.data(0, ID_ROLE), target.childCount()
         parent = target.parent()
         siblings = (
             [parent.child(n) for n in range(parent.childCount())]
@@ -105,6 +111,4 @@ class CodeTree(QTreeWidget):
         )
         others = [item for item in siblings if item is not dragged]
         index = others.index(target) + (1 if where is Indicator.BelowItem else 0)
-        self.moveRequested.emit(
-            code_id, parent.data(0, ID_ROLE) if parent is not None else None, index
-        )
+        return (parent.data(0, ID_ROLE) if parent is not None else None), index

@@ -89,3 +89,11 @@ def test_settle_a_disagreement_then_undo(qtbot, make_window, demo):
     assert dialog.progress.text() == f"<b>0 of {total} disagreements settled</b>"
     window.undo_stack.redo()
     assert [r.uuid for r in consensus(demo)] == [settled[0].uuid]
+
+    units = dialog.disagreement_model.units
+    other = next(n for n, u in enumerate(units) if "alice" in u.spans and n != row)
+    edited = dialog.disagreement_model.units[other]
+    assert dialog.settle(edited, take="alice", values={"claim": ["Proposal"]})  # edited codes
+    mine = [r for r in consensus(demo) if r.start == edited.spans["alice"].start]
+    assert mine and mine[0].values["claim"] == ["Proposal"]
+    assert dialog.progress.text() == f"<b>2 of {total} disagreements settled</b>"

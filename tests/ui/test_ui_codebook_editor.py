@@ -12,6 +12,7 @@ from annotator.services.annotations import list_annotations
 from annotator.services.codebook import list_codebook
 from annotator.services.demo import build_demo
 from annotator.ui.actions import ActionId
+from annotator.ui.code_tree import ID_ROLE
 
 SUPPORT, FACTUAL = "Support or endorsement", "Factual assertion"
 
@@ -165,3 +166,19 @@ def test_drop_moves_a_code_under_another_and_variable_edits_are_undoable(make_wi
     assert editor.current_variable().name == "tone"
     window.undo_stack.undo()
     assert "tone" not in [v.name for v in list_codebook(window.workbench.project)]
+
+
+def test_drop_positions_become_parent_and_place(make_window, demo):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    Indicator = QAbstractItemView.DropIndicatorPosition
+    window = make_window(demo)
+    editor = window.research.edit_codebook()
+    editor.select_variable("claim")
+    tree = editor.tree
+    first, third = tree.topLevelItem(0), tree.topLevelItem(2)
+    assert tree.drop_move(first, third, Indicator.OnItem) == (third.data(0, ID_ROLE), 0)
+    assert tree.drop_move(first, third, Indicator.BelowItem) == (None, 2)
+    assert tree.drop_move(third, first, Indicator.AboveItem) == (None, 0)
+    assert tree.drop_move(first, first, Indicator.OnItem) is None
+    assert tree.drop_move(first, None, Indicator.OnViewport) == (None, tree.topLevelItemCount())
