@@ -41,7 +41,7 @@ from annotator.io.atomic import atomic_output
 from annotator.services import merge_report as kinds
 from annotator.services.fast_rows import paused_gc
 from annotator.services.merge_codebook import CodebookMatcher
-from annotator.services.merge_input import InputData, reading_ahead
+from annotator.services.merge_input import InputData, read_input
 from annotator.services.merge_report import InputReport, MergeReport, MergeUndo
 from annotator.services.merge_rows import map_documents, merge_annotations, merge_statuses
 from annotator.services.merge_stored import AnnotationStore, roomy_cache
@@ -180,12 +180,7 @@ def merge_into(
         if project.path.exists() and path.exists() and path.resolve() == project.path.resolve():
             raise ProjectFileError(path, "is the project being merged into")
     try:
-        with (
-            paused_gc(),
-            reading_ahead(paths) as datas,
-            project.writing() as session,
-            roomy_cache(session),
-        ):
+        with paused_gc(), project.writing() as session, roomy_cache(session):
             target = MergeTarget(session)
             for done, path in enumerate(paths):
                 if should_cancel is not None and should_cancel():
@@ -193,7 +188,7 @@ def merge_into(
                     raise _Rollback
                 if progress is not None:
                     progress(done, len(paths), str(path))
-                data = next(datas)
+                data = read_input(path)
                 item = InputReport(str(path))
                 report.inputs.append(item)
                 _merge_one(target, data, item, report.undo, coders_by_name)

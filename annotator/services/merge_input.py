@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -127,29 +126,6 @@ def read_input(path: Path | str) -> InputData:
         finally:
             project.close()
     return data
-
-
-@contextmanager
-def reading_ahead(paths: Sequence[Path]) -> Iterator[Iterator[InputData]]:
-    """The inputs' data in order; while one input is merged, the next is read on a helper thread.
-
-    Copying, checking and reading an input is mostly SQLite work, which runs without the GIL, so
-    on a machine with two cores it overlaps the merge of the previous input. Errors are raised
-    in order, when the input's data is taken, exactly as if it had been read then.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotator-merge-input") as pool:
-        yield _in_order(pool, list(paths))
-
-
-def _in_order(pool: ThreadPoolExecutor, paths: list[Path]) -> Iterator[InputData]:
-    if not paths:
-        return
-    future = pool.submit(read_input, paths[0])
-    for following in paths[1:]:
-        data = future.result()
-        future = pool.submit(read_input, following)
-        yield data
-    yield future.result()
 
 
 def _annotations(session: Session, path: Path) -> list[tuple]:
