@@ -182,6 +182,5 @@ def test_size_on_disk(dist: Path) -> None:
     assert app.is_dir()
     megabytes = BUILD.size_on_disk(app) / 1e6
     print(f"{app}: {megabytes:.0f} MB")
-    if megabytes >= SIZE_LIMIT_MB and list(app.rglob("scipy/optimize")):
-        pytest.xfail(f"{megabytes:.0f} MB: SciPy (~70 MB, for linear_sum_assignment) is bundled")
+    assert not list(app.rglob("scipy")), "SciPy is bundled, though the app never imports it"
     assert megabytes < SIZE_LIMIT_MB
