@@ -13,6 +13,7 @@ processes (`annotator.io.parallel`).
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -27,56 +28,28 @@ log = logging.getLogger(__name__)
 Reader = Callable[[Path, ImportOptions], list[ParsedDocument]]
 
 
-def _text(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.text_files import read_text_documents
+def _lazy(module: str, function: str) -> Reader:
+    """A reader imported on first use, so start-up never loads trafilatura, pypdf or openpyxl."""
 
-    return read_text_documents(path, options)
+    def read(path: Path, options: ImportOptions) -> list[ParsedDocument]:
+        reader: Reader = getattr(importlib.import_module(f"annotator.io.{module}"), function)
+        return reader(path, options)
 
-
-def _html(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.html_pages import read_html_page
-
-    return read_html_page(path, options)
+    return read
 
 
-def _docx(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.word_files import read_docx
-
-    return read_docx(path, options)
-
-
-def _odt(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.odt_files import read_odt
-
-    return read_odt(path, options)
-
-
-def _rtf(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.rtf_files import read_rtf
-
-    return read_rtf(path, options)
-
-
-def _pdf(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.pdf_files import read_pdf
-
-    return read_pdf(path, options)
-
-
-def _table(path: Path, options: ImportOptions) -> list[ParsedDocument]:
-    from annotator.io.spreadsheets import read_table
-
-    return read_table(path, options)
-
+_text = _lazy("text_files", "read_text_documents")
+_html = _lazy("html_pages", "read_html_page")
+_table = _lazy("spreadsheets", "read_table")
 
 READERS: dict[str, Reader] = {
     ".txt": _text,
     ".html": _html,
     ".htm": _html,
-    ".docx": _docx,
-    ".odt": _odt,
-    ".rtf": _rtf,
-    ".pdf": _pdf,
+    ".docx": _lazy("word_files", "read_docx"),
+    ".odt": _lazy("odt_files", "read_odt"),
+    ".rtf": _lazy("rtf_files", "read_rtf"),
+    ".pdf": _lazy("pdf_files", "read_pdf"),
     ".csv": _table,
     ".xlsx": _table,
 }
