@@ -29,7 +29,12 @@ from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.agreement import AgreementResult, compute_agreement
 from annotator.services.agreement_data import CONSENSUS_SETTING, consensus_coder_name
 from annotator.services.agreement_units import AlignedUnit
-from annotator.services.annotations import AnnotationRecord, _insert_annotation, _records
+from annotator.services.annotations import (
+    AnnotationRecord,
+    _insert_annotation,
+    _records,
+    reinsert_annotation,
+)
 from annotator.services.references import find_or_add_coder
 
 SETTLEMENT_PREFIX = "adjudication:"
@@ -270,21 +275,7 @@ def settle(
 
 
 def _restore(session: Session, settlement: Settlement) -> None:
-    restored = [
-        _insert_annotation(
-            session,
-            document=record.document_uuid,
-            coder=record.coder,
-            start=record.start,
-            end=record.end,
-            values=record.values,
-            memo=record.memo,
-            annotation_uuid=record.uuid,
-            created_at=record.created_at,
-            updated_at=record.updated_at,
-        )
-        for record in settlement.annotations
-    ]
+    restored = [reinsert_annotation(session, record) for record in settlement.annotations]
     _record(session, settlement, restored)
 
 

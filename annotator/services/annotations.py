@@ -212,22 +212,26 @@ def delete_annotation(project: Project, reference: str) -> AnnotationRecord:
         return record
 
 
+def reinsert_annotation(session: Session, record: AnnotationRecord) -> Annotation:
+    """Put an annotation back exactly as `record` describes it (uuid, values, timestamps)."""
+    return _insert_annotation(
+        session,
+        document=record.document_uuid,
+        coder=record.coder,
+        start=record.start,
+        end=record.end,
+        values=record.values,
+        memo=record.memo,
+        annotation_uuid=record.uuid,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+    )
+
+
 def restore_annotation(project: Project, record: AnnotationRecord) -> AnnotationRecord:
     """Put a deleted annotation back with its uuid, span, values, memo and timestamps."""
     with project.writing() as session:
-        annotation = _insert_annotation(
-            session,
-            document=record.document_uuid,
-            coder=record.coder,
-            start=record.start,
-            end=record.end,
-            values=record.values,
-            memo=record.memo,
-            annotation_uuid=record.uuid,
-            created_at=record.created_at,
-            updated_at=record.updated_at,
-        )
-        return _records(session, [annotation])[0]
+        return _records(session, [reinsert_annotation(session, record)])[0]
 
 
 def list_annotations(
