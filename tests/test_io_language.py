@@ -1,0 +1,48 @@
+"""Language detection on article starts, and the refusal to guess on too little text."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.io.language import detect_language, model_path, normalize_language
+
+SAMPLES = {
+    "en": "Russian President Vladimir Putin and his Turkmen counterpart signed a declaration on "
+    "deepening the strategic partnership between the two countries on Friday, the Kremlin said.",
+    "ru": "Президент России Владимир Путин и президент Туркменистана подписали в пятницу "
+    "декларацию об углублении стратегического партнерства, сообщили в Кремле.",
+    "de": "Die Bundesregierung hat am Dienstag beschlossen, die Gaspreise für private Haushalte "
+    "zu senken, sagte der Wirtschaftsminister nach der Kabinettssitzung in Berlin.",
+    "fr": "Le gouvernement a annoncé mardi une baisse des prix du gaz pour les ménages, a déclaré "
+    "le ministre de l'Économie à l'issue du conseil des ministres à Paris.",
+    "uk": "Президент України заявив у вівторок, що уряд підготує нові заходи для підтримки "
+    "енергетичної галузі та домогосподарств протягом зимового періоду.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAMPLES))
+def test_a_few_sentences_are_enough(language):
+    assert detect_language(SAMPLES[language]) == language
+
+
+def test_line_breaks_and_long_texts_are_fine():
+    text = "\n\n".join([SAMPLES["de"]] * 200)
+    assert detect_language(text) == "de"
+
+
+@pytest.mark.parametrize("text", ["", "Привет", "12 345 678 — 2022-06-10", "OK. Yes. No."])
+def test_too_little_text_gets_no_language(text):
+    assert detect_language(text) is None
+
+
+def test_the_model_file_is_found():
+    assert model_path().name == "lid.176.ftz"
+    assert model_path().stat().st_size > 500_000
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("en-US", "en"), ("English", "en"), ("RU", "ru"), ("русский", "ru"), ("", None), (None, None)],
+)
+def test_languages_given_by_files_are_normalized(given, expected):
+    assert normalize_language(given) == expected
