@@ -98,7 +98,7 @@ def test_workbook_sheets_and_cells(coded: Project, tmp_path: Path) -> None:
     assert "status: alice" in doc_header and "status: bob" in doc_header
     first_doc = [cell.value for cell in documents[2]]
     assert first_doc[doc_header.index("status: alice")] == "done"
-    assert first_doc[doc_header.index("status: bob")] == "not_started"
+    assert first_doc[doc_header.index("status: bob")] == "in_progress"  # started by coding it
     coders = [[cell.value for cell in row] for row in workbook["Coders"].iter_rows(min_row=2)]
     assert [(row[0], row[1], row[2]) for row in coders] == [("alice", 2, 1), ("bob", 1, 0)]
     codebook = [[c.value for c in row] for row in workbook["Codebook"].iter_rows(min_row=2)]

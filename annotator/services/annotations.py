@@ -2,7 +2,9 @@
 
 Each call is one committed transaction. The quote is always cut from the stored text, never taken
 from the caller, so `quote == text[start:end]` holds by construction. `delete_annotation` returns
-everything needed to put the annotation back with `restore_annotation` (the GUI's undo).
+everything needed to put the annotation back with `restore_annotation` (the GUI's undo). Creating a
+coder's first annotation on a document not started moves it to in progress in the same
+transaction (`services.statuses.start_documents`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.codebook import find_variable, resolve_values
 from annotator.services.references import find_coder, find_document, find_or_add_coder, parse_uuid
+from annotator.services.statuses import start_documents
 
 Values = Mapping[str, Sequence[str]]
 
@@ -174,7 +177,8 @@ def create_annotation(
     values: Values | None = None,
     memo: str = "",
 ) -> AnnotationRecord:
-    """Code the span [start, end) of a document; the coder is added if new."""
+    """Code the span [start, end) of a document; the coder is added if new, and the document
+    becomes in progress for the coder if it was not started."""
     with project.writing() as session:
         annotation = _insert_annotation(
             session,
@@ -185,6 +189,7 @@ def create_annotation(
             values=values or {},
             memo=memo,
         )
+        start_documents(session, [(annotation.document_id, annotation.coder_id)])
         return _records(session, [annotation])[0]
 
 

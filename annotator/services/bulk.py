@@ -5,6 +5,10 @@ removes them all. The rules are those of `services.annotations` — the span mus
 text, the quote is cut from the stored text, values are resolved against the codebook — but each
 distinct document, coder and set of values is looked up once, so a thousand hits take one flush
 instead of a thousand round trips.
+
+A coder's first annotation on a document not started moves the document to in progress in the
+same transaction; the returned `Creation` names those documents, so the undo
+(`delete_annotations(..., unstart=creation.started)`) puts them back to not started.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from annotator.errors import InvalidInputError
 from annotator.services.annotations import AnnotationRecord, Values, _find_annotation, _records
 from annotator.services.codebook import ResolvedValue, resolve_values
 from annotator.services.references import find_document, find_or_add_coder
+from annotator.services.statuses import StartedDocument, start_documents, unstart_documents
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,14 @@ class NewAnnotation:
     uuid: str | None = None  # set when restoring a deleted annotation
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Creation:
+    """The annotations just added, and the documents their adding moved to in progress."""
+
+    records: list[AnnotationRecord]
+    started: list[StartedDocument] = field(default_factory=list)
 
 
 def _values_key(values: Values) -> tuple:
@@ -93,37 +106,49 @@ def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -
     return created
 
 
-def create_annotations(
-    project: Project, coder: str, spans: Sequence[NewAnnotation]
-) -> list[AnnotationRecord]:
+def _create(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
+    annotations = _insert_many(session, coder, spans)
+    started = start_documents(session, {(a.document_id, a.coder_id) for a in annotations})
+    return Creation(_records(session, annotations), started)
+
+
+def create_annotations(project: Project, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
     """Code every span (for `coder` unless a span names its own) in one committed transaction.
 
-    Any bad span (outside its text, unknown code) raises and changes nothing.
+    Any bad span (outside its text, unknown code) raises and changes nothing. Documents not
+    started by the coder become in progress.
     """
     if not spans:
-        return []
+        return Creation([])
     with project.writing() as session:
-        return _records(session, _insert_many(session, coder, spans))
+        return _create(session, coder, spans)
 
 
-def delete_annotations(project: Project, references: Sequence[str]) -> list[AnnotationRecord]:
-    """Delete annotations by uuid in one transaction; the records restore them exactly."""
-    if not references:
+def delete_annotations(
+    project: Project, references: Sequence[str], *, unstart: Sequence[StartedDocument] = ()
+) -> list[AnnotationRecord]:
+    """Delete annotations by uuid in one transaction; the records restore them exactly.
+
+    `unstart` (a `Creation.started`, when undoing that creation) puts those documents back to not
+    started in the same transaction."""
+    if not references and not unstart:
         return []
     with project.writing() as session:
         annotations = [_find_annotation(session, reference) for reference in references]
         records = _records(session, annotations)
         for annotation in annotations:
             session.delete(annotation)
+        unstart_documents(session, unstart)
         return records
 
 
-def restore_annotations(
-    project: Project, records: Sequence[AnnotationRecord]
-) -> list[AnnotationRecord]:
-    """Put deleted annotations back (uuids, spans, values, memos, timestamps) in one transaction."""
+def restore_annotations(project: Project, records: Sequence[AnnotationRecord]) -> Creation:
+    """Put deleted annotations back (uuids, spans, values, memos, timestamps) in one transaction.
+
+    As when they were created, documents not started by their coder become in progress (the
+    redo of a creation)."""
     if not records:
-        return []
+        return Creation([])
     spans = [
         NewAnnotation(
             document=record.document_uuid,
@@ -139,4 +164,4 @@ def restore_annotations(
         for record in records
     ]
     with project.writing() as session:
-        return _records(session, _insert_many(session, records[0].coder, spans))
+        return _create(session, records[0].coder, spans)

@@ -1,8 +1,19 @@
-"""Each coder's progress per document: not started, in progress, done."""
+"""Each coder's progress per document: not started, in progress, done.
+
+A coder marks a document done (or back in progress) by hand; a document starts by itself: the
+transaction that adds a coder's first annotation to a document not started moves it to in progress
+(`start_documents`), and undoing that annotation puts it back (`unstart_documents`). A document
+marked done stays done.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.base import utc_now
@@ -10,6 +21,92 @@ from annotator.db.models import Coder, DocumentStatus
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
 from annotator.services.references import find_document, find_or_add_coder
+
+CHUNK = 500  # documents per IN (...) query
+
+
+@dataclass(frozen=True)
+class StartedDocument:
+    """A document that a coder's first annotation moved from not started to in progress.
+
+    `previous_update` is when the not-started row was last changed, or None when there was no row,
+    so `unstart_documents` puts back exactly what was there."""
+
+    document_id: int
+    coder_id: int
+    coder: str
+    previous_update: datetime | None
+
+
+def _status_rows(
+    session: Session, pairs: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], DocumentStatus]:
+    wanted = set(pairs)
+    document_ids = sorted({document_id for document_id, _ in wanted})
+    coder_ids = sorted({coder_id for _, coder_id in wanted})
+    rows: dict[tuple[int, int], DocumentStatus] = {}
+    for offset in range(0, len(document_ids), CHUNK):
+        query = select(DocumentStatus).where(
+            DocumentStatus.document_id.in_(document_ids[offset : offset + CHUNK]),
+            DocumentStatus.coder_id.in_(coder_ids),
+        )
+        for row in session.scalars(query):
+            if (row.document_id, row.coder_id) in wanted:
+                rows[(row.document_id, row.coder_id)] = row
+    return rows
+
+
+def start_documents(session: Session, pairs: Iterable[tuple[int, int]]) -> list[StartedDocument]:
+    """Move each (document id, coder id) not started to in progress, inside the caller's
+    transaction; in progress and done stay as they are. Returns the documents it moved."""
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return []
+    rows = _status_rows(session, wanted)
+    coder_ids = sorted({coder_id for _, coder_id in wanted})
+    names = dict(session.execute(select(Coder.id, Coder.name).where(Coder.id.in_(coder_ids))).all())
+    now = utc_now()
+    started: list[StartedDocument] = []
+    for document_id, coder_id in wanted:
+        row = rows.get((document_id, coder_id))
+        if row is not None and row.status is not CodingStatus.NOT_STARTED:
+            continue
+        started.append(
+            StartedDocument(document_id, coder_id, names[coder_id], row.updated_at if row else None)
+        )
+        if row is None:
+            session.add(
+                DocumentStatus(
+                    document_id=document_id,
+                    coder_id=coder_id,
+                    status=CodingStatus.IN_PROGRESS,
+                    updated_at=now,
+                )
+            )
+        else:
+            row.status = CodingStatus.IN_PROGRESS
+            row.updated_at = now
+    session.flush()
+    return started
+
+
+def unstart_documents(session: Session, started: Iterable[StartedDocument]) -> None:
+    """Undo `start_documents` inside the caller's transaction: each document still in progress
+    goes back to not started (a document marked done since stays done)."""
+    items = list(started)
+    if not items:
+        return
+    rows = _status_rows(session, [(item.document_id, item.coder_id) for item in items])
+    for item in items:
+        row = rows.get((item.document_id, item.coder_id))
+        if row is None or row.status is not CodingStatus.IN_PROGRESS:
+            continue
+        if item.previous_update is None:
+            session.delete(row)
+        else:
+            row.status = CodingStatus.NOT_STARTED
+            row.updated_at = item.previous_update
+    session.flush()
 
 
 def set_status(project: Project, document: int | str, coder: str, status: str) -> CodingStatus:

@@ -4,7 +4,8 @@ Opened with Enter on a selection (or F2 / double-click on an annotation). Catego
 editable combo boxes with type-ahead (matching anywhere in a label, so "put" finds "Vladimir
 Putin"); an open variable such as `actor` accepts a new label and asks under which code to file
 it; variables that take several codes are check boxes; text variables are line edits. The popup
-only collects values — the window turns them into one undoable command.
+only collects values and the new codes to add (`new_codes`) — the window turns them into one
+undoable step.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from annotator.ui.codebook_panel import swatch
 from annotator.ui.commands import short_quote
 
 NO_PARENT = "(top level)"
+NewCode = tuple[str, str, str | None]  # variable name, label, label of the parent code or None
 
 
 class CodingPopup(QDialog):
@@ -49,7 +51,7 @@ class CodingPopup(QDialog):
         self.setWindowTitle("Code span")
         self._index = index
         self._widgets: dict[str, QWidget] = {}
-        self.new_code: tuple[str, str, str | None] | None = None
+        self.new_codes: list[NewCode] = []
         values = values or {}
         heading = QLabel(short_quote(quote))
         heading.setWordWrap(True)
@@ -158,7 +160,7 @@ class CodingPopup(QDialog):
         for variable in self._index.variables:
             widget = self._widgets[variable.name]
             if isinstance(widget, QComboBox):
-                text = widget.currentText().strip()
+                text = " ".join(widget.currentText().split())  # as the codebook stores labels
                 result[variable.name] = [text] if text else []
             elif isinstance(widget, QLineEdit):
                 text = widget.text().strip()
@@ -170,7 +172,7 @@ class CodingPopup(QDialog):
         return result
 
     def accept(self) -> None:
-        self.new_code = None
+        self.new_codes = []
         for variable in self._index.variables:
             for label in self.values()[variable.name]:
                 if variable.kind is VariableKind.TEXT or self._known(variable, label):
@@ -183,5 +185,7 @@ class CodingPopup(QDialog):
                     self.error.show()
                     self._widgets[variable.name].setFocus()
                     return
-                self.new_code = (variable.name, label, self._new_parent.currentData())
+                asked = self._new_parent.property("variable") == variable.name
+                parent = self._new_parent.currentData() if asked else None
+                self.new_codes.append((variable.name, label, parent))
         super().accept()

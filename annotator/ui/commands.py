@@ -5,7 +5,8 @@ Ctrl+Z undoes it and the Edit menu names it. Like Orange's canvas commands they 
 and `undo` call one service each (every call one committed transaction, so nothing is lost on a
 crash) and hand the returned records to a `ChangeListener`, which updates the views. Creating a
 span a second time (redo after undo) restores the same uuid, so later commands on the stack still
-find it.
+find it; undoing a coder's first span on a document also puts the document back to not started.
+Codes added from the coding popup and the coding itself are one step (`push_with_codebook_edit`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from annotator.errors import AnnotatorError
 from annotator.services.annotations import (
     AnnotationRecord,
     Values,
-    create_annotation,
     delete_annotation,
     restore_annotation,
     update_annotation,
@@ -32,7 +32,8 @@ from annotator.services.bulk import (
     delete_annotations,
     restore_annotations,
 )
-from annotator.services.statuses import set_status
+from annotator.services.statuses import StartedDocument, set_status
+from annotator.ui.codebook_commands import CodebookEdit
 
 QUOTE_IN_TEXT = 40
 
@@ -41,7 +42,7 @@ class ChangeListener(Protocol):
     def annotations_added(self, records: Sequence[AnnotationRecord]) -> None: ...
     def annotations_removed(self, records: Sequence[AnnotationRecord]) -> None: ...
     def annotation_changed(self, record: AnnotationRecord) -> None: ...
-    def status_changed(self, document_id: int, status: CodingStatus) -> None: ...
+    def statuses_changed(self, document_ids: Sequence[int], status: CodingStatus) -> None: ...
     def command_failed(self, message: str) -> None: ...
 
 
@@ -59,6 +60,39 @@ def push(stack: QUndoStack, command: ServiceCommand) -> bool:
         return False
     command.done_before_push = True
     stack.push(command)
+    return True
+
+
+class Together(QUndoCommand):
+    """Steps already done, undone and redone as one (undo runs them backwards)."""
+
+    def __init__(self, text: str, steps: Sequence[QUndoCommand]) -> None:
+        super().__init__(text)
+        self._steps = list(steps)
+
+    def redo(self) -> None:
+        for step in self._steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.undo()
+
+
+def push_with_codebook_edit(
+    stack: QUndoStack, codebook_edit: CodebookEdit, command: ServiceCommand, text: str
+) -> bool:
+    """Do `command` after `codebook_edit` (already run, e.g. codes added from the coding popup)
+    and put both on the stack as one step; if the command is refused, the codebook edit is
+    undone too and nothing is pushed."""
+    try:
+        command.do()
+    except AnnotatorError as error:
+        codebook_edit.undo()
+        command.listener.command_failed(str(error))
+        return False
+    command.done_before_push = True
+    stack.push(Together(text, [codebook_edit, command]))
     return True
 
 
@@ -89,39 +123,6 @@ class ServiceCommand(QUndoCommand):
             step()
         except AnnotatorError as error:
             self.listener.command_failed(str(error))
-
-
-class CreateAnnotation(ServiceCommand):
-    def __init__(
-        self,
-        project: Project,
-        listener: ChangeListener,
-        *,
-        document_id: int,
-        coder: str,
-        start: int,
-        end: int,
-        quote: str,
-        values: Values,
-        memo: str = "",
-    ) -> None:
-        super().__init__(f"Code span {short_quote(quote)}", project, listener)
-        self._new = dict(document=document_id, coder=coder, start=start, end=end, memo=memo)
-        self._values = values
-        self.record: AnnotationRecord | None = None
-        self._deleted: AnnotationRecord | None = None
-
-    def do(self) -> None:
-        if self._deleted is None:
-            self.record = create_annotation(self.project, values=self._values, **self._new)
-        else:
-            self.record = restore_annotation(self.project, self._deleted)
-        self.listener.annotations_added([self.record])
-
-    def revert(self) -> None:
-        assert self.record is not None
-        self._deleted = delete_annotation(self.project, self.record.uuid)
-        self.listener.annotations_removed([self._deleted])
 
 
 class UpdateAnnotation(ServiceCommand):
@@ -176,7 +177,10 @@ class DeleteAnnotation(ServiceCommand):
 
 
 class CreateAnnotations(ServiceCommand):
-    """Auto-coding: many spans in one transaction, removed again by one undo."""
+    """New spans in one transaction (one coded span, or auto-coding's many), removed by one undo.
+
+    Documents the coder had not started become in progress; undo puts them back to not started.
+    """
 
     def __init__(
         self,
@@ -190,18 +194,53 @@ class CreateAnnotations(ServiceCommand):
         self._coder = coder
         self._spans = list(spans)
         self.records: list[AnnotationRecord] = []
+        self._started: list[StartedDocument] = []
         self._deleted: list[AnnotationRecord] | None = None
 
     def do(self) -> None:
         if self._deleted is None:
-            self.records = create_annotations(self.project, self._coder, self._spans)
+            creation = create_annotations(self.project, self._coder, self._spans)
         else:
-            self.records = restore_annotations(self.project, self._deleted)
+            creation = restore_annotations(self.project, self._deleted)
+        self.records, self._started = creation.records, creation.started
         self.listener.annotations_added(self.records)
+        self._report_statuses(CodingStatus.IN_PROGRESS)
 
     def revert(self) -> None:
-        self._deleted = delete_annotations(self.project, [record.uuid for record in self.records])
+        uuids = [record.uuid for record in self.records]
+        self._deleted = delete_annotations(self.project, uuids, unstart=self._started)
         self.listener.annotations_removed(self._deleted)
+        self._report_statuses(CodingStatus.NOT_STARTED)
+
+    def _report_statuses(self, status: CodingStatus) -> None:
+        mine = self._coder.casefold()
+        ids = [item.document_id for item in self._started if item.coder.casefold() == mine]
+        if ids:
+            self.listener.statuses_changed(ids, status)
+
+
+class CreateAnnotation(CreateAnnotations):
+    """Code one span: the coder selected text and pressed a code's key or used the popup."""
+
+    def __init__(
+        self,
+        project: Project,
+        listener: ChangeListener,
+        *,
+        document_id: int,
+        coder: str,
+        start: int,
+        end: int,
+        quote: str,
+        values: Values,
+        memo: str = "",
+    ) -> None:
+        span = NewAnnotation(document_id, start, end, values, memo)
+        super().__init__(project, listener, coder, [span], f"Code span {short_quote(quote)}")
+
+    @property
+    def record(self) -> AnnotationRecord | None:
+        return self.records[0] if self.records else None
 
 
 class SetStatus(ServiceCommand):
@@ -226,9 +265,9 @@ class SetStatus(ServiceCommand):
         previous = set_status(self.project, self._document_id, self._coder, self._status)
         if self._previous is None:
             self._previous = previous
-        self.listener.status_changed(self._document_id, self._status)
+        self.listener.statuses_changed([self._document_id], self._status)
 
     def revert(self) -> None:
         assert self._previous is not None
         set_status(self.project, self._document_id, self._coder, self._previous)
-        self.listener.status_changed(self._document_id, self._previous)
+        self.listener.statuses_changed([self._document_id], self._previous)

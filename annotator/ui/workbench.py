@@ -10,6 +10,7 @@ a database session.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -20,14 +21,16 @@ from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.annotations import AnnotationRecord
 from annotator.services.bulk import NewAnnotation
-from annotator.services.codebook import add_named_code, list_codebook
+from annotator.services.codebook import list_codebook
+from annotator.services.codebook_edit import create_code
 from annotator.services.coders import list_coders
 from annotator.services.documents import document_text
 from annotator.services.overview import document_annotations, document_overview
 from annotator.services.search import SearchHit, SearchOptions, search_corpus
 from annotator.ui import commands
+from annotator.ui.codebook_commands import CodebookEdit
 from annotator.ui.codebook_index import FALLBACK_COLOUR, CodebookIndex
-from annotator.ui.coding_popup import CodingPopup
+from annotator.ui.coding_popup import CodingPopup, NewCode
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -177,10 +180,12 @@ class Workbench(QObject):
         if ref is not None:
             self.apply_code(ref.variable, ref.label)
 
-    def create(self, span: tuple[int, int], values: dict[str, list[str]], memo: str = "") -> None:
+    def _creation(
+        self, span: tuple[int, int], values: dict[str, list[str]], memo: str = ""
+    ) -> commands.CreateAnnotation:
         assert self.document_id is not None
         start, end = span
-        command = commands.CreateAnnotation(
+        return commands.CreateAnnotation(
             self.project,
             self,
             document_id=self.document_id,
@@ -191,6 +196,9 @@ class Workbench(QObject):
             values={name: items for name, items in values.items() if items},
             memo=memo,
         )
+
+    def create(self, span: tuple[int, int], values: dict[str, list[str]], memo: str = "") -> None:
+        command = self._creation(span, values, memo)
         if self._push(command) and command.record is not None:
             self.select_annotation(command.record.uuid)
 
@@ -222,27 +230,45 @@ class Workbench(QObject):
         current: AnnotationRecord | None,
         span: tuple[int, int] | None,
     ) -> None:
-        if popup.new_code is not None:
-            try:
-                add_named_code(self.project, *popup.new_code)
-            except AnnotatorError as error:
-                self.command_failed(str(error))
-                return
-            self.reload_codebook()
         values, memo = popup.values(), popup.memo.text()
+        command: commands.ServiceCommand
         if current is not None:
             changed = {k: v for k, v in values.items() if v != current.values.get(k, [])}
-            self._push(
-                commands.UpdateAnnotation(
-                    self.project,
-                    self,
-                    current,
-                    values=changed or None,
-                    memo=memo if memo != current.memo else None,
-                )
+            command = commands.UpdateAnnotation(
+                self.project,
+                self,
+                current,
+                values=changed or None,
+                memo=memo if memo != current.memo else None,
             )
         elif span is not None:
-            self.create(span, values, memo)
+            command = self._creation(span, values, memo)
+        else:
+            return
+        if not popup.new_codes:
+            pushed = self._push(command)
+        else:
+            pushed = self._push_with_new_codes(popup.new_codes, command)
+        if pushed and isinstance(command, commands.CreateAnnotation) and command.record:
+            self.select_annotation(command.record.uuid)
+
+    def _push_with_new_codes(
+        self, new_codes: Sequence[NewCode], command: commands.ServiceCommand
+    ) -> bool:
+        """Add the codes typed into the popup, then do `command`: one undo step for both."""
+        names = ", ".join(f"{variable} “{label}”" for variable, label, _ in new_codes)
+        text = f"{command.text()}, adding {names}"
+        edit = CodebookEdit(text, self.project, self.reload_codebook, self.command_failed)
+        try:
+            for variable, label, parent in new_codes:
+                under = (variable, parent) if parent else None
+                edit.run(partial(create_code, self.project, variable, label, parent=under))
+        except AnnotatorError as error:
+            edit.undo()  # the codes added before the refused one
+            self.command_failed(str(error))
+            return False
+        self.reload_codebook()
+        return commands.push_with_codebook_edit(self.window.undo_stack, edit, command, text)
 
     def set_memo(self, uuid: str, memo: str) -> None:
         record = self._records.get(uuid)
@@ -337,10 +363,14 @@ class Workbench(QObject):
         if current:
             self.window.article.set_current(current)
 
-    def status_changed(self, document_id: int, status: CodingStatus) -> None:
-        self._statuses[document_id] = status
-        self.window.document_panel.update_row(document_id, status=status)
-        if document_id == self.document_id:
+    def statuses_changed(self, document_ids: Sequence[int], status: CodingStatus) -> None:
+        """Refresh the rows of these documents, then the progress line once."""
+        panel = self.window.document_panel
+        for document_id in document_ids:
+            self._statuses[document_id] = status
+            panel.model.update_row(document_id, status=status)
+        panel.update_progress()
+        if self.document_id in document_ids:
             self.window.set_done_checked(status is CodingStatus.DONE)
 
     def command_failed(self, message: str) -> None:
