@@ -79,3 +79,19 @@ def test_cli_edit_document(project, page_id: int, run_cli, tmp_path) -> None:
     bad = run_cli("edit-document", path, page_id, "--published", "June")
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.err
     assert run_cli("edit-document", path, page_id).exit_code == 2
+
+
+def test_cli_sets_and_removes_extra_fields(project, page_id: int, run_cli, tmp_path) -> None:
+    project.close()
+    path = tmp_path / "study.annot"
+    result = run_cli(
+        "edit-document", path, page_id, "--set-extra", "section=Politics",
+        "--set-extra", "page=A3=B", "--unset-extra", "tags", "--json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.err
+    new = json.loads(result.out)["new"]["extra"]
+    assert new["section"] == "Politics" and new["page"] == "A3=B" and "tags" not in new
+    result = run_cli("edit-document", path, page_id, "--unset-extra", "section", "--json")
+    assert "section" not in json.loads(result.out)["new"]["extra"]
+    bad = run_cli("edit-document", path, page_id, "--set-extra", "no equals sign")
+    assert bad.exit_code == 2 and "KEY=VALUE" in bad.err

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "edit-document": "document_commands",
     "documents": "document_commands",
     "text": "document_commands",
+    "remove": "document_commands",
     "annotate": "annotation_commands",
     "annotations": "annotation_commands",
     "distribute": "coder_commands",

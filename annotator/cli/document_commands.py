@@ -1,4 +1,4 @@
-"""Sub-commands about documents: import, documents, text, edit-document."""
+"""Sub-commands about documents: import, documents, text, edit-document, remove."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.cli.output import shorten, write, write_json, write_line
+from annotator.cli.output import fail, shorten, write, write_json, write_line
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
 from annotator.io.documents import ImportOptions
 from annotator.io.sources import supported_suffixes
+from annotator.services.document_removal import plan_removal, remove_documents
 from annotator.services.documents import document_text, list_documents
 from annotator.services.importing import ImportReport, import_paths
 from annotator.services.metadata import MetadataEdit, edit_metadata
@@ -97,6 +98,24 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     text.add_argument("document", help="document id or uuid")
     text.set_defaults(handler=run_text)
 
+    remover = subcommands.add_parser(
+        "remove",
+        help="remove documents with their annotations",
+        description=(
+            "Remove documents (by id or uuid) in one transaction, with every coder's annotations "
+            "and statuses on them. Documents that carry annotations are removed only with "
+            "--force; without it the command says how many annotations would go and changes "
+            "nothing. Unknown documents change nothing either (exit status 2)."
+        ),
+    )
+    remover.add_argument("project", type=Path)
+    remover.add_argument("documents", nargs="+", metavar="DOC", help="document id or uuid")
+    remover.add_argument(
+        "--force", action="store_true", help="remove them even if they carry annotations"
+    )
+    remover.add_argument("--json", action="store_true", help="print what was removed as JSON")
+    remover.set_defaults(handler=run_remove)
+
 
 def _print_report(report: ImportReport) -> None:
     for item in report.imported:
@@ -160,6 +179,38 @@ def run_documents(args: argparse.Namespace) -> int:
 def run_text(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
         write(document_text(project, args.document))
+    return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    with open_project(args.project) as project:
+        plan = plan_removal(project, args.documents)
+        count = len(plan.document_ids)
+        if plan.annotations and not args.force:
+            which, them = (
+                ("this document carries", "it")
+                if count == 1
+                else (f"these {count} documents carry", "them")
+            )
+            return fail(
+                f"{which} {_plural(plan.annotations, 'annotation')} (by "
+                f"{', '.join(plan.coders)}), which would be deleted with {them}; add --force to "
+                f"remove {them} anyway. Nothing was changed."
+            )
+        removed = remove_documents(project, plan.document_ids)
+    if args.json:
+        write_json(removed.to_json())
+        return 0
+    for document in removed.documents:
+        write_line(f"removed  #{document['id']}  {shorten(document['title'], 70)}")
+    write_line(
+        f"{_plural(count, 'document')} removed, with "
+        f"{_plural(len(removed.annotations), 'annotation')}."
+    )
     return 0
 
 

@@ -6,7 +6,8 @@ The researcher then checks the preview (`import_preview`), can switch cleaning o
 spreadsheet's columns, and confirms; only then are exactly those articles stored
 (`import_previews`, short committed batches, each file whole or not at all). Cancelling the
 reading leaves the project untouched. Files and folders dropped on the window take the same way;
-a dropped project file (.annot) is opened instead.
+a dropped project file (.annot) is opened instead. A finished import is announced (`imported`) so
+it goes on the undo stack as one step: Ctrl+Z removes exactly the documents it added.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -50,6 +51,8 @@ def file_filter() -> str:
 
 
 class ArticleImport(QObject):
+    imported = Signal(object)  # the ImportReport of an import that stored articles
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -176,6 +179,8 @@ class ArticleImport(QObject):
             return None
         first = report.imported[0].id if report.imported else None
         reload_project_views(self.window, select=first)
+        if report.imported:
+            self.imported.emit(report)
         self.summary = ImportSummaryDialog(report, self.window)
         self.summary.open()
         return report

@@ -2,7 +2,8 @@
 
 Kept out of `main_window.py`: the window creates `FileTools(window)` once; this object owns the
 article import (menu and drag-and-drop), the several-coders workflows and the document list's
-metadata editing, and enables the commands that need an open project while one is shown.
+right-click menu (metadata editing, removing documents), and enables the commands that need an
+open project while one is shown.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject
 from annotator.ui.actions import ActionId
 from annotator.ui.article_import import ArticleImport
 from annotator.ui.coder_workflows import CoderWorkflows
+from annotator.ui.document_menu import DocumentMenu
+from annotator.ui.document_removal import DocumentRemoval
 from annotator.ui.metadata_editing import MetadataEditing
 
 if TYPE_CHECKING:
@@ -35,6 +38,9 @@ class FileTools(QObject):
         self.articles = ArticleImport(window)
         self.coders = CoderWorkflows(window)
         self.metadata = MetadataEditing(window)
+        self.removal = DocumentRemoval(window)
+        self.document_menu = DocumentMenu(window, self.metadata, self.removal)
+        self.articles.imported.connect(self.removal.imported)
         actions = window.actions
         actions[ActionId.IMPORT_ARTICLES].triggered.connect(self.articles.choose_files)
         actions[ActionId.IMPORT_FOLDER].triggered.connect(self.articles.choose_folder)

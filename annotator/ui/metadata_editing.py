@@ -1,32 +1,34 @@
 """Correcting a document's metadata from the document list's context menu, undoably.
 
 Importers guess titles, outlets and dates; researchers fix them. Right-click a document → "Edit
-Metadata…" opens a small form (title, outlet, date, author, URL, language). Only the fields that
-changed are sent to `services.metadata.edit_metadata` as one `EditMetadata` command, so Ctrl+Z
-restores them; a value the service refuses (a bad date) is shown in the form, which stays open.
-Extra metadata (a spreadsheet's other columns) is shown but not edited here.
+Metadata…" opens a small form (title, outlet, date, author, URL, language, and the extra fields a
+spreadsheet's other columns became, which can be changed, added and removed). Only the fields
+that changed are sent to `services.metadata.edit_metadata` as one `EditMetadata` command, so
+Ctrl+Z restores them all at once; a value the service refuses (a bad date) is shown in the form,
+which stays open.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.errors import AnnotatorError
 from annotator.services.metadata import document_metadata
+from annotator.ui.extra_fields import ExtraFieldsEditor
 from annotator.ui.study_commands import EditMetadata
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ class MetadataDialog(QDialog):
     """The form; `save(changes)` returns an error message, or "" when the edit was made."""
 
     def __init__(
-        self, values: dict[str, Any], save: Callable[[dict[str, str]], str], parent: QWidget
+        self, values: dict[str, Any], save: Callable[[dict[str, Any]], str], parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.setObjectName("metadata_dialog")
@@ -68,11 +70,8 @@ class MetadataDialog(QDialog):
             edit.setCursorPosition(0)  # a long title shows its beginning
             self.edits[name] = edit
             form.addRow(f"{label}:", edit)
-        extra = values.get("extra") or {}
-        if extra:
-            shown = QLabel("\n".join(f"{key}: {value}" for key, value in extra.items())[:600])
-            shown.setWordWrap(True)
-            form.addRow("Other:", shown)
+        self.extra = ExtraFieldsEditor(values.get("extra") or {})
+        form.addRow("Other fields:", self.extra)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b3261e")
@@ -90,15 +89,24 @@ class MetadataDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    def changes(self) -> dict[str, str]:
-        return {
+    def changes(self) -> dict[str, Any]:
+        """The fields that changed; ValueError when the other fields cannot be read."""
+        changes: dict[str, Any] = {
             name: edit.text().strip()
             for name, edit in self.edits.items()
             if edit.text().strip() != _text(self.values.get(name))
         }
+        extra = self.extra.values()
+        if extra != (self.values.get("extra") or {}):
+            changes["extra"] = extra
+        return changes
 
     def try_save(self) -> None:
-        changes = self.changes()
+        try:
+            changes = self.changes()
+        except ValueError as error:
+            self.problem.setText(str(error))
+            return
         problem = self.save(changes) if changes else ""
         self.problem.setText(problem)
         if not problem:
@@ -109,19 +117,6 @@ class MetadataEditing(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        table = window.document_panel.table
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
-
-    def _context_menu(self, point: QPoint) -> None:
-        table = self.window.document_panel.table
-        index = table.indexAt(point)
-        if not index.isValid() or self.window.workbench is None:
-            return
-        document_id = self.window.document_panel.model.document_at(index.row()).id
-        menu = QMenu(table)
-        menu.addAction("Edit Metadata…", lambda: self.edit(document_id))
-        menu.popup(table.viewport().mapToGlobal(point))
 
     def dialog(self, document_id: int) -> MetadataDialog | None:
         bench = self.window.workbench
@@ -168,4 +163,6 @@ class MetadataEditing(QObject):
             title=values["title"],
             outlet=values["outlet"] or "",
             published=values["published"],
+            language=values["language"] or "",
+            extra_json=json.dumps(values["extra"], ensure_ascii=False) if values["extra"] else "",
         )

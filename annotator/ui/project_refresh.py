@@ -1,8 +1,9 @@
 """Re-reading the open project into the window after a change that touches many rows.
 
-An import or a merge adds documents, coders, codes and annotations all at once; rather than patch
-each view, the window reloads the codebook and the document list and shows the document the coder
-was reading again (or the first one, when it is gone).
+An import or a merge adds documents, coders, codes and annotations all at once (and undoing one,
+or removing documents, takes them away); rather than patch each view, the window reloads the
+codebook and the document list and shows the document the coder was reading again (or the first
+one, when it is gone; an empty article and table when no document is left).
 """
 
 from __future__ import annotations
@@ -32,3 +33,5 @@ def reload_project_views(window: MainWindow, select: int | None = None) -> None:
         else:
             bench.document_id = None
             window.article.set_article("", [], lambda _record: "")
+            window.find_bar.set_text("")
+            window.annotation_table.model_.set_content([], bench.index.variables, bench.show_all)

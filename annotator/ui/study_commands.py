@@ -1,9 +1,13 @@
-"""Undoable project-wide edits: importing a coder's project, and correcting a document's metadata.
+"""Undoable project-wide edits: importing a coder's project or articles, correcting a document's
+metadata, removing documents.
 
 Tiny like `commands.py`: `redo`/`undo` call one service each and then tell the window what
 changed. "Import coder project…" is done the first time by a background job (`merge_into` on the
 worker's own connection); the command arrives with that merge's `MergeUndo`, so Ctrl+Z removes
-exactly what the merge added (`undo_merge`), and redo merges the same files again.
+exactly what the merge added (`undo_merge`), and redo merges the same files again. An article
+import, also done by a background job, arrives with the ids it added: undo removes those
+documents (`remove_documents`) and redo puts the very same rows back (`restore_documents`);
+removing documents from the list is the same pair the other way round.
 """
 
 from __future__ import annotations
@@ -16,12 +20,23 @@ from PySide6.QtGui import QUndoCommand
 
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
+from annotator.services.document_removal import (
+    RemovedDocuments,
+    remove_documents,
+    restore_documents,
+)
 from annotator.services.merge import merge_into
 from annotator.services.merge_report import MergeUndo
 from annotator.services.merge_undo import undo_merge
 from annotator.services.metadata import MetadataEdit, edit_metadata
 
 Failed = Callable[[str], None]
+Shown = Callable[[int | None], None]  # refresh the views, showing this document if given
+FIELD_NAMES = {"published": "date", "extra": "other fields"}
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class ImportCoderProject(QUndoCommand):
@@ -73,7 +88,8 @@ class EditMetadata(QUndoCommand):
         changed: Callable[[int], None],
         failed: Failed,
     ) -> None:
-        super().__init__(f"Edit metadata ({', '.join(changes)})")
+        names = ", ".join(FIELD_NAMES.get(name, name) for name in changes)
+        super().__init__(f"Edit metadata ({names})")
         self.project = project
         self.document_id = document_id
         self.changes = changes
@@ -105,3 +121,93 @@ class EditMetadata(QUndoCommand):
         except AnnotatorError as error:
             self.failed(str(error))
         self.changed(self.document_id)
+
+
+class _DocumentsOutAndBack(QUndoCommand):
+    """Takes a set of documents out of the project (keeping every row) and puts them back."""
+
+    def __init__(
+        self,
+        text: str,
+        project: Project,
+        document_ids: Sequence[int],
+        changed: Shown,
+        failed: Failed,
+    ) -> None:
+        super().__init__(text)
+        self.project = project
+        self.document_ids = list(document_ids)
+        self.changed = changed
+        self.failed = failed
+        self.removed: RemovedDocuments | None = None
+
+    def take_out(self, show: int | None = None) -> None:
+        try:
+            self.removed = remove_documents(self.project, self.document_ids)
+        except AnnotatorError as error:
+            self.failed(str(error))
+        self.changed(show)
+
+    def put_back(self) -> None:
+        if self.removed is None:
+            return
+        try:
+            restore_documents(self.project, self.removed)
+            self.removed = None
+        except AnnotatorError as error:
+            self.failed(str(error))
+        self.changed(self.document_ids[0])
+
+
+class ImportArticles(_DocumentsOutAndBack):
+    """An article import a background job already stored; undo removes exactly its documents."""
+
+    def __init__(
+        self, project: Project, document_ids: Sequence[int], changed: Shown, failed: Failed
+    ) -> None:
+        text = f"Import {_count(len(document_ids), 'article')}"
+        super().__init__(text, project, document_ids, changed, failed)
+        self._first = True  # the background job already did the import
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self.put_back()
+
+    def undo(self) -> None:
+        self.take_out()
+
+
+class RemoveDocuments(_DocumentsOutAndBack):
+    """Remove documents with their annotations; undo puts every row back as it was."""
+
+    def __init__(
+        self,
+        project: Project,
+        document_ids: Sequence[int],
+        changed: Shown,
+        failed: Failed,
+        *,
+        show_after: int | None = None,
+    ) -> None:
+        text = f"Remove {_count(len(document_ids), 'document')}"
+        super().__init__(text, project, document_ids, changed, failed)
+        self.show_after = show_after
+        self._done_before_push = False
+
+    def apply(self) -> RemovedDocuments:
+        """Remove before the command goes on the stack, so a refusal reaches the caller."""
+        self.removed = remove_documents(self.project, self.document_ids)
+        self._done_before_push = True
+        self.changed(self.show_after)
+        return self.removed
+
+    def redo(self) -> None:
+        if self._done_before_push:  # QUndoStack.push calls redo; `apply` already removed them
+            self._done_before_push = False
+        else:
+            self.take_out(self.show_after)
+
+    def undo(self) -> None:
+        self.put_back()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,41 @@ def articles_project(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+METADATA_ARTICLES = [
+    ("Gas deal signed", "The Guardian", "en", date(2022, 3, 5), {"section": "Politics"}),
+    ("Газовая сделка", "Kommersant", "ru", date(2022, 7, 1), {"section": "Economy", "page": "3"}),
+    ("Gas prices rise", "The Guardian", "en", date(2021, 12, 31), {"section": "Economy"}),
+    ("Die Wende", "", "de", None, {}),
+]
+
+
+@pytest.fixture
+def metadata_project(tmp_path: Path) -> Path:
+    """A closed project of four articles with outlets, languages, dates and extra fields."""
+    from annotator.io.documents import ParsedDocument
+    from annotator.services.importing import import_documents
+    from annotator.services.projects import new_project
+
+    path = tmp_path / "metadata.annot"
+    with new_project(path) as project:
+        import_documents(
+            project,
+            [
+                (
+                    Path(f"{n}.txt"),
+                    ParsedDocument(
+                        f"{title}. Text of article {n}.",
+                        title,
+                        f"{n}.txt",
+                        outlet or None,
+                        published=published,
+                        language=language,
+                        extra=extra,
+                    ),
+                )
+                for n, (title, outlet, language, published, extra) in enumerate(METADATA_ARTICLES)
+            ],
+        )
+    return path
