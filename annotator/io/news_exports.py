@@ -12,6 +12,12 @@ from annotator.io.factiva import looks_like_factiva, split_factiva
 from annotator.io.nexis import looks_like_nexis, split_nexis
 
 
+def may_be_news_export(text: str) -> bool:
+    """False only for texts that are certainly no export: a Nexis export has "Body" lines, a
+    Factiva export "Document <id>" lines or HD field codes (a fast pre-check for plain text)."""
+    return "Body" in text or "Document" in text or "HD" in text
+
+
 def split_news_export(lines: list[str], source_file: str) -> list[ParsedDocument] | None:
     """The articles of a Nexis or Factiva export, or None when the lines are not one."""
     for looks_like, split, name in (

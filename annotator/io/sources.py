@@ -21,7 +21,7 @@ from pathlib import Path
 
 from annotator.core.text import title_from_text
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
-from annotator.io.limits import require_article_text
+from annotator.io.limits import read_bytes_limited, require_article_text
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,10 @@ def _sniffed_suffix(path: Path, suffix: str) -> str:
             head = handle.read(512)
     except OSError:
         return suffix  # the reader reports why the file cannot be read
+    return _suffix_of_head(head, suffix)
+
+
+def _suffix_of_head(head: bytes, suffix: str) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     for signature, format_suffix in _SIGNATURES:
         if start.startswith(signature):
@@ -121,7 +125,7 @@ def read_documents(path: Path, options: ImportOptions | None = None) -> list[Par
     if path.is_dir():
         raise ImportProblem("not a regular file")
     try:
-        documents = READERS[_sniffed_suffix(path, suffix)](path, options)
+        documents = _read(path, suffix, options)
     except FileNotFoundError as error:
         raise ImportProblem("no such file or folder") from error
     except IsADirectoryError as error:
@@ -133,6 +137,22 @@ def read_documents(path: Path, options: ImportOptions | None = None) -> list[Par
     if not documents:
         raise ImportProblem("no article found in the file")
     return [_finished(document, options) for document in documents]
+
+
+def _read(path: Path, suffix: str, options: ImportOptions) -> list[ParsedDocument]:
+    if suffix == ".txt":  # the commonest file: read once, sniffed from the bytes in memory
+        from annotator.io.text_files import MAX_TEXT_FILE_BYTES, text_documents_from_bytes
+
+        try:
+            data = read_bytes_limited(path, MAX_TEXT_FILE_BYTES)
+        except ImportProblem:  # too large or empty as text: sniffed alone, its reader says why
+            data = None
+        if data is not None:
+            sniffed = _suffix_of_head(data[:512], suffix)
+            if sniffed == suffix:
+                return text_documents_from_bytes(data, path.name, options)
+            return READERS[sniffed](path, options)
+    return READERS[_sniffed_suffix(path, suffix)](path, options)
 
 
 def _finished(document: ParsedDocument, options: ImportOptions) -> ParsedDocument:

@@ -21,43 +21,58 @@ from annotator.io.cleaning import clean_scraped_text, looks_scraped
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.encoding import UndecodableError, decode_text, normalize_newlines
 from annotator.io.limits import MB, read_bytes_limited
-from annotator.io.news_exports import split_news_export
+from annotator.io.news_exports import may_be_news_export, split_news_export
 
 MAX_TEXT_FILE_BYTES = 20 * MB  # a news article is kilobytes; an export of 1,000 fits
 
-# Everything `cleaning.looks_scraped` counts as a signal, other than a short line, contains one
-# of these words or a site line ("- Outlet, 1920"), a superset of its patterns checked once over
-# the whole text. A text with none of them and fewer than two short lines cannot look scraped,
-# so the line-by-line check (about a millisecond per article) is skipped for it.
-_SIGNAL_WORDS = (
-    "©", "(c) ", "copyright", "photo", "image", "credit", "фото", "mediabank", "перейти в",
-    "participate in the discussion", "log in or register", "участвовать в дискуссии",
-    "авторизуйтесь", "заголовок открываемого", "cookie", "куки", "getty images", "read more",
-    "read also", "see also", "also read", "related", "more on this", "you may also like",
-    "recommended", "most read", "trending", "читайте также", "смотрите также", "см. также",
-    "по теме",
+# What `cleaning.looks_scraped` counts as a signal, as a cheap superset. A signal line is short
+# (at most SHORT_LINE_CHARS), or a site line ("- Outlet, 1920"), or carries one of these words:
+# `_LINE_START_WORDS` only count at the start of a (stripped) line (photo credits, "Read more"
+# markers), `_ANYWHERE_WORDS` anywhere in it (comment widgets, cookie notices, agency credits).
+# A text with fewer than two short lines and none of these cannot look scraped, so the
+# line-by-line check (about a millisecond per article) is skipped for it.
+_LINE_START_WORDS = (
+    "©", "(c)", "copyright", "photo", "image", "credit", "фото", "read more", "read also",
+    "see also", "also read", "related", "more on this", "you may also like", "recommended",
+    "most read", "trending", "читайте также", "смотрите также", "см. также", "по теме",
+    "ещё по теме", "еще по теме", "материалы по теме",
 )  # fmt: skip
-_SITE_LINE_END = re.compile(r",\s*\d{3,4}(?:,\s*\d{1,2}\.\d{1,2}\.\d{4})?[ \t]*(?:\n|$)")
+_ANYWHERE_WORDS = (
+    "mediabank", "перейти в", "participate in the discussion", "log in or register",
+    "участвовать в дискуссии", "авторизуйтесь", "заголовок открываемого", "cookie", "куки",
+    "getty images",
+)  # fmt: skip
+_LINE_START_CHARS = 24  # longer than every line-start word, with room for leading punctuation
+_SITE_LINE_END = re.compile(r",\s*\d{3,4}(?:,\s*\d{1,2}\.\d{1,2}\.\d{4})?[^\S\n]*(?:\n|$)")
 SHORT_LINE_CHARS = 80  # cleaning.WEAK_BOILERPLATE_MAX_CHARS
 
 
 def may_look_scraped(text: str) -> bool:
     """False only for texts that `looks_scraped` certainly rejects (a fast pre-check)."""
-    lowered = text.lower()
-    if any(word in lowered for word in _SIGNAL_WORDS) or _SITE_LINE_END.search(text):
-        return True
     short_lines = 0
+    starts: list[str] = []
     for line in text.split("\n"):
-        if 0 < len(line.strip()) <= SHORT_LINE_CHARS:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) <= SHORT_LINE_CHARS:
             short_lines += 1
             if short_lines >= 2:
                 return True
-    return False
+        starts.append(stripped[:_LINE_START_CHARS])
+    line_starts = "\n".join(starts).lower()
+    if any(word in line_starts for word in _LINE_START_WORDS):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _ANYWHERE_WORDS) or bool(_SITE_LINE_END.search(text))
 
 
 def decode_text_file(path: Path) -> tuple[str, str]:
     """The file's text (BOM dropped, LF line ends) and the encoding it was read with."""
-    data = read_bytes_limited(path, MAX_TEXT_FILE_BYTES)
+    return _decode(read_bytes_limited(path, MAX_TEXT_FILE_BYTES))
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     try:
         decoded = decode_text(data)
     except UndecodableError as error:
@@ -73,11 +88,22 @@ def read_text_file(path: Path, options: ImportOptions | None = None) -> ParsedDo
 
 def read_text_documents(path: Path, options: ImportOptions) -> list[ParsedDocument]:
     """The articles of a text file: several for a news-database export, otherwise one."""
-    text, encoding = decode_text_file(path)
-    exported = split_news_export(text.split("\n"), path.name)
+    return text_documents_from_bytes(
+        read_bytes_limited(path, MAX_TEXT_FILE_BYTES), path.name, options
+    )
+
+
+def text_documents_from_bytes(
+    data: bytes, source_file: str, options: ImportOptions
+) -> list[ParsedDocument]:
+    """`read_text_documents` on a file already read (the importer reads each file once)."""
+    text, encoding = _decode(data)
+    exported = None
+    if may_be_news_export(text):
+        exported = split_news_export(text.split("\n"), source_file)
     if exported is not None:
         return [_with_extra(document, {"encoding": encoding}) for document in exported]
-    return [document_from_text(text, path.name, options, {"encoding": encoding})]
+    return [document_from_text(text, source_file, options, {"encoding": encoding})]
 
 
 def document_from_text(
