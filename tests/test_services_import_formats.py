@@ -136,3 +136,21 @@ def test_cancel_keeps_whole_export_files(project, tmp_path: Path) -> None:
     assert {Path(item.path).name for item in report.imported} == {
         "nexis_export.txt", "factiva_fields.txt"
     }  # fmt: skip
+
+
+def test_storing_a_preview_can_be_cancelled_between_whole_files(project) -> None:
+    files = [DATA / "nexis_export.txt", DATA / "factiva_fields.txt", DATA / "news_page.html"]
+    previews = preview_paths(files, ImportOptions())
+    seen: list[tuple[int, int, str]] = []
+    calls = iter(range(100))
+    report = import_previews(
+        project,
+        previews,
+        progress=lambda done, total, path: seen.append((done, total, path.name)),
+        should_cancel=lambda: next(calls) >= 2,
+    )
+    assert report.cancelled
+    assert seen == [(0, 3, "nexis_export.txt"), (1, 3, "factiva_fields.txt")]
+    stored = list_documents(project)
+    assert len(stored) == len(report.imported) == 5  # both exports whole, the page not begun
+    assert {item.id for item in report.imported} == {document.id for document in stored}

@@ -336,16 +336,34 @@ def preview_paths(
     return previews
 
 
-def import_previews(project: Project, previews: Iterable[FilePreview]) -> ImportReport:
-    """Store what `preview_paths` returned (possibly with metadata the user corrected)."""
+def import_previews(
+    project: Project,
+    previews: Iterable[FilePreview],
+    *,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Store what `preview_paths` returned (possibly with metadata the user corrected).
+
+    A cancel stops between files: what was stored so far stays (each file whole) and the report
+    says `cancelled`, listing exactly those documents, so the caller can offer to undo them."""
     report = ImportReport()
     writer = _BatchWriter(project, report, _known_hashes(project))
-    for preview in previews:
-        if preview.error is not None:
-            report.failed.append(FailedFile(str(preview.path), preview.error))
-        else:
-            writer.add_file(preview.path, preview.documents)
-    writer.flush()
+    chosen = list(previews)
+    with paused_gc():
+        for done, preview in enumerate(chosen):
+            if should_cancel is not None and should_cancel():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(done, len(chosen), preview.path)
+            if preview.error is not None:
+                report.failed.append(FailedFile(str(preview.path), preview.error))
+            else:
+                writer.add_file(preview.path, preview.documents)
+        writer.flush()
+    if progress is not None and not report.cancelled:
+        progress(len(chosen), len(chosen), Path())
     return report
 
 

@@ -136,13 +136,16 @@ class ArticleImport(QObject):
         assert self.window.workbench is not None
         project_path = self.window.workbench.project.path
 
-        def work(_progress: Progress, _cancel: Callable[[], bool]) -> ImportReport:
+        def work(progress: Progress, cancel: Callable[[], bool]) -> ImportReport:
             with open_project(project_path) as project:
-                return import_previews(project, previews)
+                return import_previews(
+                    project,
+                    previews,
+                    progress=lambda done, total, path: progress(done, total, path.name),
+                    should_cancel=cancel,
+                )
 
-        outcome = run_job(
-            self.window, "Import articles", "Storing the articles…", work, cancellable=False
-        )
+        outcome = run_job(self.window, "Import articles", "Storing the articles…", work)
         if outcome.error or outcome.result is None:
             self.window.show_error("The articles were not imported", outcome.error)
             return None

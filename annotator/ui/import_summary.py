@@ -31,7 +31,13 @@ def headline(report: ImportReport) -> str:
     parts = [f"{imported} article{'s' if imported != 1 else ''} imported"]
     parts.append(f"{duplicates} already in the project (skipped)")
     parts.append(f"{failed} file{'s' if failed != 1 else ''} could not be imported")
-    return ", ".join(parts) + "."
+    text = ", ".join(parts) + "."
+    if report.cancelled:
+        text = (
+            "Import cancelled: the files stored before the cancel are in the project, each one "
+            "whole (Edit → Undo removes them); the rest were not imported.\n" + text
+        )
+    return text
 
 
 class ImportSummaryDialog(QDialog):

@@ -149,3 +149,14 @@ def test_metadata_edit_is_validated_and_undoable(make_window, articles_project):
     assert (row.title, row.published) == ("Article 1", None)
     window.undo_stack.redo()
     assert window.document_panel.model.find(1).title == "Gas prices"
+
+
+def test_a_cancelled_import_says_what_stayed_and_how_to_undo_it(qtbot):
+    from annotator.services.importing import ImportedDocument, ImportReport
+    from annotator.ui.import_summary import ImportSummaryDialog
+
+    report = ImportReport(imported=[ImportedDocument("a.txt", 1, "u", "Gas deal")], cancelled=True)
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.label.text().startswith("Import cancelled")
+    assert "Undo" in dialog.label.text() and "1 article imported" in dialog.label.text()
