@@ -30,6 +30,7 @@ from annotator.db.models import (
 )
 from annotator.db.project import Project
 from annotator.services.annotations import AnnotationRecord
+from annotator.services.fast_rows import select_stored
 from annotator.services.references import find_coder
 
 
@@ -122,8 +123,9 @@ def document_annotations(project: Project, document_id: int) -> list[AnnotationR
         variable_names = dict(variables)
         variable_order = {variable_id: index for index, (variable_id, _) in enumerate(variables)}
         values: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        connection = session.connection()  # plain rows: the ORM's per-row work is too slow here
-        value_rows = connection.execute(
+        # Rows straight from the driver: even Core's per-row processing was half the time here.
+        value_rows = select_stored(
+            session,
             select(
                 AnnotationValue.annotation_id,
                 AnnotationValue.variable_id,
@@ -133,7 +135,7 @@ def document_annotations(project: Project, document_id: int) -> list[AnnotationR
             )
             .join(Annotation, Annotation.id == AnnotationValue.annotation_id)
             .outerjoin(Code, Code.id == AnnotationValue.code_id)
-            .where(Annotation.document_id == document_id)
+            .where(Annotation.document_id == document_id),
         )
         for annotation_id, variable_id, value_id, label, text in value_rows:
             values[annotation_id].append(
@@ -141,10 +143,11 @@ def document_annotations(project: Project, document_id: int) -> list[AnnotationR
             )
         variable_by_order = {index: variable_names[vid] for vid, index in variable_order.items()}
         records = []
-        annotation_rows = connection.execute(
+        annotation_rows = select_stored(
+            session,
             select(
                 Annotation.id,
-                type_coerce(Annotation.uuid, String),  # skips building 1,000s of UUID objects
+                Annotation.uuid,
                 Annotation.coder_id,
                 Annotation.start,
                 Annotation.end,
@@ -152,23 +155,23 @@ def document_annotations(project: Project, document_id: int) -> list[AnnotationR
                 Annotation.memo,
             )
             .where(Annotation.document_id == document_id)
-            .order_by(Annotation.start, Annotation.end, Annotation.id)
+            .order_by(Annotation.start, Annotation.end, Annotation.id),
         )
-        for row in annotation_rows:
+        for annotation_id, annotation_uuid, coder_id, start, end, quote, memo in annotation_rows:
             by_variable: dict[str, list[str]] = {}
-            for order, _value_id, label in sorted(values.get(row.id, ())):
+            for order, _value_id, label in sorted(values.get(annotation_id, ())):
                 by_variable.setdefault(variable_by_order[order], []).append(label)
             records.append(
                 AnnotationRecord(
-                    id=row.id,
-                    uuid=_uuid_text(row[1]),
+                    id=annotation_id,
+                    uuid=_uuid_text(annotation_uuid),
                     document_id=document_id,
                     document_uuid=document_uuid,
-                    coder=coders[row.coder_id],
-                    start=row.start,
-                    end=row.end,
-                    quote=row.quote,
-                    memo=row.memo,
+                    coder=coders[coder_id],
+                    start=start,
+                    end=end,
+                    quote=quote,
+                    memo=memo,
                     values=by_variable,
                 )
             )

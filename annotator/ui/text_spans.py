@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def is_word_character(character: str) -> bool:
@@ -31,16 +31,14 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):  # tuples: an article's thousands are made at every open
     key: str
     start: int
     end: int
     colour: str
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     start: int
     end: int
     colours: tuple[str, ...]  # one per span covering the segment, in order of their start
