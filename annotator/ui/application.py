@@ -168,6 +168,19 @@ def start(
     return window
 
 
+def _benchmark_settings(report: Path) -> Settings:
+    """Settings of their own for a timed start beside the report: the user's recent projects and
+    layout stay untouched, and a coder name is set so that no dialog waits for an answer."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.ui.settings import Setting
+
+    settings = Settings(QSettings(str(report.with_suffix(".ini")), QSettings.Format.IniFormat))
+    if not settings.get(Setting.CODER_NAME):
+        settings.set(Setting.CODER_NAME, "benchmark")
+    return settings
+
+
 def run(arguments: Sequence[str]) -> int:
     options = parse_arguments(arguments)
     log_path = _setup_logging()
@@ -190,6 +203,7 @@ def run(arguments: Sequence[str]) -> int:
     _install_excepthook(log_path)
     window = start(
         arguments,
+        settings=None if benchmark is None else _benchmark_settings(benchmark),
         on_opened=None if benchmark is None else lambda shown: PaintProbe(shown, benchmark).arm(),
     )
     instance: InstanceServer | None = None

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import annotator
 
 
@@ -60,7 +62,8 @@ def test_a_failing_step_still_writes_the_report(tmp_path: Path, monkeypatch) -> 
     assert step["ok"] is False and "no display" in step["error"]
 
 
-def test_benchmark_hook_reports_the_first_paint_and_quits(tmp_path: Path) -> None:
+@pytest.mark.parametrize("arguments", [[], ["--demo"]], ids=["welcome", "demo"])
+def test_benchmark_hook_reports_the_first_paint_and_quits(tmp_path: Path, arguments) -> None:
     painted = tmp_path / "painted.json"
     env = dict(
         os.environ,
@@ -68,9 +71,15 @@ def test_benchmark_hook_reports_the_first_paint_and_quits(tmp_path: Path) -> Non
         ANNOTATOR_BENCHMARK_PAINTED=str(painted),
         XDG_CONFIG_HOME=str(tmp_path / "config"),  # no coder name: a benchmark never asks
         XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
     )
     result = subprocess.run(
-        [sys.executable, "-m", "annotator"], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "annotator", *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert json.loads(painted.read_text("utf-8")) == {"painted": True}
+    assert not (tmp_path / "config").exists()  # the user's settings were never written
