@@ -66,7 +66,9 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentRow] = []
+        self._number_of: dict[int, int] = {}  # document id -> index in _rows
         self._order: list[int] = []
+        self._position_of: dict[int, int] = {}  # index in _rows -> position in _order
         self._loaded = 0
         self._filter = DocumentFilter()
         self._status: CodingStatus | None = None
@@ -78,6 +80,7 @@ class DocumentListModel(QAbstractTableModel):
     def set_rows(self, rows: list[DocumentRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._number_of = {row.id: number for number, row in enumerate(rows)}
         self._extra_fields = None
         self._refilter()
         self.endResetModel()
@@ -131,39 +134,40 @@ class DocumentListModel(QAbstractTableModel):
                 key=lambda number: key(self._rows[number]),
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
+        self._position_of = {number: position for position, number in enumerate(self._order)}
         self._loaded = min(self.BATCH, len(self._order))
 
     def find(self, document_id: int) -> DocumentRow | None:
-        return next((row for row in self._rows if row.id == document_id), None)
+        number = self._number_of.get(document_id)
+        return None if number is None else self._rows[number]
 
     def all_rows(self) -> list[DocumentRow]:
         return list(self._rows)
 
     def update_row(self, document_id: int, **changes: Any) -> DocumentRow | None:
-        for number, row in enumerate(self._rows):
-            if row.id == document_id:
-                self._rows[number] = replace(row, **changes)
-                if "extra_json" in changes:
-                    self._extra_fields = None
-                position = self.row_of(document_id, fetch=False)
-                if position is not None:
-                    self.dataChanged.emit(
-                        self.index(position, 0), self.index(position, len(COLUMNS) - 1)
-                    )
-                return self._rows[number]
-        return None
+        number = self._number_of.get(document_id)
+        if number is None:
+            return None
+        self._rows[number] = replace(self._rows[number], **changes)
+        if "extra_json" in changes:
+            self._extra_fields = None
+        position = self.row_of(document_id, fetch=False)
+        if position is not None:
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        return self._rows[number]
 
     def row_of(self, document_id: int, *, fetch: bool = True) -> int | None:
-        for position, number in enumerate(self._order):
-            if self._rows[number].id == document_id:
-                if position >= self._loaded:
-                    if not fetch:
-                        return None
-                    self.beginInsertRows(QModelIndex(), self._loaded, position)
-                    self._loaded = position + 1
-                    self.endInsertRows()
-                return position
-        return None
+        number = self._number_of.get(document_id)
+        position = None if number is None else self._position_of.get(number)
+        if position is None:
+            return None
+        if position >= self._loaded:
+            if not fetch:
+                return None
+            self.beginInsertRows(QModelIndex(), self._loaded, position)
+            self._loaded = position + 1
+            self.endInsertRows()
+        return position
 
     def document_at(self, position: int) -> DocumentRow:
         return self._rows[self._order[position]]

@@ -133,6 +133,10 @@ def main() -> int:
         painted = time_painted([str(windowed)], max(3, args.runs // 2), scratch_path)
         describe("frozen: launch to painted main window", painted)
         describe(
+            "frozen: launch to painted window with the demo project open",
+            time_painted([str(windowed), "--demo"], max(3, args.runs // 2), scratch_path),
+        )
+        describe(
             "baseline: python -m annotator, painted",
             time_painted([sys.executable, "-m", "annotator"], max(3, args.runs // 2), REPO),
         )
