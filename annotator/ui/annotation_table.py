@@ -54,7 +54,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def add(self, record: AnnotationRecord) -> None:
-        position = bisect_left([_order(item) for item in self._records], _order(record))
+        position = bisect_left(self._records, _order(record), key=_order)
         self.beginInsertRows(QModelIndex(), position, position)
         self._records.insert(position, record)
         self.endInsertRows()

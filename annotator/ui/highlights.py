@@ -44,21 +44,38 @@ class HighlightPainter:
     def __init__(self, document: QTextDocument) -> None:
         self._document = document
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._readable: dict[str, str] = {}
 
     def _format(self, colours: tuple[str, ...]) -> QTextCharFormat:
         found = self._formats.get(colours)
         if found is None:
-            found = QTextCharFormat()
-            found.setForeground(TEXT_ON_HIGHLIGHT)
-            if len(colours) == 1:
-                found.setBackground(readable(QColor(colours[0])))
-            else:
-                mixed = blend([readable(QColor(colour)).name() for colour in colours])
-                found.setBackground(mixed.darker(100 + 6 * min(len(colours), 4)))
-                found.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                found.setUnderlineColor(OVERLAP_UNDERLINE)
+            # A blend does not depend on the order of its colours: dense overlaps reach the
+            # same mixture in many orders, so the sorted colours are the cache key.
+            key = colours if len(colours) == 1 else tuple(sorted(colours))
+            found = self._formats.get(key)
+            if found is None:
+                found = self._new_format(key)
+                self._formats[key] = found
             self._formats[colours] = found
         return found
+
+    def _new_format(self, colours: tuple[str, ...]) -> QTextCharFormat:
+        made = QTextCharFormat()
+        made.setForeground(TEXT_ON_HIGHLIGHT)
+        if len(colours) == 1:
+            made.setBackground(QColor(self._readable_name(colours[0])))
+        else:
+            mixed = blend([self._readable_name(colour) for colour in colours])
+            made.setBackground(mixed.darker(100 + 6 * min(len(colours), 4)))
+            made.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            made.setUnderlineColor(OVERLAP_UNDERLINE)
+        return made
+
+    def _readable_name(self, colour: str) -> str:
+        name = self._readable.get(colour)
+        if name is None:
+            name = self._readable[colour] = readable(QColor(colour)).name()
+        return name
 
     def paint(self, pieces: Sequence[Segment], low: int, high: int, *, clear: bool = True) -> None:
         """Clear [low, high) and draw `pieces` (which lie inside it), as one edit."""
