@@ -32,7 +32,8 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._records: list[AnnotationRecord] = []
+        self._records: list[AnnotationRecord] = []  # in text order (`_order`)
+        self._by_uuid: dict[str, AnnotationRecord] = {}
         self._variables: list[VariableRecord] = []
         self._show_coder = False
         self.editable_coder = ""
@@ -49,6 +50,7 @@ class AnnotationTableModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._records = sorted(records, key=_order)
+        self._by_uuid = {record.uuid: record for record in self._records}
         self._variables = list(variables)
         self._show_coder = show_coder
         self.endResetModel()
@@ -57,6 +59,7 @@ class AnnotationTableModel(QAbstractTableModel):
         position = bisect_left(self._records, _order(record), key=_order)
         self.beginInsertRows(QModelIndex(), position, position)
         self._records.insert(position, record)
+        self._by_uuid[record.uuid] = record
         self.endInsertRows()
 
     def remove(self, uuid: str) -> None:
@@ -64,21 +67,28 @@ class AnnotationTableModel(QAbstractTableModel):
         if position is not None:
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._records[position]
+            del self._by_uuid[uuid]
             self.endRemoveRows()
 
     def replace(self, record: AnnotationRecord) -> None:
         position = self.row_of(record.uuid)
         if position is not None:
+            old = self._records[position]
             self._records[position] = record
+            self._by_uuid[record.uuid] = record
+            if _order(old) != _order(record):  # cannot happen (spans never move); stay sorted
+                self.set_content(self._records, self._variables, self._show_coder)
+                return
             self.dataChanged.emit(
                 self.index(position, 0), self.index(position, self.columnCount() - 1)
             )
 
     def row_of(self, uuid: str) -> int | None:
-        for position, record in enumerate(self._records):
-            if record.uuid == uuid:
-                return position
-        return None
+        record = self._by_uuid.get(uuid)
+        if record is None:
+            return None
+        position = bisect_left(self._records, _order(record), key=_order)
+        return position if self._records[position].uuid == uuid else None
 
     def record_at(self, position: int) -> AnnotationRecord:
         return self._records[position]
