@@ -31,8 +31,8 @@ from annotator.services.agreement_data import CONSENSUS_SETTING, consensus_coder
 from annotator.services.agreement_units import AlignedUnit
 from annotator.services.annotations import (
     AnnotationRecord,
-    _insert_annotation,
     _records,
+    insert_annotation,
     reinsert_annotation,
 )
 from annotator.services.references import find_or_add_coder
@@ -253,7 +253,7 @@ def settle(
             if values is not None:
                 span_values = {**span_values, **{name: list(v) for name, v in values.items()}}
             created.append(
-                _insert_annotation(
+                insert_annotation(
                     session,
                     document=unit.document.id,
                     coder=consensus,

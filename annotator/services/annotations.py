@@ -126,7 +126,7 @@ def _find_annotation(session: Session, reference: str) -> Annotation:
     return annotation
 
 
-def _insert_annotation(
+def insert_annotation(
     session: Session,
     *,
     document: int | str,
@@ -139,6 +139,8 @@ def _insert_annotation(
     created_at: datetime | None = None,
     updated_at: datetime | None = None,
 ) -> Annotation:
+    """Add an annotation inside the caller's transaction (checked like `create_annotation`);
+    for services that write it together with other rows: adjudication, imported codings."""
     row = find_document(session, document)
     problem = span_problem(row.text, start, end)
     if problem:
@@ -180,7 +182,7 @@ def create_annotation(
     """Code the span [start, end) of a document; the coder is added if new, and the document
     becomes in progress for the coder if it was not started."""
     with project.writing() as session:
-        annotation = _insert_annotation(
+        annotation = insert_annotation(
             session,
             document=document,
             coder=coder,
@@ -219,7 +221,7 @@ def delete_annotation(project: Project, reference: str) -> AnnotationRecord:
 
 def reinsert_annotation(session: Session, record: AnnotationRecord) -> Annotation:
     """Put an annotation back exactly as `record` describes it (uuid, values, timestamps)."""
-    return _insert_annotation(
+    return insert_annotation(
         session,
         document=record.document_uuid,
         coder=record.coder,

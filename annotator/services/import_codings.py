@@ -25,7 +25,7 @@ from annotator.db.models import Annotation, Code, Variable
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.io.codings_csv import CsvRow, read_codings_csv
-from annotator.services.annotations import _insert_annotation
+from annotator.services.annotations import insert_annotation
 from annotator.services.references import find_coder, find_document, parse_uuid
 
 SHARED_FIELDS = ("document_uuid", "document_id", "coder", "start", "end", "quote", "memo")
@@ -169,7 +169,7 @@ def _import_group(session: Session, group: list[CsvRow], report: ImportCodingsRe
     elif _already_there(session, document.id, coder, (start, end), values):
         report.present += 1
         return
-    _insert_annotation(
+    insert_annotation(
         session,
         document=document.id,
         coder=coder,
