@@ -18,9 +18,13 @@ class Row:
     language: str = "en"
     published: date | None = date(2022, 3, 5)
     extra: dict[str, Any] = field(default_factory=dict)
+    author: str = ""
 
 
-GUARDIAN = Row(extra={"Section": "Politics", "Page number": 3, "tags": ["Gas", "Russia"]})
+GUARDIAN = Row(
+    extra={"Section": "Politics", "Page number": 3, "tags": ["Gas", "Russia"]},
+    author="Jane Smith",
+)
 KOMMERSANT = Row("Газовая сделка", "Kommersant", "ru", date(2021, 12, 31), {"section": "Economy"})
 ZEIT = Row("Die Wende", "Die Zeit", "de-AT", None)
 ROWS = (GUARDIAN, KOMMERSANT, ZEIT)
@@ -75,6 +79,9 @@ def test_the_terms_a_researcher_types() -> None:
         ("tags:russia", ["The Guardian"]),  # a list matches when one item does
         ("-outlet:guardian -lang:ru", ["Die Zeit"]),
         ("section:economy lang:ru сделка", ["Kommersant"]),
+        ("author:smith", ["The Guardian"]),
+        ("by:jane", ["The Guardian"]),
+        ("-author:*", ["Kommersant", "Die Zeit"]),
     ],
 )
 def test_which_documents_match(text: str, outlets: list[str]) -> None:

@@ -5,7 +5,7 @@ columns their spreadsheet carried ("section", "page"). The filter box takes this
 it lives here, free of Qt, so the rules sit in one place and are tested on their own:
 
 - plain words match the title or the outlet (every word must match; case does not matter);
-- `title:` and `outlet:` match part of that field;
+- `title:`, `outlet:` and `author:` (or `by:`) match part of that field;
 - `lang:` (or `language:`) a language code: `lang:de` also finds `de-AT`, `lang:en,de` finds both;
 - `date:` (or `published:`) a day, month or year (`2022-03-05`, `2022-03`, `2022`) or a range of
   them, both ends included, either end open: `2022-01-01..2022-06-30`, `2022..`, `..2021-12`;
@@ -30,6 +30,8 @@ from typing import Any, Protocol
 FIELD_ALIASES = {
     "title": "title",
     "outlet": "outlet",
+    "author": "author",
+    "by": "author",
     "lang": "language",
     "language": "language",
     "date": "date",
@@ -38,7 +40,7 @@ FIELD_ALIASES = {
 ANY_VALUE = "*"
 SYNTAX_HELP = (
     "Words match the title or outlet. Fields:\n"
-    "  outlet:guardian   lang:ru   lang:en,de   title:gas\n"
+    "  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas\n"
     "  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..\n"
     "  section:politics  (any extra field, e.g. a spreadsheet column)\n"
     '  section:*  has the field;  -outlet:mail  excludes;  outlet:"new york times"'
@@ -57,6 +59,9 @@ class FilterRow(Protocol):
 
     @property
     def outlet(self) -> str: ...
+
+    @property
+    def author(self) -> str: ...
 
     @property
     def language(self) -> str: ...
@@ -112,6 +117,8 @@ class Term:
             return lambda row: _text_matches(row.title, value)
         if field == "outlet":
             return lambda row: _text_matches(row.outlet, value)
+        if field == "author":
+            return lambda row: _text_matches(row.author, value)
         return lambda row: _text_matches(_extra_value(row.extra, field), value)
 
 

@@ -43,6 +43,7 @@ class DocumentRow:
     status: CodingStatus
     annotations: int  # this coder's spans in the document
     language: str = ""
+    author: str = ""
     extra_json: str = ""  # the extra metadata as stored: parsed only when a filter asks
 
     @cached_property
@@ -83,6 +84,7 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
                 Document.outlet,
                 Document.published,
                 Document.language,
+                Document.author,
                 type_coerce(Document.extra, String),  # JSON text: parsing 10,000 costs ~70 ms
             ).order_by(Document.id)
         )
@@ -95,9 +97,10 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
                 status=statuses.get(document_id, CodingStatus.NOT_STARTED),
                 annotations=counts.get(document_id, 0),
                 language=language or "",
+                author=author or "",
                 extra_json=extra or "",
             )
-            for document_id, title, outlet, published, language, extra in documents
+            for document_id, title, outlet, published, language, author, extra in documents
         ]
 
 

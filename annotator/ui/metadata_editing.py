@@ -162,6 +162,7 @@ class MetadataEditing(QObject):
             document_id,
             title=values["title"],
             outlet=values["outlet"] or "",
+            author=values["author"] or "",
             published=values["published"],
             language=values["language"] or "",
             extra_json=json.dumps(values["extra"], ensure_ascii=False) if values["extra"] else "",
