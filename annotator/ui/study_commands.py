@@ -12,11 +12,14 @@ removing documents from the list is the same pair the other way round.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
@@ -33,6 +36,20 @@ from annotator.services.metadata import MetadataEdit, edit_metadata
 Failed = Callable[[str], None]
 Shown = Callable[[int | None], None]  # refresh the views, showing this document if given
 FIELD_NAMES = {"published": "date", "extra": "other fields"}
+BUSY_DOCUMENTS = 500  # taking out or putting back this many takes a noticeable moment
+
+
+@contextmanager
+def _busy(count: int) -> Iterator[None]:
+    """A wait cursor while many documents go out or come back (10,000 take about a second)."""
+    if count < BUSY_DOCUMENTS or QApplication.instance() is None:
+        yield
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _count(number: int, noun: str) -> str:
@@ -143,7 +160,8 @@ class _DocumentsOutAndBack(QUndoCommand):
 
     def take_out(self, show: int | None = None) -> None:
         try:
-            self.removed = remove_documents(self.project, self.document_ids)
+            with _busy(len(self.document_ids)):
+                self.removed = remove_documents(self.project, self.document_ids)
         except AnnotatorError as error:
             self.failed(str(error))
         self.changed(show)
@@ -152,7 +170,8 @@ class _DocumentsOutAndBack(QUndoCommand):
         if self.removed is None:
             return
         try:
-            restore_documents(self.project, self.removed)
+            with _busy(len(self.document_ids)):
+                restore_documents(self.project, self.removed)
             self.removed = None
         except AnnotatorError as error:
             self.failed(str(error))

@@ -131,3 +131,36 @@ def test_an_article_import_is_undone_and_redone(
     assert stored(window) == imported  # the same ids and uuids
     assert len(window.document_panel.model.all_rows()) == 3
     assert window.workbench.document_id == 2
+
+
+def test_taking_many_documents_out_shows_a_wait_cursor(qtbot, project, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.io.documents import ParsedDocument
+    from annotator.services.importing import import_documents
+    from annotator.ui import study_commands
+
+    report = import_documents(
+        project,
+        [(Path(f"{n}.txt"), ParsedDocument(f"Text {n}", f"T{n}", f"{n}.txt")) for n in range(3)],
+    )
+    ids = [item.id for item in report.imported]
+    seen: list[object] = []
+    real_remove = study_commands.remove_documents
+
+    def watched(*args, **kwargs):
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real_remove(*args, **kwargs)
+
+    monkeypatch.setattr(study_commands, "remove_documents", watched)
+    monkeypatch.setattr(study_commands, "BUSY_DOCUMENTS", 3)
+    command = study_commands.ImportArticles(project, ids, lambda _show: None, seen.append)
+    command.redo()  # the background job already stored them
+    command.undo()
+    assert seen == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
+    monkeypatch.setattr(study_commands, "BUSY_DOCUMENTS", 4)
+    command.redo()
+    command.undo()
+    assert seen[-1] is None  # fewer than the threshold: no cursor change
