@@ -46,3 +46,22 @@ def test_the_model_file_is_found():
 )
 def test_languages_given_by_files_are_normalized(given, expected):
     assert normalize_language(given) == expected
+
+
+def test_a_missing_model_means_no_language_not_a_failed_import(monkeypatch, tmp_path):
+    from annotator.io import language
+    from annotator.io.documents import ImportOptions
+    from annotator.io.sources import read_documents
+
+    monkeypatch.setattr(language, "MODEL_FILE", tmp_path / "nowhere.ftz")
+    language._model.cache_clear()
+    try:
+        assert detect_language(SAMPLES["en"]) is None
+        article = tmp_path / "a.txt"
+        article.write_text("Gas deal\n\n" + SAMPLES["en"], encoding="utf-8")
+        (document,) = read_documents(article, ImportOptions())
+        assert document.language is None and document.title == "Gas deal"
+    finally:
+        monkeypatch.undo()
+        language._model.cache_clear()
+    assert detect_language(SAMPLES["en"]) == "en"

@@ -13,6 +13,7 @@ on this field.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import re
 import sys
 from functools import lru_cache
@@ -27,6 +28,8 @@ MODEL_FILE = Path("resources") / "lid.176.ftz"
 
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _LABEL = "__label__"
+
+log = logging.getLogger(__name__)
 
 
 def model_path() -> Path:
@@ -45,9 +48,15 @@ def model_path() -> Path:
 
 @lru_cache(maxsize=1)
 def _model() -> Any:
-    import fasttext
+    """The loaded model, or None (logged once) when it cannot be found or loaded: articles then
+    import without a language rather than not at all."""
+    try:
+        import fasttext
 
-    return fasttext.load_model(str(model_path()))
+        return fasttext.load_model(str(model_path()))
+    except (ImportError, OSError, ValueError) as error:
+        log.warning("language detection is off: %s", error)
+        return None
 
 
 def detect_language(text: str) -> str | None:
@@ -55,7 +64,10 @@ def detect_language(text: str) -> str | None:
     words = text[:SAMPLE_CHARS].split()  # fastText takes one line: words joined by spaces
     if not _enough_letters(words):
         return None
-    labels, probabilities = _model().predict(" ".join(words), k=1)
+    model = _model()
+    if model is None:
+        return None
+    labels, probabilities = model.predict(" ".join(words), k=1)
     if not labels or probabilities[0] < MIN_PROBABILITY:
         return None
     return str(labels[0]).removeprefix(_LABEL)
