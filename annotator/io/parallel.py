@@ -10,7 +10,7 @@ order, with at most `WINDOW_PER_WORKER` tasks per worker in flight, so memory st
 however large the batch. Each worker caps its own address space (`WORKER_MEMORY_LIMIT`, where the
 platform allows) so a file that defeats every other limit fails alone, as a worker that crashed:
 the files of that task are retried one by one in a fresh worker, then reported. Small batches are
-parsed in the calling process: starting a worker costs about half a second.
+parsed in the calling process: starting a worker costs a few tenths of a second.
 """
 
 from __future__ import annotations

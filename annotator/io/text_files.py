@@ -67,23 +67,13 @@ def may_look_scraped(text: str) -> bool:
     return any(word in lowered for word in _ANYWHERE_WORDS) or bool(_SITE_LINE_END.search(text))
 
 
-def decode_text_file(path: Path) -> tuple[str, str]:
-    """The file's text (BOM dropped, LF line ends) and the encoding it was read with."""
-    return _decode(read_bytes_limited(path, MAX_TEXT_FILE_BYTES))
-
-
 def _decode(data: bytes) -> tuple[str, str]:
+    """The file's text (BOM dropped, LF line ends) and the encoding it was read with."""
     try:
         decoded = decode_text(data)
     except UndecodableError as error:
         raise ImportProblem(str(error)) from error
     return normalize_newlines(decoded.text), decoded.encoding
-
-
-def read_text_file(path: Path, options: ImportOptions | None = None) -> ParsedDocument:
-    """One article from a text file, cleaned when it looks scraped (unless `as_is`)."""
-    text, encoding = decode_text_file(path)
-    return document_from_text(text, path.name, options or ImportOptions(), {"encoding": encoding})
 
 
 def read_text_documents(path: Path, options: ImportOptions) -> list[ParsedDocument]:
