@@ -38,6 +38,7 @@ from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.parallel import Parsed, parse_files
 from annotator.io.sources import discover_files
 from annotator.services.fast_rows import (
+    dashed,
     insert_tuples,
     paused_gc,
     timestamp_key,
@@ -116,11 +117,6 @@ def _uuid4_hex() -> str:
     value[6] = (value[6] & 0x0F) | 0x40  # version 4
     value[8] = (value[8] & 0x3F) | 0x80  # RFC 4122 variant
     return value.hex()
-
-
-def _with_dashes(uuid_hex: str) -> str:
-    h = uuid_hex
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _stored_row(item: _Pending, stored_now: str) -> tuple[Any, ...]:
@@ -261,7 +257,7 @@ class _BatchWriter:
             ImportedDocument(
                 str(item.path),
                 document_id,
-                _with_dashes(item.uuid_hex),
+                dashed(item.uuid_hex),
                 document.title,
                 document.outlet,
                 document.published.isoformat() if document.published else None,

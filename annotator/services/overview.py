@@ -30,7 +30,7 @@ from annotator.db.models import (
 )
 from annotator.db.project import Project
 from annotator.services.annotations import AnnotationRecord
-from annotator.services.fast_rows import select_stored
+from annotator.services.fast_rows import dashed, select_stored
 from annotator.services.references import find_coder
 
 
@@ -106,9 +106,7 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
 
 def _uuid_text(value: object) -> str:
     text = str(value)
-    if len(text) == 32:  # SQLite stores uuids as 32 hex digits
-        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-    return text
+    return dashed(text) if len(text) == 32 else text  # SQLite stores uuids as 32 hex digits
 
 
 def document_annotations(project: Project, document_id: int) -> list[AnnotationRecord]:
