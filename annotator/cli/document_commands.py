@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from annotator.cli.output import fail, shorten, write, write_json, write_line
+from annotator.core.text import counted
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
 from annotator.io.documents import ImportOptions
@@ -182,10 +183,6 @@ def run_text(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def run_remove(args: argparse.Namespace) -> int:
     with open_project(args.project) as project:
         plan = plan_removal(project, args.documents)
@@ -197,7 +194,7 @@ def run_remove(args: argparse.Namespace) -> int:
                 else (f"these {count} documents carry", "them")
             )
             return fail(
-                f"{which} {_plural(plan.annotations, 'annotation')} (by "
+                f"{which} {counted(plan.annotations, 'annotation')} (by "
                 f"{', '.join(plan.coders)}), which would be deleted with {them}; add --force to "
                 f"remove {them} anyway. Nothing was changed."
             )
@@ -208,8 +205,8 @@ def run_remove(args: argparse.Namespace) -> int:
     for document in removed.documents:
         write_line(f"removed  #{document['id']}  {shorten(document['title'], 70)}")
     write_line(
-        f"{_plural(count, 'document')} removed, with "
-        f"{_plural(len(removed.annotations), 'annotation')}."
+        f"{counted(count, 'document')} removed, with "
+        f"{counted(len(removed.annotations), 'annotation')}."
     )
     return 0
 

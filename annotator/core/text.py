@@ -22,3 +22,8 @@ def title_from_text(text: str) -> str:
             cut = line[:TITLE_MAX_LENGTH].rsplit(" ", 1)[0]
             return cut + "…"
     return ""
+
+
+def counted(number: int, noun: str) -> str:
+    """`3 articles`, `1 article`: a count with its noun (regular English plurals only)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.services.annotations import AnnotationRecord
 from annotator.services.codebook import CodeRecord
 from annotator.services.codebook_recode import Impact, preview_merge, preview_move_values
 from annotator.ui.commands import short_quote
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 def _code_box(codes: Sequence[CodeRecord], exclude: CodeRecord) -> QComboBox:
@@ -100,7 +97,7 @@ class MergeDialog(_Base):
             return
         impact = preview_merge(self._project, self._source.id, target)
         self.impact.setText(f"Recodes {impact.summary}.")
-        ok.setText(f"Merge ({_plural(impact.annotations, 'annotation')})")
+        ok.setText(f"Merge ({counted(impact.annotations, 'annotation')})")
 
 
 class DeleteDialog(_Base):
@@ -115,7 +112,7 @@ class DeleteDialog(_Base):
     ) -> None:
         super().__init__(f"Delete “{code.label}”", parent)
         intro = QLabel(
-            f"<b>{code.label}</b> is used by {_plural(impact.annotations, 'annotation')}. "
+            f"<b>{code.label}</b> is used by {counted(impact.annotations, 'annotation')}. "
             "Coders' work is never deleted silently — choose what happens to them:"
         )
         intro.setWordWrap(True)
@@ -139,7 +136,7 @@ class DeleteDialog(_Base):
         for widget in (intro, self.merge, self.target, self.retire):
             self.layout_.addWidget(widget)
         self.impact.setText(
-            f"Either way {_plural(impact.annotations, 'annotation')} "
+            f"Either way {counted(impact.annotations, 'annotation')} "
             f"{'is' if impact.annotations == 1 else 'are'} touched. Undo with Ctrl+Z."
         )
         self.finish()
@@ -203,4 +200,4 @@ class SplitDialog(_Base):
             return
         impact = preview_move_values(self._project, self._source.id, target, chosen)
         self.impact.setText(f"Recodes {impact.summary}.")
-        ok.setText(f"Move {_plural(impact.annotations, 'annotation')}")
+        ok.setText(f"Move {counted(impact.annotations, 'annotation')}")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from annotator.core.text import counted
 from annotator.errors import AnnotatorError
 from annotator.services.document_removal import RemovalPlan, plan_removal
 from annotator.services.importing import ImportReport
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def confirmation_text(plan: RemovalPlan) -> tuple[str, str]:
     """The question and the explanation the confirmation shows."""
     count = len(plan.document_ids)
@@ -35,7 +32,7 @@ def confirmation_text(plan: RemovalPlan) -> tuple[str, str]:
     them = "it" if count == 1 else "them"
     if plan.annotations:
         detail = (
-            f"{_count(plan.annotations, 'annotation')} by {', '.join(plan.coders)} will be "
+            f"{counted(plan.annotations, 'annotation')} by {', '.join(plan.coders)} will be "
             f"lost with {them}."
         )
     else:
@@ -91,7 +88,7 @@ class DocumentRemoval(QObject):
             return False
         self.window.undo_stack.push(command)
         self.window.statusBar().showMessage(
-            f"Removed {_count(len(plan.document_ids), 'document')} (Ctrl+Z undoes it).", 10000
+            f"Removed {counted(len(plan.document_ids), 'document')} (Ctrl+Z undoes it).", 10000
         )
         return True
 
@@ -116,5 +113,5 @@ class DocumentRemoval(QObject):
         ids = [item.id for item in report.imported]
         self.window.undo_stack.push(ImportArticles(bench.project, ids, self._show, self._failed))
         self.window.statusBar().showMessage(
-            f"Imported {_count(len(ids), 'article')} (Ctrl+Z undoes the import).", 10000
+            f"Imported {counted(len(ids), 'article')} (Ctrl+Z undoes the import).", 10000
         )

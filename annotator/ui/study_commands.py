@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.document_removal import (
@@ -50,10 +51,6 @@ def _busy(count: int) -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class ImportCoderProject(QUndoCommand):
@@ -184,7 +181,7 @@ class ImportArticles(_DocumentsOutAndBack):
     def __init__(
         self, project: Project, document_ids: Sequence[int], changed: Shown, failed: Failed
     ) -> None:
-        text = f"Import {_count(len(document_ids), 'article')}"
+        text = f"Import {counted(len(document_ids), 'article')}"
         super().__init__(text, project, document_ids, changed, failed)
         self._first = True  # the background job already did the import
 
@@ -210,7 +207,7 @@ class RemoveDocuments(_DocumentsOutAndBack):
         *,
         show_after: int | None = None,
     ) -> None:
-        text = f"Remove {_count(len(document_ids), 'document')}"
+        text = f"Remove {counted(len(document_ids), 'document')}"
         super().__init__(text, project, document_ids, changed, failed)
         self.show_after = show_after
         self._done_before_push = False
