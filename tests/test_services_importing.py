@@ -122,6 +122,28 @@ def test_unreadable_file(project, tmp_path: Path, monkeypatch) -> None:
     assert failed.error == "cannot be read (Permission denied)"
 
 
+@pytest.mark.parametrize("windows", [False, True])
+def test_a_folder_given_to_the_reader_is_not_a_regular_file(
+    tmp_path: Path, monkeypatch, windows: bool
+) -> None:
+    from annotator.io.documents import ImportProblem
+    from annotator.io.sources import read_documents
+
+    folder = tmp_path / "looks-like.txt"
+    folder.mkdir()
+    if windows:  # Windows refuses to open a folder with a permission error instead
+        original = Path.open
+
+        def refuse(self: Path, *args, **kwargs):
+            if self == folder:
+                raise PermissionError(13, "Permission denied")
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(ImportProblem, match=r"^not a regular file$"):
+        read_documents(folder)
+
+
 def test_oversized_file_is_refused(project, tmp_path: Path, monkeypatch) -> None:
     from annotator.io import text_files
 

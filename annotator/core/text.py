@@ -14,13 +14,18 @@ def text_sha256(text: str) -> str:
 
 def title_from_text(text: str) -> str:
     """The first non-empty line, trimmed and shortened at a word boundary if very long."""
-    for line in text.split("\n"):
-        line = line.strip()
+    start = 0
+    while start <= len(text):  # line by line, without splitting the whole text
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end].strip()
         if line:
             if len(line) <= TITLE_MAX_LENGTH:
                 return line
             cut = line[:TITLE_MAX_LENGTH].rsplit(" ", 1)[0]
             return cut + "…"
+        start = end + 1
     return ""
 
 

@@ -122,14 +122,17 @@ def read_documents(path: Path, options: ImportOptions | None = None) -> list[Par
             f"unsupported file type {path.suffix or '(no extension)'} "
             f"(Annotator imports {', '.join(supported_suffixes())})"
         )
-    if path.is_dir():
-        raise ImportProblem("not a regular file")
     try:
         documents = _read(path, suffix, options)
     except FileNotFoundError as error:
         raise ImportProblem("no such file or folder") from error
     except IsADirectoryError as error:
         raise ImportProblem("not a regular file") from error
+    except (ImportProblem, OSError):
+        # Asked only now, not before every file: Windows opens a folder with a permission error.
+        if path.is_dir():
+            raise ImportProblem("not a regular file") from None
+        raise
     except RecursionError as error:
         raise ImportProblem("refused: nested too deeply to read") from error
     except MemoryError as error:
