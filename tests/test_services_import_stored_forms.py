@@ -76,3 +76,26 @@ def test_imported_rows_read_back_as_typed_values(project) -> None:
         assert row.published == PARSED.published and row.extra == PARSED.extra
         assert row.raw == PARSED.raw and row.text == PARSED.text and row.language == "ru"
         assert before <= row.imported_at <= utc_now()
+
+
+def test_recurring_extras_are_stored_each_as_its_own_json(project) -> None:
+    import json
+
+    extras = [
+        {"encoding": "utf-8"},
+        {"encoding": "cp1251"},
+        {"encoding": "utf-8"},
+        {"section": "x", "encoding": "utf-8"},
+        {"encoding": "utf-8", "section": "x"},
+        {"encoding": "utf-8", "pages": 2},
+    ]
+    documents = [
+        (
+            Path(f"{n}.txt"),
+            ParsedDocument(text=f"Text {n}", title=f"T{n}", source_file=f"{n}.txt", extra=extra),
+        )
+        for n, extra in enumerate(extras)
+    ]
+    report = import_documents(project, documents)
+    stored_extras = [stored(project.path, item.id)["extra"] for item in report.imported]
+    assert stored_extras == [json.dumps(extra) for extra in extras]

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
+
+from annotator.core.text import text_sha256
 
 if TYPE_CHECKING:
     from annotator.io.columns import ColumnMapping
@@ -27,6 +30,13 @@ class ParsedDocument:
     language: str | None = None
     raw: str | None = None  # what the importer received, when it differs from `text`
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def sha256(self) -> str:
+        """The text's fingerprint (`core.text.text_sha256`), computed once. Readers compute it
+        when they finish a document, so worker processes send it along with the text; a copy
+        made with `dataclasses.replace` computes its own."""
+        return text_sha256(self.text)
 
 
 class ImportProblem(Exception):

@@ -3,14 +3,16 @@
 Extraction (trafilatura, pypdf, python-docx) and the cleaning and language detection of plain
 text are CPU-bound pure Python, so threads would not help; processes do. Workers start with the
 "spawn" method (safe with Qt and SQLite in the parent, and the same on every platform) and send
-back finished `ParsedDocument`s. A task is one heavy file, or a run of up to
-`LIGHT_FILES_PER_TASK` plain-text/CSV files (at most `LIGHT_BYTES_PER_TASK` together), since a
-task's round trip costs more than parsing a small text file. Results come back in the files'
-order, with at most `WINDOW_PER_WORKER` tasks per worker in flight, so memory stays bounded
-however large the batch. Each worker caps its own address space (`WORKER_MEMORY_LIMIT`, where the
-platform allows) so a file that defeats every other limit fails alone, as a worker that crashed:
-the files of that task are retried one by one in a fresh worker, then reported. Small batches are
-parsed in the calling process: starting a worker costs a few tenths of a second.
+back finished `ParsedDocument`s. A task is one heavy file, or a run of up to `LIGHT_FILES_PER_TASK`
+plain-text/CSV files, since a task's round trip costs more than parsing a small text file; a worker
+ends a run early once its documents hold `LIGHT_CHARS_PER_TASK` characters and the rest of the run
+is sent again, so a run of large files stays small without the parent asking every file's size.
+Results come back in the files' order, with at most `WINDOW_PER_WORKER` tasks per worker in flight,
+so memory stays bounded however large the batch. Each worker caps its own address space
+(`WORKER_MEMORY_LIMIT`, where the platform allows) so a file that defeats every other limit fails
+alone, as a worker that crashed: the files of that task are retried one by one in a fresh worker,
+then reported. Small batches are parsed in the calling process: starting a worker costs a few
+tenths of a second.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ PARALLEL_MIN_LIGHT_FILES = 5000
 PARALLEL_MIN_CORES_FOR_LIGHT = 2
 LIGHT_SUFFIXES = frozenset({".txt", ".csv"})
 LIGHT_FILES_PER_TASK = 64
-LIGHT_BYTES_PER_TASK = 4 * MB
+LIGHT_CHARS_PER_TASK = 4 * MB
 WINDOW_PER_WORKER = 8
 WORKER_MEMORY_LIMIT = 4096 * MB
 MAX_WORKERS = 8
@@ -58,34 +60,36 @@ def default_workers(paths: Sequence[Path]) -> int:
 def _tasks(paths: Sequence[Path]) -> Iterator[list[Path]]:
     """The files grouped into tasks: each heavy file alone, light files in runs."""
     run: list[Path] = []
-    run_bytes = 0
     for path in paths:
-        size = _size(path) if path.suffix.lower() in LIGHT_SUFFIXES else None
-        if size is None or size > LIGHT_BYTES_PER_TASK:
+        if path.suffix.lower() not in LIGHT_SUFFIXES:
             if run:
                 yield run
-                run, run_bytes = [], 0
+                run = []
             yield [path]
             continue
-        if run and (len(run) >= LIGHT_FILES_PER_TASK or run_bytes + size > LIGHT_BYTES_PER_TASK):
-            yield run
-            run, run_bytes = [], 0
         run.append(path)
-        run_bytes += size
+        if len(run) >= LIGHT_FILES_PER_TASK:
+            yield run
+            run = []
     if run:
         yield run
 
 
-def _size(path: Path) -> int | None:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return None  # the reader says why
+def parse_task(paths: list[str], options: ImportOptions, max_chars: int) -> list[Parsed]:
+    """A worker's task: each file's documents or the reason it cannot be imported, in order.
 
-
-def parse_task(paths: list[Path], options: ImportOptions) -> list[Parsed]:
-    """A worker's task: each file's documents or the reason it cannot be imported."""
-    return [parse_file(path, options) for path in paths]
+    Stops after the file that brings the documents past `max_chars` characters, so fewer
+    results than paths may come back; the caller sends the remaining paths again."""
+    results: list[Parsed] = []
+    chars = 0
+    for name in paths:
+        parsed = parse_file(Path(name), options)
+        results.append(parsed)
+        if not isinstance(parsed, str):
+            chars += sum(len(document.text) + len(document.raw or "") for document in parsed)
+            if chars > max_chars:
+                break
+    return results
 
 
 def _prepare_worker() -> None:
@@ -153,7 +157,7 @@ def _parse_in_pool(
                 task = next(upcoming, None)
                 if task is None:
                     break
-                in_flight.append((task, pool.submit(parse_task, task, options)))
+                in_flight.append((task, _submit(pool, task, options)))
             if not in_flight:
                 return
             if should_cancel is not None and should_cancel():
@@ -166,11 +170,21 @@ def _parse_in_pool(
                 results = [_parse_alone(path, options) for path in task]
                 pool = _pool(workers)  # resubmit what was in flight with the broken pool
                 in_flight = deque(
-                    (waiting, pool.submit(parse_task, waiting, options)) for waiting, _ in in_flight
+                    (waiting, _submit(pool, waiting, options)) for waiting, _ in in_flight
                 )
-            yield from zip(task, results, strict=True)
+            if len(results) < len(task):  # the worker stopped early: the rest goes first
+                rest = task[len(results) :]
+                in_flight.appendleft((rest, _submit(pool, rest, options)))
+            yield from zip(task, results, strict=False)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(
+    pool: ProcessPoolExecutor, task: list[Path], options: ImportOptions
+) -> Future[list[Parsed]]:
+    names = [str(path) for path in task]  # a str pickles faster than a Path
+    return pool.submit(parse_task, names, options, LIGHT_CHARS_PER_TASK)
 
 
 def _parse_alone(path: Path, options: ImportOptions) -> Parsed:

@@ -4,7 +4,8 @@ Folders are searched recursively (hidden files and folders skipped) for the form
 reads; a file named explicitly is always tried, so an unsupported one is reported, not ignored.
 The reader is chosen by content first (an RTF, PDF or HTML file with the wrong extension is read
 as what it is) and by extension otherwise. Every reader returns finished `ParsedDocument`s: text
-present and within limits, a title, and the language detected where the file gave none.
+present and within limits, a title, the language detected where the file gave none, and the
+text's SHA-256 (computed where the file was parsed, so a worker process sends it along).
 
 This module and the readers import no database or GUI code, so `parse_file` can run in worker
 processes (`annotator.io.parallel`).
@@ -167,7 +168,9 @@ def _finished(document: ParsedDocument, options: ImportOptions) -> ParsedDocumen
         from annotator.io.language import detect_language
 
         changes["language"] = detect_language(document.text)
-    return dataclasses.replace(document, **changes) if changes else document
+    finished = dataclasses.replace(document, **changes) if changes else document
+    finished.sha256  # noqa: B018 -- computed here, in the worker process when there is one
+    return finished
 
 
 def parse_file(path: Path, options: ImportOptions | None = None) -> list[ParsedDocument] | str:

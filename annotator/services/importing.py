@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, func, select
 
-from annotator.core.text import text_sha256
 from annotator.db.base import utc_now
 from annotator.db.models import Document
 from annotator.db.project import Project
@@ -135,9 +134,27 @@ def _stored_row(item: _Pending, stored_now: str) -> tuple[Any, ...]:
         document.source_file,
         document.text,
         document.raw if document.raw != document.text else None,
-        json.dumps(document.extra),
+        _extra_json(document.extra),
         stored_now,
     )
+
+
+_EXTRA_JSON: dict[tuple[tuple[str, str], ...], str] = {}
+_EXTRA_JSON_ENTRIES = 256
+
+
+def _extra_json(extra: dict[str, Any]) -> str:
+    """`json.dumps(extra)`, remembered for the few all-text extras that recur in a batch (most
+    plain-text files carry just their encoding): a third of the cost per document."""
+    if not all(type(value) is str for value in extra.values()):
+        return json.dumps(extra)
+    key = tuple(extra.items())
+    stored = _EXTRA_JSON.get(key)
+    if stored is None:
+        stored = json.dumps(extra)
+        if len(_EXTRA_JSON) < _EXTRA_JSON_ENTRIES:
+            _EXTRA_JSON[key] = stored
+    return stored
 
 
 def _typed_row(item: _Pending, now: datetime) -> tuple[Any, ...]:
@@ -179,7 +196,7 @@ class _BatchWriter:
             self.flush()
 
     def _add(self, path: Path, document: ParsedDocument) -> None:
-        sha256 = text_sha256(document.text)
+        sha256 = document.sha256
         if sha256 in self.known:
             if self.known[sha256] == 0:
                 self.waiting.append((path, document.title, sha256))
@@ -368,7 +385,7 @@ def preview_paths(
             if isinstance(parsed, str):
                 previews.append(FilePreview(path, [], parsed))
             else:
-                duplicates = [known.get(text_sha256(document.text)) for document in parsed]
+                duplicates = [known.get(document.sha256) for document in parsed]
                 previews.append(FilePreview(path, parsed, None, duplicates))
     finally:
         parsed_files.close()

@@ -1,0 +1,85 @@
+"""Parsing in worker processes gives exactly what parsing in this process gives, in file order.
+
+Plain-text files travel to the workers in runs; a worker ends a run early once its documents
+reach a size budget and the parent sends the rest of the run again. These tests shrink the runs
+and the budget so that every path of that machinery is taken with a handful of real files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.io import parallel
+from annotator.io.documents import ImportOptions
+from annotator.io.parallel import parse_files, parse_task
+
+
+def corpus(folder: Path) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for number in range(23):
+        name = f"{number:02}.txt"
+        if number == 5:
+            content = b""  # fails: the failure must stay in its place in the order
+        else:
+            body = "Body of the article. " * (1 + number * 7)
+            content = f"Article {number}\n{body}\n".encode()
+        (folder / name).write_bytes(content)
+        paths.append(folder / name)
+    return paths
+
+
+def summary(results) -> list[tuple[str, object]]:
+    return [
+        (path.name, parsed if isinstance(parsed, str) else [d.title for d in parsed])
+        for path, parsed in results
+    ]
+
+
+@pytest.mark.parametrize("budget", [1, 400, 10**9])
+def test_workers_return_every_file_in_order_whatever_the_run_budget(
+    tmp_path: Path, monkeypatch, budget: int
+) -> None:
+    paths = corpus(tmp_path / "c")
+    in_process = summary(parse_files(paths, ImportOptions(), workers=1))
+    monkeypatch.setattr(parallel, "LIGHT_FILES_PER_TASK", 4)
+    monkeypatch.setattr(parallel, "LIGHT_CHARS_PER_TASK", budget)
+    in_workers = summary(parse_files(paths, ImportOptions(), workers=2))
+    assert in_workers == in_process
+    assert in_process[5] == ("05.txt", "empty file")
+    assert in_process[22][1] == ["Article 22"]
+
+
+def test_a_task_stops_after_the_file_that_passes_the_budget(tmp_path: Path) -> None:
+    paths = [str(path) for path in corpus(tmp_path / "c")[:8]]
+    sizes = [len(Path(path).read_text(encoding="utf-8")) for path in paths]
+    results = parse_task(paths, ImportOptions(), max_chars=sum(sizes[:3]))
+    assert len(results) == 4  # the fourth file passes the budget; it is the last one parsed
+    assert all(isinstance(result, list) for result in results)
+    assert len(parse_task(paths, ImportOptions(), max_chars=10**9)) == 8
+
+
+def test_light_files_go_in_runs_and_other_files_alone(monkeypatch) -> None:
+    monkeypatch.setattr(parallel, "LIGHT_FILES_PER_TASK", 3)
+    names = ["a.txt", "b.csv", "c.txt", "d.txt", "e.html", "f.txt", "g.pdf"]
+    tasks = [[path.name for path in task] for task in parallel._tasks([Path(n) for n in names])]
+    assert tasks == [["a.txt", "b.csv", "c.txt"], ["d.txt"], ["e.html"], ["f.txt"], ["g.pdf"]]
+
+
+def test_the_fingerprint_travels_with_a_document_and_never_goes_stale() -> None:
+    import dataclasses
+    import pickle
+
+    from annotator.core.text import text_sha256
+    from annotator.io.documents import ParsedDocument
+
+    document = ParsedDocument(text="Газ 🙂", title="t", source_file="a.txt")
+    assert document.sha256 == text_sha256("Газ 🙂")
+    travelled = pickle.loads(pickle.dumps(document))
+    assert vars(travelled)["sha256"] == document.sha256  # sent along, not computed again
+    assert travelled == document
+    changed = dataclasses.replace(travelled, text="Нефть")
+    assert changed.sha256 == text_sha256("Нефть")
+    assert dataclasses.replace(travelled, title="new").sha256 == document.sha256
