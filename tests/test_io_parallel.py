@@ -7,6 +7,8 @@ and the budget so that every path of that machinery is taken with a handful of r
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,57 @@ def test_the_fingerprint_travels_with_a_document_and_never_goes_stale() -> None:
     changed = dataclasses.replace(travelled, text="Нефть")
     assert changed.sha256 == text_sha256("Нефть")
     assert dataclasses.replace(travelled, title="new").sha256 == document.sha256
+
+
+START_METHOD = """
+import sys, threading
+from annotator.io.parallel import start_method
+print(start_method())
+if "--thread" in sys.argv:
+    stop = threading.Event()
+    threading.Thread(target=stop.wait, daemon=True).start()
+    print(start_method())
+    stop.set()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers fork only on Linux")
+def test_workers_fork_only_from_a_single_threaded_process() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", START_METHOD, "--thread"], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.split() == ["fork", "spawn"]
+
+
+FORKED_IMPORT = """
+import json, sys
+from pathlib import Path
+from annotator.io import parallel
+from annotator.io.documents import ImportOptions
+paths = [Path(name) for name in sys.argv[1:]]
+parallel.LIGHT_FILES_PER_TASK = 4
+parallel.LIGHT_CHARS_PER_TASK = 400
+assert parallel.start_method() == "fork"
+print(json.dumps([
+    [path.name, parsed if isinstance(parsed, str) else [d.title for d in parsed]]
+    for path, parsed in parallel.parse_files(paths, ImportOptions(), workers=2)
+]))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers fork only on Linux")
+def test_forked_workers_return_every_file_in_order(tmp_path: Path) -> None:
+    import json
+
+    paths = corpus(tmp_path / "c")
+    in_process = [list(item) for item in summary(parse_files(paths, ImportOptions(), workers=1))]
+    run = subprocess.run(
+        [sys.executable, "-c", FORKED_IMPORT, *map(str, paths)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert json.loads(run.stdout) == in_process
+
+
+@pytest.mark.skipif(sys.platform == "linux", reason="elsewhere workers are always spawned")
+def test_workers_are_spawned_off_linux() -> None:
+    assert parallel.start_method() == "spawn"

@@ -16,7 +16,11 @@ the medians of the runs are compared:
 - `annotator import`: `annotator.services.importing.import_paths` on the folder, as
   `annotator import` runs it: encoding detection, the scraped-page and news-export checks,
   language detection, duplicate check, per-batch transactions, and for 5,000 files or more
-  worker processes on every core (started inside the timing).
+  worker processes on every core (started inside the timing; forked on Linux).
+
+Annotator's modules are compiled to bytecode first, as an installed copy has them: workers import
+the readers when they start, and a checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise
+compile them from source inside the timing.
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-# Imported where used, not here: the import's worker processes ("spawn") re-import this script
-# as their main module, as they import the `annotator` command's, which loads only the command
-# table (17 ms). Importing the services here would make every worker load SQLAlchemy too.
+# Imported where used, not here: where the import's worker processes are spawned (not Linux)
+# they re-import this script as their main module, as they import the `annotator` command's,
+# which loads only the command table (17 ms). Importing the services here would make every
+# spawned worker load SQLAlchemy too.
 
 WORDS = (
     "government minister energy pipeline agreement parliament said on Tuesday that the "
@@ -114,11 +119,20 @@ def annotator_import(database: Path, folder: Path) -> float:
     return elapsed
 
 
+def compile_annotator() -> None:
+    import compileall
+
+    import annotator
+
+    compileall.compile_dir(str(Path(annotator.__file__).parent), quiet=1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    compile_annotator()
     with tempfile.TemporaryDirectory() as temporary:
         root = Path(temporary)
         corpus = root / "corpus"

@@ -12,7 +12,7 @@ or nothing):
 - `trafilatura alone`: one process reads each file and calls `trafilatura.bare_extraction` with
   the arguments Annotator uses (`annotator.io.html_pages.extraction_arguments`);
 - `annotator import`: `import_paths` into a new project — extraction in worker processes on all
-  cores ("spawn", started inside the timing), language detection, duplicate check, batched
+  cores (started inside the timing; forked on Linux), language detection, duplicate check, batched
   transactions;
 - `annotator import, 1 process` (with --serial): the same, parsing in the calling process.
 
