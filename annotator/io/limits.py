@@ -9,7 +9,6 @@ news-database exports and spreadsheets hold hundreds of articles, so they may be
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from annotator.io.documents import ImportProblem
 
@@ -30,18 +29,22 @@ def file_size_problem(size: int, limit: int) -> ImportProblem:
     )
 
 
-def read_bytes_limited(path: Path, limit: int) -> bytes:
+def read_bytes_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     """The file's bytes, refusing it before reading when it is larger than `limit`."""
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        # os.open, not open(): no buffered file object for a file read in one go (~4 µs each).
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            size = os.fstat(descriptor).st_size
             if size > limit:
                 raise file_size_problem(size, limit)
             # Ask for the size fstat gave (a huge read request costs a huge buffer), then for
             # anything the file grew by meanwhile, still never more than the limit allows.
-            data = handle.read(size + 1)
+            data = _read_up_to(descriptor, size + 1)
             if len(data) > size:
-                data += handle.read(limit + 1 - len(data))
+                data += _read_up_to(descriptor, limit + 1 - len(data))
+        finally:
+            os.close(descriptor)
     except (FileNotFoundError, IsADirectoryError):
         raise
     except OSError as error:
@@ -51,6 +54,18 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
     if not data:
         raise ImportProblem("empty file")
     return data
+
+
+def _read_up_to(descriptor: int, count: int) -> bytes:
+    """Up to `count` bytes: fewer only at the end of the file (a read may return less)."""
+    chunks: list[bytes] = []
+    while count > 0:
+        chunk = os.read(descriptor, count)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+    return b"".join(chunks)
 
 
 def require_article_text(text: str) -> str:

@@ -26,11 +26,11 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
+from typing import TypeVar
 
 from annotator.io.documents import ImportOptions, ParsedDocument
 from annotator.io.limits import MB
-from annotator.io.sources import parse_file
+from annotator.io.sources import StrPath, parse_file
 
 PARALLEL_MIN_FILES = 32  # of formats that take milliseconds each (HTML, PDF, Word)
 # Plain text and CSV take ~0.15 ms a file to clean and classify, so workers only pay off for
@@ -46,12 +46,17 @@ WORKER_MEMORY_LIMIT = 4096 * MB
 MAX_WORKERS = 8
 
 Parsed = list[ParsedDocument] | str
+P = TypeVar("P", bound="str | os.PathLike[str]")  # paths come back as they were given
 
 
-def default_workers(paths: Sequence[Path]) -> int:
+def _is_light(path: StrPath) -> bool:
+    return os.path.splitext(path)[1].lower() in LIGHT_SUFFIXES
+
+
+def default_workers(paths: Sequence[StrPath]) -> int:
     """How many processes to use: 1 (in-process) unless many files need real extraction."""
     cores = os.cpu_count() or 1
-    heavy = sum(1 for path in paths if path.suffix.lower() not in LIGHT_SUFFIXES)
+    heavy = sum(1 for path in paths if not _is_light(path))
     many_light = (
         len(paths) - heavy >= PARALLEL_MIN_LIGHT_FILES and cores >= PARALLEL_MIN_CORES_FOR_LIGHT
     )
@@ -60,11 +65,11 @@ def default_workers(paths: Sequence[Path]) -> int:
     return max(1, min(cores, MAX_WORKERS))
 
 
-def _tasks(paths: Sequence[Path]) -> Iterator[list[Path]]:
+def _tasks(paths: Sequence[P]) -> Iterator[list[P]]:
     """The files grouped into tasks: each heavy file alone, light files in runs."""
-    run: list[Path] = []
+    run: list[P] = []
     for path in paths:
-        if path.suffix.lower() not in LIGHT_SUFFIXES:
+        if not _is_light(path):
             if run:
                 yield run
                 run = []
@@ -86,7 +91,7 @@ def parse_task(paths: list[str], options: ImportOptions, max_chars: int) -> list
     results: list[Parsed] = []
     chars = 0
     for name in paths:
-        parsed = parse_file(Path(name), options)
+        parsed = parse_file(name, options)
         results.append(parsed)
         if not isinstance(parsed, str):
             chars += sum(len(document.text) + len(document.raw or "") for document in parsed)
@@ -144,12 +149,12 @@ def _pool(workers: int) -> ProcessPoolExecutor:
 
 
 def parse_files(
-    paths: Sequence[Path],
+    paths: Sequence[P],
     options: ImportOptions,
     *,
     workers: int | None = None,
     should_cancel: Callable[[], bool] | None = None,
-) -> Generator[tuple[Path, Parsed], None, None]:
+) -> Generator[tuple[P, Parsed], None, None]:
     """(path, documents or reason) for every path, in order; stops early when cancelled."""
     count = default_workers(paths) if workers is None else max(1, workers)
     if count == 1:
@@ -162,13 +167,13 @@ def parse_files(
 
 
 def _parse_in_pool(
-    paths: Sequence[Path],
+    paths: Sequence[P],
     options: ImportOptions,
     workers: int,
     should_cancel: Callable[[], bool] | None,
-) -> Iterator[tuple[Path, Parsed]]:
+) -> Iterator[tuple[P, Parsed]]:
     pool = _pool(workers)
-    in_flight: deque[tuple[list[Path], Future[list[Parsed]]]] = deque()
+    in_flight: deque[tuple[list[P], Future[list[Parsed]]]] = deque()
     upcoming = _tasks(paths)
     try:
         while True:
@@ -200,13 +205,13 @@ def _parse_in_pool(
 
 
 def _submit(
-    pool: ProcessPoolExecutor, task: list[Path], options: ImportOptions
+    pool: ProcessPoolExecutor, task: Sequence[StrPath], options: ImportOptions
 ) -> Future[list[Parsed]]:
-    names = [str(path) for path in task]  # a str pickles faster than a Path
+    names = [os.fspath(path) for path in task]  # a str pickles faster than a Path
     return pool.submit(parse_task, names, options, LIGHT_CHARS_PER_TASK)
 
 
-def _parse_alone(path: Path, options: ImportOptions) -> Parsed:
+def _parse_alone(path: StrPath, options: ImportOptions) -> Parsed:
     """Retry a file whose worker died, in a worker of its own; a second crash is its fault."""
     with _pool(1) as pool:
         try:

@@ -27,6 +27,7 @@ from annotator.io.limits import read_bytes_limited, require_article_text
 log = logging.getLogger(__name__)
 
 Reader = Callable[[Path, ImportOptions], list[ParsedDocument]]
+StrPath = str | os.PathLike[str]
 
 
 def _lazy(module: str, function: str) -> Reader:
@@ -71,7 +72,7 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(READERS))
 
 
-def _walk(folder: str) -> Iterator[Path]:
+def _walk(folder: str) -> Iterator[str]:
     with os.scandir(folder) as scan:
         entries = sorted(scan, key=lambda entry: entry.name)
     for entry in entries:
@@ -80,22 +81,26 @@ def _walk(folder: str) -> Iterator[Path]:
         if entry.is_dir():
             yield from _walk(entry.path)
         elif os.path.splitext(entry.name)[1].lower() in READERS:
-            yield Path(entry.path)
+            yield entry.path
 
 
-def discover_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to import, in a stable order; a missing path is yielded so it gets reported."""
+def discover_files(paths: Iterable[StrPath]) -> Iterator[str]:
+    """Files to import, in a stable order; a missing path is yielded so it gets reported.
+
+    Paths come as `str`: a folder of tens of thousands of articles costs a Path object each in
+    every step otherwise, and the readers need no more than the name."""
     for path in paths:
-        if path.is_dir():
-            yield from _walk(str(path))
+        name = os.fspath(path)
+        if os.path.isdir(name):
+            yield from _walk(name)
         else:
-            yield path
+            yield name
 
 
-def _sniffed_suffix(path: Path, suffix: str) -> str:
+def _sniffed_suffix(path: str, suffix: str) -> str:
     """The format the file's first bytes show, or its own suffix when they show nothing."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             head = handle.read(512)
     except OSError:
         return suffix  # the reader reports why the file cannot be read
@@ -112,26 +117,28 @@ def _suffix_of_head(head: bytes, suffix: str) -> str:
     return suffix
 
 
-def read_documents(path: Path, options: ImportOptions | None = None) -> list[ParsedDocument]:
+def read_documents(path: StrPath, options: ImportOptions | None = None) -> list[ParsedDocument]:
     """Parse one file into its documents; ImportProblem says why it cannot be imported."""
     options = options or ImportOptions()
-    suffix = path.suffix.lower()
+    name = os.fspath(path)
+    extension = os.path.splitext(name)[1]
+    suffix = extension.lower()
     if suffix not in READERS:
-        if not path.exists():
+        if not os.path.exists(name):
             raise ImportProblem("no such file or folder")
         raise ImportProblem(
-            f"unsupported file type {path.suffix or '(no extension)'} "
+            f"unsupported file type {extension or '(no extension)'} "
             f"(Annotator imports {', '.join(supported_suffixes())})"
         )
     try:
-        documents = _read(path, suffix, options)
+        documents = _read(name, suffix, options)
     except FileNotFoundError as error:
         raise ImportProblem("no such file or folder") from error
     except IsADirectoryError as error:
         raise ImportProblem("not a regular file") from error
     except (ImportProblem, OSError):
         # Asked only now, not before every file: Windows opens a folder with a permission error.
-        if path.is_dir():
+        if os.path.isdir(name):
             raise ImportProblem("not a regular file") from None
         raise
     except RecursionError as error:
@@ -143,7 +150,7 @@ def read_documents(path: Path, options: ImportOptions | None = None) -> list[Par
     return [_finished(document, options) for document in documents]
 
 
-def _read(path: Path, suffix: str, options: ImportOptions) -> list[ParsedDocument]:
+def _read(path: str, suffix: str, options: ImportOptions) -> list[ParsedDocument]:
     if suffix == ".txt":  # the commonest file: read once, sniffed from the bytes in memory
         from annotator.io.text_files import MAX_TEXT_FILE_BYTES, text_documents_from_bytes
 
@@ -154,9 +161,9 @@ def _read(path: Path, suffix: str, options: ImportOptions) -> list[ParsedDocumen
         if data is not None:
             sniffed = _suffix_of_head(data[:512], suffix)
             if sniffed == suffix:
-                return text_documents_from_bytes(data, path.name, options)
-            return READERS[sniffed](path, options)
-    return READERS[_sniffed_suffix(path, suffix)](path, options)
+                return text_documents_from_bytes(data, os.path.basename(path), options)
+            return READERS[sniffed](Path(path), options)
+    return READERS[_sniffed_suffix(path, suffix)](Path(path), options)
 
 
 def _finished(document: ParsedDocument, options: ImportOptions) -> ParsedDocument:
@@ -173,7 +180,7 @@ def _finished(document: ParsedDocument, options: ImportOptions) -> ParsedDocumen
     return finished
 
 
-def parse_file(path: Path, options: ImportOptions | None = None) -> list[ParsedDocument] | str:
+def parse_file(path: StrPath, options: ImportOptions | None = None) -> list[ParsedDocument] | str:
     """`read_documents`, with the reason as text instead of an exception."""
     try:
         return read_documents(path, options)

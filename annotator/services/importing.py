@@ -98,7 +98,7 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class _Pending:
-    path: Path
+    path: str
     document: ParsedDocument
     sha256: str
     uuid_hex: str  # 32 lowercase hex digits, as SQLite stores a uuid
@@ -189,20 +189,20 @@ class _BatchWriter:
         self.started = time.monotonic()
         self.now = utc_now()
 
-    def add_file(self, path: Path, documents: Iterable[ParsedDocument]) -> None:
+    def add_file(self, path: str, documents: Iterable[ParsedDocument]) -> None:
         for document in documents:
             self._add(path, document)
         if len(self.pending) >= BATCH_SIZE or time.monotonic() - self.started > BATCH_SECONDS:
             self.flush()
 
-    def _add(self, path: Path, document: ParsedDocument) -> None:
+    def _add(self, path: str, document: ParsedDocument) -> None:
         sha256 = document.sha256
         if sha256 in self.known:
             if self.known[sha256] == 0:
                 self.waiting.append((path, document.title, sha256))
             else:
                 self.report.duplicates.append(
-                    DuplicateDocument(str(path), document.title, self.known[sha256])
+                    DuplicateDocument(path, document.title, self.known[sha256])
                 )
             return
         self.known[sha256] = 0
@@ -240,25 +240,23 @@ class _BatchWriter:
         waiting, self.waiting = self.waiting, []
         for path, title, sha256 in waiting:
             if self.known.get(sha256):
-                self.report.duplicates.append(
-                    DuplicateDocument(str(path), title, self.known[sha256])
-                )
+                self.report.duplicates.append(DuplicateDocument(path, title, self.known[sha256]))
             else:
                 self.report.failed.append(
-                    FailedFile(str(path), "same text as a document that could not be stored")
+                    FailedFile(path, "same text as a document that could not be stored")
                 )
 
     def _write_batch(self, batch: list[_Pending]) -> None:
         try:
             ids = self._write(batch)
         except AnnotatorError as error:
-            by_file: dict[Path, list[_Pending]] = {}
+            by_file: dict[str, list[_Pending]] = {}
             for item in batch:
                 by_file.setdefault(item.path, []).append(item)
             if len(by_file) == 1:  # one file's documents: none of them is stored
                 for item in batch:
                     self.known.pop(item.sha256, None)
-                self.report.failed.append(FailedFile(str(batch[0].path), str(error)))
+                self.report.failed.append(FailedFile(batch[0].path, str(error)))
                 return
             log.warning("a batch of %d documents was refused; retrying file by file", len(batch))
             for items in by_file.values():
@@ -272,7 +270,7 @@ class _BatchWriter:
         document = item.document
         self.report.imported.append(
             ImportedDocument(
-                str(item.path),
+                item.path,
                 document_id,
                 dashed(item.uuid_hex),
                 document.title,
@@ -290,7 +288,7 @@ def import_documents(
     report = ImportReport()
     writer = _BatchWriter(project, report, _known_hashes(project))
     for path, document in documents:
-        writer.add_file(path, [document])
+        writer.add_file(str(path), [document])
     writer.flush()
     return report
 
@@ -316,7 +314,7 @@ def import_paths(
     """
     report = ImportReport()
     writer = _BatchWriter(project, report, _known_hashes(project))
-    files = list(discover_files(Path(path) for path in paths))
+    files = list(discover_files(paths))
     parsed_files = parse_files(files, options or ImportOptions(), workers=workers)
     with paused_gc():  # parsed documents hold no cycles; collections only rescanned them
         _store_parsed(parsed_files, files, writer, report, progress, should_cancel)
@@ -326,8 +324,8 @@ def import_paths(
 
 
 def _store_parsed(
-    parsed_files: Generator[tuple[Path, Parsed], None, None],
-    files: list[Path],
+    parsed_files: Generator[tuple[str, Parsed], None, None],
+    files: list[str],
     writer: _BatchWriter,
     report: ImportReport,
     progress: Progress | None,
@@ -339,9 +337,9 @@ def _store_parsed(
                 report.cancelled = True
                 break
             if progress is not None:
-                progress(done, len(files), path)
+                progress(done, len(files), Path(path))
             if isinstance(parsed, str):
-                report.failed.append(FailedFile(str(path), parsed))
+                report.failed.append(FailedFile(path, parsed))
             else:
                 writer.add_file(path, parsed)
     finally:
@@ -373,7 +371,7 @@ def preview_paths(
     With `project`, documents whose text is already in it are marked with its id.
     """
     known = _known_hashes(project) if project is not None else {}
-    files = list(discover_files(Path(path) for path in paths))
+    files = [Path(name) for name in discover_files(paths)]
     previews: list[FilePreview] = []
     parsed_files = parse_files(files, options or ImportOptions(), workers=workers)
     try:
@@ -416,7 +414,7 @@ def import_previews(
             if preview.error is not None:
                 report.failed.append(FailedFile(str(preview.path), preview.error))
             else:
-                writer.add_file(preview.path, preview.documents)
+                writer.add_file(str(preview.path), preview.documents)
         writer.flush()
     if progress is not None and not report.cancelled:
         progress(len(chosen), len(chosen), Path())
