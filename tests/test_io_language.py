@@ -65,3 +65,41 @@ def test_a_missing_model_means_no_language_not_a_failed_import(monkeypatch, tmp_
         monkeypatch.undo()
         language._model.cache_clear()
     assert detect_language(SAMPLES["en"]) == "en"
+
+
+MIXED = [
+    *SAMPLES.values(),
+    "",
+    "Привет",
+    "12 345 678 — 2022-06-10",
+    "Gas deal signed\n\n" + SAMPLES["en"],
+    "\n\n".join([SAMPLES["de"]] * 20),
+    "Putin Berdimuhamedov Ashgabat Moscow Kremlin Gazprom Turkmengaz Caspian pipeline 2022",
+]
+
+
+def test_a_batch_gets_what_each_text_gets_alone():
+    from annotator.io.language import detect_languages
+
+    assert detect_languages(MIXED) == [detect_language(text) for text in MIXED]
+    assert detect_languages(MIXED)[: len(SAMPLES)] == list(SAMPLES)
+    assert detect_languages([]) == []
+    assert detect_languages(["", "OK."]) == [None, None]
+
+
+def test_a_batch_the_model_refuses_is_classified_one_by_one(monkeypatch):
+    from annotator.io import language
+
+    class Refusing:
+        def __init__(self, compiled):
+            self.compiled = compiled
+
+        def multilinePredict(self, *args):  # the compiled model's name
+            raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
+
+        def __getattr__(self, name):
+            return getattr(self.compiled, name)
+
+    model = language._model()
+    monkeypatch.setattr(model, "f", Refusing(model.f))
+    assert language.detect_languages(MIXED) == [detect_language(text) for text in MIXED]

@@ -139,3 +139,28 @@ def test_forked_workers_return_every_file_in_order(tmp_path: Path) -> None:
 @pytest.mark.skipif(sys.platform == "linux", reason="elsewhere workers are always spawned")
 def test_workers_are_spawned_off_linux() -> None:
     assert parallel.start_method() == "spawn"
+
+
+def test_a_batch_parses_each_file_as_it_would_be_parsed_alone(tmp_path: Path) -> None:
+    import shutil
+
+    from annotator.io.sources import parse_batch, parse_file
+
+    data = Path(__file__).parent / "data"
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(data / "import" / "nexis_export.txt", folder / "a-nexis.txt")  # three articles
+    shutil.copy(data / "scraped" / "sputnik_seed.txt", folder / "b-seed.txt")
+    (folder / "c-empty.txt").write_bytes(b"")
+    (folder / "d-ru.txt").write_text(
+        "Газовая сделка\nПрезидент России Владимир Путин и президент Туркменистана подписали "
+        "в пятницу декларацию об углублении стратегического партнерства.\n",
+        encoding="utf-8",
+    )
+    (folder / "e-short.txt").write_text("OK\n", encoding="utf-8")
+    paths = sorted(folder.iterdir())
+    batch = parse_batch(paths, ImportOptions())
+    assert batch == [parse_file(path, ImportOptions()) for path in paths]
+    languages = [[d.language for d in r] if not isinstance(r, str) else r for r in batch]
+    assert languages == [["en", "en", "en"], ["en"], "empty file", ["ru"], [None]]
+    assert all(vars(d)["sha256"] for r in batch if not isinstance(r, str) for d in r)

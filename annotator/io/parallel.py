@@ -28,9 +28,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from annotator.io.documents import ImportOptions, ParsedDocument
+from annotator.io.documents import ImportOptions
 from annotator.io.limits import MB
-from annotator.io.sources import StrPath, parse_file
+from annotator.io.sources import Parsed, StrPath, parse_batch, parse_file
 
 PARALLEL_MIN_FILES = 32  # of formats that take milliseconds each (HTML, PDF, Word)
 # Plain text and CSV take ~0.15 ms a file to clean and classify, so workers only pay off for
@@ -45,7 +45,6 @@ WINDOW_PER_WORKER = 8
 WORKER_MEMORY_LIMIT = 4096 * MB
 MAX_WORKERS = 8
 
-Parsed = list[ParsedDocument] | str
 P = TypeVar("P", bound="str | os.PathLike[str]")  # paths come back as they were given
 
 
@@ -88,16 +87,7 @@ def parse_task(paths: list[str], options: ImportOptions, max_chars: int) -> list
 
     Stops after the file that brings the documents past `max_chars` characters, so fewer
     results than paths may come back; the caller sends the remaining paths again."""
-    results: list[Parsed] = []
-    chars = 0
-    for name in paths:
-        parsed = parse_file(name, options)
-        results.append(parsed)
-        if not isinstance(parsed, str):
-            chars += sum(len(document.text) + len(document.raw or "") for document in parsed)
-            if chars > max_chars:
-                break
-    return results
+    return parse_batch(paths, options, max_chars)
 
 
 def _prepare_worker() -> None:
@@ -158,10 +148,13 @@ def parse_files(
     """(path, documents or reason) for every path, in order; stops early when cancelled."""
     count = default_workers(paths) if workers is None else max(1, workers)
     if count == 1:
-        for path in paths:
-            if should_cancel is not None and should_cancel():
-                return
-            yield path, parse_file(path, options)
+        for task in _tasks(paths):
+            while task:
+                if should_cancel is not None and should_cancel():
+                    return
+                results = parse_batch(task, options, LIGHT_CHARS_PER_TASK)
+                yield from zip(task, results, strict=False)
+                task = task[len(results) :]
         return
     yield from _parse_in_pool(paths, options, count, should_cancel)
 

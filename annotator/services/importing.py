@@ -34,8 +34,8 @@ from annotator.db.models import Document
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
-from annotator.io.parallel import Parsed, parse_files
-from annotator.io.sources import discover_files
+from annotator.io.parallel import parse_files
+from annotator.io.sources import Parsed, discover_files
 from annotator.services.fast_rows import (
     dashed,
     insert_tuples,
