@@ -54,6 +54,19 @@ def test_workers_return_every_file_in_order_whatever_the_run_budget(
     assert in_process[22][1] == ["Article 22"]
 
 
+def test_no_worker_outlives_the_parse(tmp_path: Path) -> None:
+    import multiprocessing
+
+    paths = corpus(tmp_path / "c")
+    for _ in parse_files(paths, ImportOptions(), workers=2):
+        pass
+    assert multiprocessing.active_children() == []
+    stopped = parse_files(paths, ImportOptions(), workers=2)
+    next(stopped)
+    stopped.close()  # as a cancelled import closes it
+    assert multiprocessing.active_children() == []
+
+
 def test_a_task_stops_after_the_file_that_passes_the_budget(tmp_path: Path) -> None:
     paths = [str(path) for path in corpus(tmp_path / "c")[:8]]
     sizes = [len(Path(path).read_text(encoding="utf-8")) for path in paths]

@@ -22,6 +22,7 @@ import gc
 import multiprocessing
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -123,11 +124,15 @@ def start_method() -> str:
     libraries are not fork-safe, and Windows cannot fork."""
     if sys.platform != "linux":
         return "spawn"
-    try:
-        threads = len(os.listdir("/proc/self/task"))  # also threads Python did not start
-    except OSError:
-        return "spawn"
-    return "fork" if threads == 1 else "spawn"
+    for _attempt in range(3):  # a thread just joined (a previous pool's) takes a moment to go
+        try:
+            threads = len(os.listdir("/proc/self/task"))  # also threads Python did not start
+        except OSError:
+            return "spawn"
+        if threads == 1:
+            return "fork"
+        time.sleep(0.002)
+    return "spawn"
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -183,7 +188,7 @@ def _parse_in_pool(
             try:
                 results = future.result()
             except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
+                _close(pool)
                 results = [_parse_alone(path, options) for path in task]
                 pool = _pool(workers)  # resubmit what was in flight with the broken pool
                 in_flight = deque(
@@ -194,7 +199,15 @@ def _parse_in_pool(
                 in_flight.appendleft((rest, _submit(pool, rest, options)))
             yield from zip(task, results, strict=False)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _close(pool)
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers and wait for them: queued tasks are dropped, a running one finishes.
+
+    Not `wait=False`: a pool left to wind down alone can miss the interpreter's exit (a race in
+    `concurrent.futures`), and its workers then live on, asleep, after Annotator has quit."""
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _submit(
