@@ -81,7 +81,7 @@ def _walk(folder: str) -> Iterator[str]:
             continue
         if entry.is_dir():
             yield from _walk(entry.path)
-        elif os.path.splitext(entry.name)[1].lower() in READERS:
+        elif entry.name[entry.name.rfind(".") :].lower() in READERS:  # splitext, for a name
             yield entry.path
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sqlalchemy import Table, func, select
 
@@ -96,8 +96,7 @@ class ImportReport:
         }
 
 
-@dataclass(frozen=True)
-class _Pending:
+class _Pending(NamedTuple):  # a tuple: made once per document, so it should cost little
     path: str
     document: ParsedDocument
     sha256: str
