@@ -95,7 +95,8 @@ def _prepare_worker() -> None:
     """One thread per worker (the processes already use every core), and a memory cap."""
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
-    gc.enable()  # a forked worker inherits the importer's paused collector; readers may need it
+    gc.freeze()  # a forked worker: what it inherited is never collected here, so never scanned
+    gc.enable()  # ... and the importer paused the collector; readers may need it
     _limit_memory()
 
 
