@@ -177,3 +177,25 @@ def test_a_batch_parses_each_file_as_it_would_be_parsed_alone(tmp_path: Path) ->
     languages = [[d.language for d in r] if not isinstance(r, str) else r for r in batch]
     assert languages == [["en", "en", "en"], ["en"], "empty file", ["ru"], [None]]
     assert all(vars(d)["sha256"] for r in batch if not isinstance(r, str) for d in r)
+
+
+def test_a_document_that_cannot_be_finished_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    from annotator.io import documents
+    from annotator.io.sources import parse_batch
+
+    paths = corpus(tmp_path / "c")[:4]
+    fingerprint = documents.text_sha256
+
+    def refuse(text: str) -> str:
+        if text.startswith("Article 2\n"):
+            raise UnicodeEncodeError("utf-8", text, 0, 1, "a stand-in for a bug")
+        return fingerprint(text)
+
+    monkeypatch.setattr(documents, "text_sha256", refuse)
+    results = parse_batch(paths, ImportOptions())
+    assert [r if isinstance(r, str) else r[0].title for r in results[:2]] == [
+        "Article 0",
+        "Article 1",
+    ]
+    assert results[2].startswith("unexpected error: UnicodeEncodeError")
+    assert results[3][0].title == "Article 3"

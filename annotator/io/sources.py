@@ -143,11 +143,25 @@ def parse_batch(
     documents = [
         document for result in results if not isinstance(result, str) for document in result
     ]
-    finished = iter(_finished(documents, options))
+    try:
+        finished = iter(_finished(documents, options))
+    except Exception:  # a bug must not sink the batch: each file again alone, failing alone
+        log.exception("finishing a batch of %d files failed; finishing them one by one", len(paths))
+        return [_finished_or_reason(result, options) for result in results]
     return [
         result if isinstance(result, str) else [next(finished) for _ in result]
         for result in results
     ]
+
+
+def _finished_or_reason(result: Parsed, options: ImportOptions) -> Parsed:
+    if isinstance(result, str):
+        return result
+    try:
+        return _finished(result, options)
+    except Exception as error:
+        log.exception("finishing %s failed", result[0].source_file)
+        return f"unexpected error: {error!r}"
 
 
 def _read_file(path: StrPath, options: ImportOptions) -> list[ParsedDocument]:
