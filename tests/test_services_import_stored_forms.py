@@ -99,3 +99,23 @@ def test_recurring_extras_are_stored_each_as_its_own_json(project) -> None:
     report = import_documents(project, documents)
     stored_extras = [stored(project.path, item.id)["extra"] for item in report.imported]
     assert stored_extras == [json.dumps(extra) for extra in extras]
+
+
+def test_ids_are_found_by_uuid_when_the_new_rows_are_not_consecutive(project) -> None:
+    # A trigger slips a row in between: the reported ids must still be each document's own.
+    with sqlite3.connect(project.path) as connection:
+        connection.execute(
+            "CREATE TRIGGER slip AFTER INSERT ON document WHEN NEW.title = 'Beta' BEGIN "
+            "INSERT INTO document (uuid, sha256, title, text, extra, imported_at) VALUES "
+            "('0000000000004000800000000000abcd', 'x', 'slipped', 'slipped', '{}', "
+            "'2024-01-01 00:00:00.000000'); END"
+        )
+    documents = [
+        (Path(f"{title}.txt"), ParsedDocument(text=f"{title} text", title=title, source_file="f"))
+        for title in ("Alpha", "Beta", "Gamma")
+    ]
+    report = import_documents(project, documents)
+    with sqlite3.connect(project.path) as connection:
+        titles = dict(connection.execute("SELECT id, title FROM document"))
+    assert [titles[item.id] for item in report.imported] == ["Alpha", "Beta", "Gamma"]
+    assert sorted(titles.values()) == ["Alpha", "Beta", "Gamma", "slipped"]

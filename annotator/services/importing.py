@@ -220,14 +220,14 @@ class _BatchWriter:
             else:
                 rows = [_typed_row(item, self.now) for item in batch]
                 insert_tuples(session, DOCUMENTS, COLUMNS, rows)
-            ids = list(
-                connection.execute(
-                    select(Document.id).where(Document.id > before).order_by(Document.id)
-                ).scalars()
-            )
-            if ids == list(range(before + 1, before + len(batch) + 1)):
-                return ids  # consecutive rowids: assigned in insertion order
-            query = select(Document.uuid, Document.id).where(Document.id > before)
+            new = Document.id > before
+            count, low, high = connection.execute(
+                select(func.count(), func.min(Document.id), func.max(Document.id)).where(new)
+            ).one()
+            if (count, low, high) == (len(batch), before + 1, before + len(batch)):
+                # consecutive rowids, one per row: SQLite gave them in insertion order
+                return list(range(before + 1, before + len(batch) + 1))
+            query = select(Document.uuid, Document.id).where(new)
             by_uuid = {stored.hex: document_id for stored, document_id in connection.execute(query)}
             return [by_uuid[item.uuid_hex] for item in batch]
 
