@@ -293,6 +293,20 @@ def test_prose_before_a_dateline_is_not_body() -> None:
     assert result.title == "Talks Resume in Geneva"
 
 
+def test_reprint_notice_is_dropped_from_a_copied_dow_jones_page() -> None:
+    notice = (
+        "This copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for distribution to your colleagues, clients or customers visit "
+        "https://www.djreprints.com."
+    )
+    page = f"Turkmen Gas Could Be Europe's Next Bet\n{notice}\n{PROSE}\n{PROSE}\nShare"
+    assert looks_scraped(page)
+    result = clean_scraped_text(page)
+    assert result.text == f"{PROSE}\n{PROSE}"
+    assert notice in result.removed_lines
+    assert result.title == "Turkmen Gas Could Be Europe's Next Bet"
+
+
 def test_text_without_prose_keeps_non_boilerplate_lines() -> None:
     result = clean_scraped_text("Subscribe\nA short note\nShare")
     assert result.text == "A short note"

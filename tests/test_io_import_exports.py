@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import html
 from pathlib import Path
 
 import pytest
-from import_samples import DATA, export_lines, make_docx, make_odt
+from import_samples import DATA, export_lines, make_docx, make_odt, rtf_from_lines
 
 from annotator.io.sources import read_documents
 
@@ -115,3 +116,103 @@ def test_a_single_article_mentioning_end_of_document_is_not_split(tmp_path: Path
     path.write_text("A memo\nThe words End of Document appear here but no export does.\n")
     (document,) = read_documents(path)
     assert document.title == "A memo"
+
+
+WSJ_ARTICLE = [
+    "Putin Courts Turkmen Gas",
+    "{byline}",
+    "1,234 words",
+    "12 March 2022",
+    "The Wall Street Journal",
+    "J",
+    "A8",
+    "English",
+    "Copyright 2022 Dow Jones & Company, Inc. All Rights Reserved.",
+    "",
+    "MOSCOW -- Russia is courting Turkmenistan's gas as Europe looks for alternatives to "
+    "Russian supplies, officials in both capitals said on Friday.",
+    "",
+    "Document J000000020220312ei3c0000a",
+]
+
+
+def factiva_file(tmp_path: Path, container: str, byline: str, headline: str | None = None) -> Path:
+    lines = [line.format(byline=byline) for line in WSJ_ARTICLE]
+    if headline is not None:
+        lines[0] = headline
+    path = tmp_path / f"factiva.{container}"
+    if container == "txt":
+        path.write_text("\n".join(lines), encoding="utf-8")
+    elif container == "rtf":
+        path.write_bytes(rtf_from_lines(lines))
+    elif container == "docx":
+        make_docx(path, lines)
+    else:  # Factiva's HTML layout: the byline in its own "author" block
+        blocks = [f'<div id="hd"><span class="enHeadline">{html.escape(lines[0])}</span></div>',
+                  f'<div class="author">{html.escape(lines[1])}</div>']  # fmt: skip
+        blocks += [f"<div>{html.escape(line)}</div>" for line in lines[2:9]]
+        blocks += [
+            f"<p class='articleParagraph'>{html.escape(lines[10])}</p>",
+            f"<p>{lines[12]}</p>",
+        ]
+        path.write_text(
+            f"<html><body><div class='article'>{''.join(blocks)}</div></body></html>",
+            encoding="utf-8",
+        )
+    return path
+
+
+@pytest.mark.parametrize("container", ["txt", "rtf", "docx", "html"])
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Jane Smith and Ivan Petrov", "Jane Smith and Ivan Petrov"),
+        ("By JANE SMITH", "JANE SMITH"),
+        ("BY JANE SMITH", "JANE SMITH"),
+        ("Jane Smith and Ivan Petrov", "Jane Smith and Ivan Petrov"),
+        ("Jane Smith in Moscow", "Jane Smith in Moscow"),
+        ("Ivan Petrov, Moscow correspondent", "Ivan Petrov, Moscow correspondent"),
+    ],
+)
+def test_factiva_byline_before_the_word_count_is_the_author(
+    tmp_path: Path, container: str, byline: str, author: str
+) -> None:
+    (document,) = read_documents(factiva_file(tmp_path, container, byline))
+    assert (document.title, document.author) == ("Putin Courts Turkmen Gas", author)
+    assert document.outlet == "The Wall Street Journal"
+    assert document.published == datetime.date(2022, 3, 12)
+    assert (document.extra["source_code"], document.extra["page"]) == ("J", "A8")
+    assert document.text.startswith("MOSCOW -- Russia is courting")
+
+
+@pytest.mark.parametrize(
+    ("headline", "second_line", "title"),
+    [  # a second line that is no byline stays in the headline
+        ("Putin courts Turkmen gas", "as Europe looks for other suppliers",
+         "Putin courts Turkmen gas as Europe looks for other suppliers"),
+        ("Putin Courts Turkmen Gas As Europe", "Looks For Alternatives",
+         "Putin Courts Turkmen Gas As Europe Looks For Alternatives"),
+        ("By the Numbers: Turkmen Gas", "Ivan Petrov", "By the Numbers: Turkmen Gas"),
+    ],
+)  # fmt: skip
+def test_factiva_headline_lines_that_are_no_byline(
+    tmp_path: Path, headline: str, second_line: str, title: str
+) -> None:
+    (document,) = read_documents(factiva_file(tmp_path, "txt", second_line, headline))
+    assert document.title == title
+    assert document.author == ("Ivan Petrov" if second_line == "Ivan Petrov" else None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Byline: By Jane Smith and Ivan Petrov", "Jane Smith and Ivan Petrov"),
+     ("BYLINE: JANE SMITH", "JANE SMITH")],
+)  # fmt: skip
+def test_nexis_byline_label_is_the_author(tmp_path: Path, byline: str, author: str) -> None:
+    lines = export_lines("nexis_export.txt")
+    at = next(i for i, line in enumerate(lines) if line.startswith("Byline:"))
+    lines[at] = byline
+    path = tmp_path / "nexis.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    first = read_documents(path)[0]
+    assert (first.title, first.author) == (SPUTNIK_HEADLINE, author)

@@ -129,9 +129,12 @@ def _print_report(report: ImportReport) -> None:
         write_line(f"duplicate  {item.path} (same text as document #{item.existing_id})")
     for item in report.failed:
         write_line(f"FAILED     {item.path}: {item.error}")
+    for warning in report.warnings:
+        write_line(f"warning    #{warning.id}  {warning.path}: {warning.warning}")
+    to_check = f", {len(report.warnings)} to check" if report.warnings else ""
     write_line(
         f"{len(report.imported)} imported, {len(report.duplicates)} duplicates skipped, "
-        f"{len(report.failed)} failed."
+        f"{len(report.failed)} failed{to_check}."
     )
 
 

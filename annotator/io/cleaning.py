@@ -50,6 +50,15 @@ _STRONG_BOILERPLATE = re.compile(
     r"|авторизуйтесь или зарегистрируйтесь|заголовок открываемого материала",
     re.IGNORECASE,
 )
+# Reprint and paywall notices printed above or below an article (Dow Jones, FT, news sites).
+_NOTICE = re.compile(
+    r"this copy is for your personal,? non-commercial use only"
+    r"|to order presentation-ready copies for distribution"
+    r"|(?:subscribe|sign in|log in) (?:now )?to (?:continue|keep) reading"
+    r"|(?:continue|keep) reading with (?:a|your) subscription"
+    r"|this (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) subscribers",
+    re.IGNORECASE,
+)
 # A cookie notice names cookies and asks for consent; two searches keep long lines linear.
 _COOKIE = re.compile(r"\bcookies?\b|\bкуки\b", re.IGNORECASE)
 _COOKIE_CONSENT = re.compile(
@@ -194,10 +203,17 @@ def _is_prose(stripped: str) -> bool:
     )
 
 
+def is_notice(line: str) -> bool:
+    """True for a reprint or paywall notice ("This copy is for your personal, non-commercial use
+    only. To order presentation-ready copies..."): a page's text, not the article's."""
+    return _NOTICE.search(line) is not None
+
+
 def _is_strong_boilerplate(stripped: str) -> bool:
     return bool(
         _PHOTO_CREDIT.search(stripped)
         or _STRONG_BOILERPLATE.search(stripped)
+        or _NOTICE.search(stripped)
         or (_COOKIE.search(stripped) and _COOKIE_CONSENT.search(stripped))
     )
 

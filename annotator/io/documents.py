@@ -30,6 +30,9 @@ class ParsedDocument:
     language: str | None = None
     raw: str | None = None  # what the importer received, when it differs from `text`
     extra: dict[str, Any] = field(default_factory=dict)
+    # What the user should check, one sentence each (e.g. a page's article found only in part);
+    # the import report lists them next to the file. Not stored with the document.
+    warnings: tuple[str, ...] = ()
 
     @cached_property
     def sha256(self) -> str:

@@ -2,9 +2,10 @@
 
 Factiva exports (.rtf, .txt, .html) come in two layouts, both handled here on the export's lines:
 
-- article format: headline, optional "By ..." byline, "412 words", date, optional time, source
-  name, source code, language, copyright line, a blank line, the text; each article is followed
-  by a line "Document SPTNK00020220610ei6a0009c";
+- article format: headline, optional byline ("By Jane Smith", "BY JANE SMITH", or names alone:
+  "Jane Smith and Ivan Petrov"), "412 words", date, optional time, source name, source code
+  ("J" for The Wall Street Journal), optional page, language, copyright line, a blank line, the
+  text; each article is followed by a line "Document SPTNK00020220610ei6a0009c";
 - field codes ("Full Article/Report plus Indexing"): HD headline, BY byline, WC word count,
   PD date, SN source name, LA language, CY copyright, LP lead paragraphs, TD text, the indexing
   codes (CO, IN, NS, RE, IPD, ...) and AN "Document ..."; a code starts a line, alone or
@@ -24,8 +25,10 @@ _DOCUMENT = re.compile(r"^\s*Document\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
 _WORD_COUNT = re.compile(r"^\s*(?P<count>\d[\d,.]*)\s+words\s*$", re.IGNORECASE)
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|GMT|UTC|ET))?\s*$", re.I)
 _COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*By\s+(?P<name>\S.*)$")
-_SOURCE_CODE = re.compile(r"^\s*[A-Z0-9]{2,10}\s*$")
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb][Yy]\s+|(?:Von|Par|Por|Автор(?:ы)?:?)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?P<name>\S.*)$"
+)
+_SOURCE_CODE = re.compile(r"^\s*[A-Z0-9]{1,10}\s*$")
 _PAGE = re.compile(r"^\s*(?:Page|Pg\.?|Volume|Issue|Section)\b", re.IGNORECASE)
 
 FIELD_CODES = (
@@ -75,9 +78,9 @@ def _parse_article(
     )
     if word_count_at is None:
         return None
-    before = [lines[i].strip() for i in non_blank if i < word_count_at]
-    bylines = [match.group("name") for line in before if (match := _BYLINE.match(line))]
-    headline_lines = [line for line in before if not _BYLINE.match(line)]
+    headline_lines, bylines = _headline_and_bylines(
+        [lines[i].strip() for i in non_blank if i < word_count_at]
+    )
     published = outlet = language = copyright_line = None
     extra: dict[str, object] = {"export": "Factiva", "factiva_id": document_id}
     extra["article_number"] = number
@@ -101,9 +104,9 @@ def _parse_article(
             outlet = stripped
         elif language is None and normalize_language(stripped) and len(stripped) > 3:
             language = normalize_language(stripped)
-        elif _SOURCE_CODE.match(stripped):
+        elif _SOURCE_CODE.match(stripped) and "source_code" not in extra:
             extra["source_code"] = stripped
-        elif _PAGE.match(stripped):
+        elif _PAGE.match(stripped) or _SOURCE_CODE.match(stripped):  # "Page 3", "A8"
             extra["page"] = stripped
         else:
             break
@@ -119,6 +122,66 @@ def _parse_article(
         published=published,
         language=language,
         extra=extra,
+    )
+
+
+def _headline_and_bylines(before: list[str]) -> tuple[list[str], list[str]]:
+    """The headline's lines and the authors among the lines before the word count.
+
+    The headline comes first; a byline follows it, before the word count. A line that opens with
+    "By" (any case; or Von, Par, Por, Автор before a capital) is a byline; so is the last line
+    when it is only names, as some sources print it ("Jane Smith and Ivan Petrov", "Jane Smith in
+    Moscow"). Other lines continue the headline.
+    """
+    if not before:
+        return [], []
+    headline, bylines = [before[0]], []
+    for index, line in enumerate(before[1:], start=1):
+        match = _BYLINE.match(line)
+        if match:
+            bylines.append(match.group("name").strip())
+        elif index == len(before) - 1 and not bylines and _is_name_line(line, headline):
+            bylines.append(line)
+        else:
+            headline.append(line)
+    return headline, bylines
+
+
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,;&|]|\band\b|\bund\b|\bи\b)\s*")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)$")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "del", "di", "du", "la", "le",
+                             "bin", "ibn", "al", "el", "ter", "ten", "y"})  # fmt: skip
+_HEADLINE_WORDS = frozenset({"A", "An", "The", "As", "At", "For", "From", "In", "Into", "Of", "On",
+                             "Over", "To", "With", "Is", "Are", "Not", "No", "After", "Amid",
+                             "Why", "How", "What", "Who", "New"})  # fmt: skip
+_LOCATION = re.compile(r"\s+in\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w .'’-]*$")
+MAX_BYLINE_CHARS = 120
+MIN_HEADLINE_WORDS = 3  # fewer above a name line: a section label ("World News"), no headline
+
+
+def _is_name_line(line: str, headline: list[str]) -> bool:
+    """True for a line of people's names: "Jane Smith and Ivan Petrov", "Jane Smith, Moscow"."""
+    if (
+        len(line) > MAX_BYLINE_CHARS
+        or len(" ".join(headline).split()) < MIN_HEADLINE_WORDS
+        or any(character.isdigit() or character in ':?!"“”«»' for character in line)
+        or line.endswith(".")
+    ):
+        return False
+    parts = [part for part in _NAME_SEPARATOR.split(_LOCATION.sub("", line)) if part]
+    if not parts or not _is_name(parts[0]):
+        return False
+    return all(_is_name(part) or len(part.split()) <= 4 for part in parts[1:])
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    capitalised = [word for word in words if _NAME_WORD.match(word)]
+    return (
+        2 <= len(words) <= 4
+        and len(capitalised) >= 2
+        and all(word in capitalised or word.lower() in _NAME_PARTICLES for word in words)
+        and not any(word in _HEADLINE_WORDS for word in words)
     )
 
 

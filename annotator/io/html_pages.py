@@ -6,6 +6,14 @@ the edge is visible in the page while one too many silently enters the analysis.
 excluded, tables kept. Title, author, date, site name (outlet), canonical URL and language come
 from the page's metadata where present. The HTML itself is not copied into `raw`: it can be
 hundreds of kilobytes, and the user has the file. A Factiva HTML export is split into articles.
+
+Precision has a price on some layouts: on a saved Barron's page it kept only the reprint notice
+("This copy is for your personal, non-commercial use only...") because the body's container is
+named like a navigation bar. So reprint and paywall notices are dropped from the body, and when
+what remains is short and a small share of the page's visible text, trafilatura's balanced and
+then recall-favouring settings are tried and the longest body is kept (the page is measured only
+for short bodies, so ordinary articles cost one extraction). A body still that short comes with
+a warning in the import report: part of the article may be missing (a paywall, an odd layout).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from annotator.io.cleaning import is_notice
 from annotator.io.dates import parse_date
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.language import normalize_language
@@ -23,6 +32,9 @@ from annotator.io.news_exports import split_news_export
 from annotator.io.paragraphs import clean_field, join_paragraphs
 
 MIN_ARTICLE_CHARS = 40  # less is a menu item or a cookie button trafilatura fell back to
+CONFIDENT_BODY_CHARS = 1_500  # a longer body is taken as found, without measuring the page
+MIN_PAGE_SHARE = 0.3  # a shorter body than this share of the page's visible text looks partial
+RETRY_SETTINGS = ({"favor_precision": False}, {"favor_precision": False, "favor_recall": True})
 MAX_TREE_SIZE = 500_000  # HTML elements; trafilatura trims formatting, then gives up, above it
 _FACTIVA_HINT = re.compile(rb"Document\s+[A-Za-z0-9]{12,40}\s*<")
 _BLOCK_TAGS = {
@@ -54,10 +66,11 @@ def extraction_arguments() -> dict[str, Any]:
     }
 
 
-def extract_page(data: bytes | str) -> Any:
+def extract_page(data: bytes | str, **settings: Any) -> Any:
+    """trafilatura's result for the page, with Annotator's arguments changed by `settings`."""
     from trafilatura import bare_extraction
 
-    return bare_extraction(data, **extraction_arguments())
+    return bare_extraction(data, **{**extraction_arguments(), **settings})
 
 
 def read_html_page(path: Path, options: ImportOptions) -> list[ParsedDocument]:
@@ -68,11 +81,8 @@ def read_html_page(path: Path, options: ImportOptions) -> list[ParsedDocument]:
             return exported
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportProblem("binary file, not a web page")
-    try:
-        result = extract_page(data)
-    except Exception as error:  # lxml and trafilatura raise many kinds on broken markup
-        raise ImportProblem(f"the page could not be read ({error})") from error
-    if result is None or len((result.text or "").strip()) < MIN_ARTICLE_CHARS:
+    result, body, warnings = _extract_article(data)
+    if len(body) < MIN_ARTICLE_CHARS:
         raise ImportProblem("no article text found in the page")
     extra: dict[str, Any] = {}
     for key in ("description", "hostname", "categories", "tags", "pagetype"):
@@ -81,7 +91,7 @@ def read_html_page(path: Path, options: ImportOptions) -> list[ParsedDocument]:
             extra[key] = value if isinstance(value, str) else list(value)
     return [
         ParsedDocument(
-            text=join_paragraphs(result.text.split("\n")),
+            text=body,
             title=clean_field(result.title) or "",
             source_file=path.name,
             outlet=clean_field(result.sitename),
@@ -90,8 +100,50 @@ def read_html_page(path: Path, options: ImportOptions) -> list[ParsedDocument]:
             url=clean_field(result.url),
             language=normalize_language(result.language),
             extra=extra,
+            warnings=warnings,
         )
     ]
+
+
+def _extract_article(data: bytes) -> tuple[Any, str, tuple[str, ...]]:
+    """trafilatura's result, the article body from it, and what the user should check."""
+    try:
+        result = extract_page(data)
+        body = _body(result)
+        if len(body) >= CONFIDENT_BODY_CHARS:
+            return result, body, ()
+        page_chars = sum(len(line) for line in html_lines(data))
+        expected = MIN_PAGE_SHARE * page_chars
+        for settings in RETRY_SETTINGS:
+            if len(body) >= expected:
+                break
+            retried = extract_page(data, **settings)
+            if len(_body(retried)) > len(body):
+                result, body = retried, _body(retried)
+    except ImportProblem:
+        raise
+    except Exception as error:  # lxml and trafilatura raise many kinds on broken markup
+        raise ImportProblem(f"the page could not be read ({error})") from error
+    if not MIN_ARTICLE_CHARS <= len(body) < expected:
+        return result, body, ()
+    warning = (
+        f"only {len(body):,} characters of article text found in a page with {page_chars:,} "
+        "characters of text: part of the article may be missing (paywall or unusual layout)"
+    )
+    return result, body, (warning,)
+
+
+def _body(result: Any) -> str:
+    """The extracted text as paragraphs, without reprint or paywall notices and without a line
+    that only repeats the page's own address (printed beside the notice on Dow Jones pages)."""
+    if result is None or not result.text:
+        return ""
+    address = (result.url or "").strip()
+    return join_paragraphs(
+        line
+        for line in result.text.split("\n")
+        if not is_notice(line) and not (address and line.strip() == address)
+    )
 
 
 def html_lines(data: bytes) -> list[str]:

@@ -80,11 +80,22 @@ class FailedFile:
     error: str
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """An imported document the user should check (e.g. a page whose article was found in part)."""
+
+    path: str
+    id: int
+    title: str
+    warning: str
+
+
 @dataclass
 class ImportReport:
     imported: list[ImportedDocument] = field(default_factory=list)
     duplicates: list[DuplicateDocument] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
     cancelled: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -92,6 +103,7 @@ class ImportReport:
             "imported": [vars(item) for item in self.imported],
             "duplicates": [vars(item) for item in self.duplicates],
             "failed": [vars(item) for item in self.failed],
+            **({"warnings": [vars(item) for item in self.warnings]} if self.warnings else {}),
             **({"cancelled": True} if self.cancelled else {}),
         }
 
@@ -278,6 +290,10 @@ class _BatchWriter:
                 document.language,
             )
         )
+        for warning in document.warnings:
+            self.report.warnings.append(
+                ImportWarning(item.path, document_id, document.title, warning)
+            )
 
 
 def import_documents(

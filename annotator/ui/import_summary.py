@@ -1,13 +1,15 @@
 """What an article import did: imported, skipped as duplicates, and failed files with their reason.
 
-The same three lists the command line prints (`ImportReport`), as a small dialog a researcher can
-scan: failures and duplicates are expanded, each with its file and one-line reason.
+The same lists the command line prints (`ImportReport`), as a small dialog a researcher can
+scan: failures, documents to check (e.g. a page whose article was found only in part) and
+duplicates are expanded, each with its file and one-line reason.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +33,10 @@ def headline(report: ImportReport) -> str:
     parts = [f"{imported} article{'s' if imported != 1 else ''} imported"]
     parts.append(f"{duplicates} already in the project (skipped)")
     parts.append(f"{failed} file{'s' if failed != 1 else ''} could not be imported")
+    if report.warnings:
+        parts.append(
+            QCoreApplication.translate("ImportSummary", "%n to check", "", len(report.warnings))
+        )
     text = ", ".join(parts) + "."
     if report.cancelled:
         text = (
@@ -56,6 +62,11 @@ class ImportSummaryDialog(QDialog):
             f"Not imported ({len(report.failed)})",
             [(item.path, item.error) for item in report.failed],
             QColor("#b3261e"),
+        )
+        self._group(
+            self.tr("Check these (%n)", "", len(report.warnings)),
+            [(item.path, f"#{item.id} “{item.title}”: {item.warning}") for item in report.warnings],
+            QColor("#8a5300"),
         )
         self._group(
             f"Already in the project ({len(report.duplicates)})",

@@ -160,3 +160,22 @@ def test_a_cancelled_import_says_what_stayed_and_how_to_undo_it(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.label.text().startswith("Import cancelled")
     assert "Undo" in dialog.label.text() and "1 article imported" in dialog.label.text()
+
+
+def test_the_summary_lists_documents_to_check(qtbot):
+    from annotator.services.importing import ImportedDocument, ImportReport, ImportWarning
+    from annotator.ui.import_summary import ImportSummaryDialog
+
+    warning = "only 221 characters of article text found in a page with 942 characters of text"
+    report = ImportReport(
+        imported=[ImportedDocument("/pages/teaser.html", 7, "u", "Turkmen Gas")],
+        warnings=[ImportWarning("/pages/teaser.html", 7, "Turkmen Gas", warning)],
+    )
+    dialog = ImportSummaryDialog(report)
+    qtbot.addWidget(dialog)
+    assert "1 article imported" in dialog.label.text()
+    assert "1 to check" in dialog.label.text()
+    group = dialog.tree.topLevelItem(0)
+    assert group.text(0) == "Check these (1)" and group.isExpanded()
+    assert group.child(0).text(0) == "teaser.html"
+    assert group.child(0).text(1) == f"#7 “Turkmen Gas”: {warning}"
