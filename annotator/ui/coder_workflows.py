@@ -218,10 +218,20 @@ class CoderWorkflows(QObject):
             return
         dialog = ExportDialog(bench.project.path, list_coders(bench.project), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.export(dialog.output_path(), dialog.coders(), dialog.context.value())
+            self.export(
+                dialog.output_path(),
+                dialog.coders(),
+                dialog.context.value(),
+                exact_text=dialog.exact_text_chosen(),
+            )
 
     def export(
-        self, output: Path, coders: list[str] | None, context_chars: int = 100
+        self,
+        output: Path,
+        coders: list[str] | None,
+        context_chars: int = 100,
+        *,
+        exact_text: bool = False,
     ) -> ExportReport | None:
         assert self.window.workbench is not None
         path = self.window.workbench.project.path
@@ -235,6 +245,7 @@ class CoderWorkflows(QObject):
                     context_chars=context_chars,
                     progress=lambda done, total: progress(done, total, ""),
                     should_cancel=cancel,
+                    exact_text=exact_text,
                 )
 
         outcome = run_job(self.window, "Export codings", f"Writing {output.name}…", work)
@@ -245,9 +256,17 @@ class CoderWorkflows(QObject):
         if report.cancelled:
             self.inform("Export codings", f"Cancelled: {output.name} was not written.")
         else:
-            self.inform(
-                "Export codings",
+            message = (
                 f"Wrote {output}: {report.segments} annotations by "
-                f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents.",
+                f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents."
             )
+            if report.prefixed_cells:
+                message += self.window.tr(
+                    "\n\n%n cell(s) starting with = + - @, a tab or a line break have a leading ' "
+                    'so that spreadsheets show them as text (tick "Exact text" for R, SPSS, '
+                    "Stata).",
+                    "",
+                    report.prefixed_cells,
+                )
+            self.inform("Export codings", message)
         return report
