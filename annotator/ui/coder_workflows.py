@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from annotator.core.durable_files import scratch_prefix
 from annotator.db.project import open_project
 from annotator.services.coders import list_coders
 from annotator.services.distribute import DistributeReport, distribute_project
 from annotator.services.export import ExportReport, export_codings
 from annotator.services.merge import merge_into, merge_projects
+from annotator.services.merge_input import SCRATCH_NAME
 from annotator.services.merge_report import MergeReport
 from annotator.ui.background import Progress, run_job
 from annotator.ui.coder_copies_dialog import CoderCopiesDialog
@@ -126,7 +128,8 @@ class CoderWorkflows(QObject):
 
     def dry_run_new(self, inputs: list[Path]) -> MergeReport | None:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
-            with tempfile.TemporaryDirectory() as folder:
+            # named like merge's own scratch folders, so a killed app's is removed by a later merge
+            with tempfile.TemporaryDirectory(prefix=scratch_prefix(SCRATCH_NAME)) as folder:
                 output = Path(folder) / "check.annot"
                 return merge_projects(
                     inputs, output, dry_run=True, progress=progress, should_cancel=cancel

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import time
 from pathlib import Path
 
@@ -258,3 +259,22 @@ def test_export_dialog_writes_a_spreadsheet_safe_csv_unless_exact_text_is_ticked
     assert memos == {False: "'=1+1", True: "=1+1"}
     assert "1 cell(s) starting with =" in said[False] and "cell(s)" not in said[True]
     assert not chosen["enabled for xlsx"] and chosen["enabled for csv"]
+
+
+def test_the_merge_check_works_in_a_scratch_folder_the_next_merge_can_clean_up(
+    make_window, coded_copies, monkeypatch, quiet
+):
+    """A killed app leaves the check's folder; its name says whose it is (durable_files)."""
+    master, copies = coded_copies
+    window = make_window(master)
+    outputs: list[Path] = []
+    real_merge = coder_workflows.merge_projects
+
+    def merge(inputs, output, **options):
+        outputs.append(Path(output))
+        return real_merge(inputs, output, **options)
+
+    monkeypatch.setattr(coder_workflows, "merge_projects", merge)
+    assert window.file_tools.coders.dry_run_new(copies) is not None
+    assert outputs[0].parent.name.startswith(f"annotator-merge-{os.getpid()}-")
+    assert not outputs[0].parent.exists()
