@@ -196,3 +196,17 @@ def test_merge_copies_of_a_killed_run_are_removed_by_the_next_merge(
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def test_untagged_temporaries_of_older_versions_go_only_when_long_untouched(tmp_path: Path) -> None:
+    dead = dead_pid()
+    old, recent = (
+        tmp_path / f".a.xlsx.{dead}.partial.xlsx",
+        tmp_path / f".b.xlsx.{dead}.partial.xlsx",
+    )
+    for path in (old, recent):
+        path.write_bytes(b"half")
+    hours_ago = old.stat().st_mtime - 2 * durable_files.UNTAGGED_AGE
+    os.utime(old, (hours_ago, hours_ago))
+    assert durable_files.remove_leftovers(tmp_path) == [old]
+    assert [path.name for path in tmp_path.iterdir()] == [recent.name]
