@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from pathlib import Path
@@ -73,3 +74,31 @@ def test_errors_are_one_line(tmp_path: Path, run_cli) -> None:
     )
     rejected = run_cli("import-codings", demo, tmp_path / "bad.csv")
     assert rejected.exit_code == 1 and "REJECTED line 2" in rejected.out
+
+
+def test_csv_is_safe_to_open_in_a_spreadsheet_unless_exact_text(tmp_path: Path, run_cli) -> None:
+    demo = build_demo(tmp_path / "demo")
+    coded = run_cli("annotate", demo, "--coder", "mallory", "--document", "1", "--start", "0",
+                    "--end", "5", "--set", "actor==HYPERLINK(1)", "--memo", "-1 point")  # fmt: skip
+    assert coded.exit_code == 0, coded.err
+    safe = run_cli("export", demo, "-o", tmp_path / "safe.csv", "--coders", "mallory")
+    assert safe.exit_code == 0, safe.err
+    assert "2 cells starting with = + - @" in safe.out
+    exact = run_cli("export", demo, "-o", tmp_path / "exact.csv", "--coders", "mallory",
+                    "--exact-text")  # fmt: skip
+    assert exact.exit_code == 0 and "cells starting" not in exact.out
+    cells = {}
+    for name in ("safe", "exact"):
+        with (tmp_path / f"{name}.csv").open(encoding="utf-8-sig", newline="") as handle:
+            row = next(csv.DictReader(handle))
+        cells[name] = (row["value"], row["memo"])
+    assert cells["safe"] == ("'=HYPERLINK(1)", "'-1 point")
+    assert cells["exact"] == ("=HYPERLINK(1)", "-1 point")
+
+    for name in ("safe", "exact"):
+        run_cli("distribute", demo, "--coders", "pi", "--out", tmp_path / name)
+        fresh = tmp_path / name / "demo-pi.annot"
+        imported = run_cli("import-codings", fresh, tmp_path / f"{name}.csv", "--json")
+        assert imported.exit_code == 0 and json.loads(imported.out)["added"] == 1, imported.out
+        listed = json.loads(run_cli("annotations", fresh, "--coder", "mallory", "--json").out)
+        assert [item["memo"] for item in listed] == ["-1 point"], name

@@ -42,3 +42,14 @@ def test_failed_write_leaves_no_file(tmp_path: Path) -> None:
         raise RuntimeError("disk full")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+@pytest.mark.parametrize("write_only", [True, False])
+def test_text_that_reads_like_an_error_value_stays_text(tmp_path: Path, write_only: bool) -> None:
+    workbook = openpyxl.Workbook(write_only=write_only)
+    sheet = workbook.create_sheet("Segments") if write_only else workbook.active
+    values = ["#N/A", "#DIV/0!", "#REF!", "#hashtag"]
+    sheet.append(data_row(sheet, values))
+    workbook.save(tmp_path / "out.xlsx")
+    (cells,) = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0].iter_rows()
+    assert [(cell.value, cell.data_type) for cell in cells] == [(value, "s") for value in values]

@@ -142,7 +142,7 @@ def test_csv_is_long_format_with_bom(coded: Project, tmp_path: Path) -> None:
     assert report.rows == len(rows) - 1 == 3 + 2 + 1  # alice 3 values, bob 2, one without
     values = [(row[6], row[10], row[11]) for row in rows[1:]]
     assert ("alice", "framing", "Morality") in values and ("alice", "", "") in values
-    assert rows[1][9] == "=SUM(A1)"  # the exact text: CSV is data for R/SPSS/Stata
+    assert rows[1][9] == "'=SUM(A1)"  # safe to double-click; --exact-text writes "=SUM(A1)"
 
 
 def test_export_import_export_round_trip(coded: Project, tmp_path: Path) -> None:

@@ -64,7 +64,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description=(
             "Write the coded data: a workbook (Segments, Documents, Coders, Codebook, Code "
             "counts) for .xlsx, or long-format CSV (one row per annotation and value, UTF-8 "
-            "with BOM) for .csv."
+            "with BOM) for .csv. The CSV is safe to open in a spreadsheet: a cell starting "
+            "with = + - @, a tab or a line break gets a leading ' (--exact-text: as stored)."
         ),
     )
     export.add_argument("project", type=Path)
@@ -73,6 +74,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--context", type=int, default=100, help="characters of context before/after (100)"
     )
+    export.add_argument(
+        "--exact-text",
+        action="store_true",
+        help="CSV: write every cell exactly as stored, for R, SPSS and Stata (not for a "
+        "spreadsheet program: a cell starting with = would run as a formula)",
+    )
     export.add_argument("--json", action="store_true", help="print JSON")
     export.set_defaults(handler=run_export)
 
@@ -80,13 +87,19 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "import-codings",
         help="add codings from a codings CSV",
         description=(
-            "Add the annotations of a long-format codings CSV (as `export -o x.csv` writes). "
-            "Spans are checked against the document text; rows that do not fit are listed with "
-            "their line number and reason (exit status 1), the others are added."
+            "Add the annotations of a long-format codings CSV (as `export -o x.csv` writes, "
+            "with or without --exact-text). Spans are checked against the document text; rows "
+            "that do not fit are listed with their line number and reason (exit status 1), the "
+            "others are added."
         ),
     )
     codings.add_argument("project", type=Path)
     codings.add_argument("csv", type=Path)
+    codings.add_argument(
+        "--exact-text",
+        action="store_true",
+        help="take every cell as written (never drop a leading ' that protects a formula)",
+    )
     codings.add_argument("--json", action="store_true", help="print JSON")
     codings.set_defaults(handler=run_import_codings)
 
@@ -131,7 +144,13 @@ def run_export(args: argparse.Namespace) -> int:
 
     coders = _names(args.coders) if args.coders else None
     with open_project(args.project, read_only=True) as project:
-        report = export_codings(project, args.output, coders=coders, context_chars=args.context)
+        report = export_codings(
+            project,
+            args.output,
+            coders=coders,
+            context_chars=args.context,
+            exact_text=args.exact_text,
+        )
     if args.json:
         write_json(report.to_json())
     else:
@@ -140,6 +159,11 @@ def run_export(args: argparse.Namespace) -> int:
             f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents "
             f"({report.rows} {'rows' if report.format == 'csv' else 'segment rows'})."
         )
+        if report.prefixed_cells:
+            write_line(
+                f"{report.prefixed_cells} cells starting with = + - @, a tab or a line break "
+                "have a leading ' so spreadsheets show them as text (--exact-text: as stored)."
+            )
     return 0
 
 
@@ -148,7 +172,7 @@ def run_import_codings(args: argparse.Namespace) -> int:
     from annotator.services.import_codings import import_codings
 
     with open_project(args.project) as project:
-        report = import_codings(project, args.csv)
+        report = import_codings(project, args.csv, exact_text=True if args.exact_text else None)
     if args.json:
         write_json(report.to_json())
     else:

@@ -13,7 +13,6 @@ error instead of corrupting or losing anything.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.errors import ProjectFileError
 
@@ -214,7 +214,8 @@ def create_project_file(
         raise ProjectFileError(path, "already exists; choose another name or delete it first")
     if not path.parent.is_dir():
         raise ProjectFileError(path, f"cannot be created: the folder {path.parent} does not exist")
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    remove_leftovers(path.parent)
+    temporary = temporary_path(path, "creating")
     try:
         connection = sqlite3.connect(temporary)
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -228,7 +229,7 @@ def create_project_file(
             with Project(temporary, engine, read_only=False).writing() as session:
                 initialise(session)
         engine.dispose()
-        os.replace(temporary, path)
+        replace_durably(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ProjectFileError(path, f"cannot be created ({error.strerror})") from error

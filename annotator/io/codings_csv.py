@@ -13,19 +13,32 @@ fields quoted when needed, CRLF line ends. Columns, in this order:
 | published | the publication date, YYYY-MM-DD, or empty |
 | coder | the coder's name |
 | start, end | code-point offsets into the document text, end exclusive |
-| quote | exactly text[start:end] |
+| quote | text[start:end] (by default with a leading `'` where a spreadsheet would run it, below) |
 | variable, value | one value: a code's label, or a text variable's text (empty: no values) |
 | memo | the coder's note |
 | created, updated | ISO 8601 timestamps in UTC |
 
-Text is written exactly (a quote starting with "=" stays "="); this file is data for analysis
-software — open the .xlsx export in a spreadsheet program. `read_codings_csv` reads the same
-format back (also files made elsewhere, with fewer columns) for `import-codings`.
+By default the file is safe to open in a spreadsheet, following OWASP's CSV injection guidance
+(https://owasp.org/www-community/attacks/CSV_Injection): a cell that starts with `=`, `+`, `-`,
+`@`, a tab, a carriage return or a line feed — which Excel, LibreOffice and Google Sheets would run
+as a formula — is written with a leading `'`, which spreadsheets show as text. So is a cell made of
+apostrophes followed by one of those characters (a quote that really reads `'=1+1` is written
+`''=1+1`), which makes the prefix reversible: `original_text` drops one `'` exactly from cells of
+that shape, and the safe writer never writes a cell that starts with a trigger. `exact_text=True`
+(`annotator export --exact-text`) writes every cell exactly as stored, for R, SPSS and Stata.
+
+`read_codings_csv` reads both back (also files made elsewhere, with fewer columns) for
+`import-codings`. A file with any cell that starts with a trigger was not written by the safe
+writer, so it is read exactly; otherwise the prefix is taken off. The one case this cannot tell
+apart — an exact file whose only special cells start with apostrophes — is settled by the quote:
+the importer takes a group's cells as written when only that reading matches the document text
+(`CsvRow.written`), and `exact_text=True` reads every cell as written.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +68,27 @@ CSV_COLUMNS = (
 )
 REQUIRED_COLUMNS = ("coder", "start", "end", "quote")
 PROGRESS_EVERY = 5000
+SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# Cells `spreadsheet_safe` also prefixes: apostrophes and a trigger (as its output looks).
+_PREFIXED = re.compile(r"'+[=+\-@\t\r\n]")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """`cell` with a leading `'` if a spreadsheet would run it, or if it looks prefixed already."""
+    if cell.startswith(SPREADSHEET_TRIGGERS) or _PREFIXED.match(cell):
+        return "'" + cell
+    return cell
+
+
+def original_text(cell: str) -> str:
+    """The text `spreadsheet_safe` was given for `cell` (the inverse of it)."""
+    return cell[1:] if _PREFIXED.match(cell) else cell
+
+
+@dataclass(frozen=True)
+class CsvWritten:
+    rows: int  # data rows
+    prefixed_cells: int  # cells given a leading `'` (0 with exact text)
 
 
 def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
@@ -85,17 +119,23 @@ def write_codings_csv(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
-) -> int:
-    """Write the long-format CSV; returns the number of data rows."""
+    *,
+    exact_text: bool = False,
+) -> CsvWritten:
+    """Write the long-format CSV, safe to open in a spreadsheet unless `exact_text`."""
     from annotator.services.export import ExportCancelled
 
     if should_cancel is not None and should_cancel():
         raise ExportCancelled
-    count = 0
+    count = prefixed = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for count, row in enumerate(codings_csv_rows(data), start=1):
+            if not exact_text:
+                safe = [spreadsheet_safe(cell) for cell in row]
+                prefixed += sum(cell is not given for cell, given in zip(safe, row, strict=True))
+                row = safe
             writer.writerow(row)
             if count % PROGRESS_EVERY == 0:
                 if should_cancel is not None and should_cancel():
@@ -104,17 +144,22 @@ def write_codings_csv(
                     progress(count, len(data.segments))
     if progress is not None:
         progress(len(data.segments), len(data.segments))
-    return count
+    return CsvWritten(count, prefixed)
 
 
 @dataclass(frozen=True)
 class CsvRow:
     line: int  # the line the row starts on in the file (the header is line 1)
-    fields: dict[str, str]
+    fields: dict[str, str]  # the text, with the spreadsheet prefix taken off where there is one
+    written: dict[str, str]  # the cells exactly as in the file
 
 
-def read_codings_csv(path: Path) -> list[CsvRow]:
-    """The rows of a codings CSV, keyed by column name; raises InvalidInputError if unusable."""
+def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvRow]:
+    """The rows of a codings CSV, keyed by column name; raises InvalidInputError if unusable.
+
+    `exact_text` None tells from the file whether to take the spreadsheet prefix off (see the
+    module docstring); True takes every cell as written, False always takes the prefix off.
+    """
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)
@@ -130,16 +175,25 @@ def read_codings_csv(path: Path) -> list[CsvRow]:
                     f"{path}: missing column(s) {', '.join(missing)} "
                     f"(expected {', '.join(CSV_COLUMNS)})"
                 )
-            rows = []
+            read: list[tuple[int, list[str]]] = []
             line = reader.line_num + 1
             for values in reader:
                 if any(value.strip() for value in values):
-                    rows.append(CsvRow(line, dict(zip(names, values, strict=False))))
+                    read.append((line, values))
                 line = reader.line_num + 1
-            return rows
     except UnicodeDecodeError as error:
         raise InvalidInputError(f"{path}: not UTF-8 text ({error.reason})") from error
     except csv.Error as error:
         raise InvalidInputError(f"{path}: not a readable CSV file ({error})") from error
     except OSError as error:
         raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from error
+    if exact_text is None:
+        exact_text = any(
+            value.startswith(SPREADSHEET_TRIGGERS) for _line, values in read for value in values
+        )
+    rows = []
+    for line, values in read:
+        written = dict(zip(names, values, strict=False))
+        fields = written if exact_text else {k: original_text(v) for k, v in written.items()}
+        rows.append(CsvRow(line, fields, written))
+    return rows

@@ -1,8 +1,9 @@
 """Spreadsheet cells that stay data: text never turns into a formula, sheets look cared for.
 
 Every workbook Annotator writes (codebooks, codings, comparisons) goes through these helpers, so a
-quote such as "=HYPERLINK(...)" or "-5% says minister" is stored as a text cell in every sheet,
-headers look the same everywhere and files are written atomically. openpyxl is imported lazily.
+quote such as "=HYPERLINK(...)", "-5% says minister" or "#N/A" is stored as a text cell in every
+sheet, headers look the same everywhere and files are written atomically. openpyxl is imported
+lazily.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
+# Text openpyxl would store as an error value rather than text (its cell.ERROR_CODES).
+ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 HEADER_FILL = "DDE4EE"
 MAX_COLUMN_WIDTH = 60
 # Excel refuses characters below 0x20 other than tab, newline and carriage return.
@@ -43,9 +46,8 @@ def data_row(sheet: Worksheet, values: Sequence[Any]) -> list[Any]:
     row: list[Any] = []
     for value in values:
         if isinstance(value, str):
-            row.append(
-                text_cell(sheet, value) if value.startswith(FORMULA_TRIGGERS) else clean_text(value)
-            )
+            typed = value.startswith(FORMULA_TRIGGERS) or value in ERROR_VALUES
+            row.append(text_cell(sheet, value) if typed else clean_text(value))
         else:
             row.append(value)
     return row

@@ -8,11 +8,11 @@ disagree and sometimes mark overlapping but different spans — enough to try ev
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.errors import InvalidInputError, ProjectFileError
 from annotator.io.documents import ParsedDocument
 from annotator.io.encoding import normalize_newlines
@@ -72,11 +72,12 @@ def build_demo(folder: Path | str) -> Path:
     if target.exists():
         raise ProjectFileError(target, "already exists; delete it or choose another folder")
     folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f".{DEMO_FILE_NAME}.{os.getpid()}.building"
+    remove_leftovers(folder)
+    temporary = temporary_path(target, "building")
     temporary.unlink(missing_ok=True)
     try:
         _fill_demo(temporary)
-        os.replace(temporary, target)
+        replace_durably(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
     return target

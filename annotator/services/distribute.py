@@ -12,7 +12,6 @@ same person in copies made at different times (a second batch of articles) is on
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import uuid as uuid_module
@@ -24,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.db.models import Annotation, Coder, Document, DocumentStatus, ProjectSetting
 from annotator.db.project import Project, open_project
 from annotator.errors import InvalidInputError, ProjectFileError
@@ -147,6 +147,7 @@ def distribute_project(
     names = _check_coders(coders)
     open_project(source, read_only=True).close()  # a project, current schema: else a clear error
     folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(folder)
     targets = [folder / copy_file_name(source, name) for name in names]
     if len({target.name.casefold() for target in targets}) < len(targets):
         raise InvalidInputError("two coders' names give the same file name; rename one of them")
@@ -160,7 +161,7 @@ def distribute_project(
             break
         if progress is not None:
             progress(done, len(names), name)
-        temporary = folder / f".{target.name}.{os.getpid()}.copying"
+        temporary = temporary_path(target, "copying")
         temporary.unlink(missing_ok=True)
         try:
             backup_copy(source, temporary)
@@ -171,7 +172,7 @@ def distribute_project(
                 connection.execute("VACUUM")  # drop the pages the deleted rows used
             finally:
                 connection.close()
-            os.replace(temporary, target)
+            replace_durably(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
         report.copies.append(CoderCopy(made.coder, str(target), made.documents, made.annotations))

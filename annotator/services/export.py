@@ -98,6 +98,8 @@ class ExportReport:
     rows: int = 0  # data rows in the main sheet or the CSV
     cancelled: bool = False
     notes: list[str] = field(default_factory=list)
+    exact_text: bool = False  # CSV: cells as stored, not made safe to open in a spreadsheet
+    prefixed_cells: int = 0  # CSV: cells given a leading ' so that spreadsheets show them as text
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -248,8 +250,12 @@ def export_codings(
     context_chars: int = DEFAULT_CONTEXT,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    exact_text: bool = False,
 ) -> ExportReport:
-    """Write the codings to `output` (.xlsx workbook or long-format .csv)."""
+    """Write the codings to `output` (.xlsx workbook or long-format .csv).
+
+    A CSV is safe to open in a spreadsheet unless `exact_text` (see `annotator.io.codings_csv`).
+    """
     output = Path(output)
     kind = output.suffix.lower().lstrip(".")
     if kind not in ("xlsx", "csv"):
@@ -275,7 +281,11 @@ def export_codings(
             else:
                 from annotator.io.codings_csv import write_codings_csv
 
-                report.rows = write_codings_csv(data, temporary, progress, should_cancel)
+                written = write_codings_csv(
+                    data, temporary, progress, should_cancel, exact_text=exact_text
+                )
+                report.rows, report.prefixed_cells = written.rows, written.prefixed_cells
+                report.exact_text = exact_text
     except ExportCancelled:
         report.cancelled = True
     return report

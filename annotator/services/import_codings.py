@@ -9,6 +9,11 @@ coding by hand (open variables such as `actor` take new codes). A group that doe
 out and each of its rows is listed with its line number and reason; the rest are added in one
 transaction. An annotation already in the project (same uuid, or the same span, coder and values)
 is counted as present, so importing a file twice adds nothing.
+
+Both kinds of CSV the export writes are read: the default one, safe to open in a spreadsheet
+(a `'` before cells a spreadsheet would run, taken off here), and the exact one. Where the file
+cannot say which it is, the quote decides: a group whose quote matches the document text only as
+written (a quote that really starts with `'=`) is read as written.
 """
 
 from __future__ import annotations
@@ -137,6 +142,21 @@ def _already_there(
     return False
 
 
+def _as_written_if_only_that_fits(group: list[CsvRow], text: str) -> list[CsvRow]:
+    """The group read as written when only the written quote is the document's text there."""
+    first = group[0]
+    if first.fields == first.written:
+        return group
+    try:
+        start, end = int(first.written.get("start", "")), int(first.written.get("end", ""))
+    except ValueError:
+        return group
+    written, read = first.written.get("quote", ""), first.fields.get("quote", "")
+    if 0 <= start < end <= len(text) and text[start:end] == written != read:
+        return [CsvRow(row.line, row.written, row.written) for row in group]
+    return group
+
+
 def _import_group(session: Session, group: list[CsvRow], report: ImportCodingsReport) -> None:
     first = group[0].fields
     for row in group[1:]:
@@ -146,6 +166,8 @@ def _import_group(session: Session, group: list[CsvRow], report: ImportCodingsRe
                     f"rows of one annotation disagree on {name} (see line {group[0].line})"
                 )
     document = find_document(session, _document_reference(first))
+    group = _as_written_if_only_that_fits(group, document.text)
+    first = group[0].fields
     start, end = _integer(first.get("start", ""), "start"), _integer(first.get("end", ""), "end")
     coder = first.get("coder", "").strip()
     if not coder:
@@ -184,10 +206,15 @@ def _import_group(session: Session, group: list[CsvRow], report: ImportCodingsRe
     report.added += 1
 
 
-def import_codings(project: Project, path: Path | str) -> ImportCodingsReport:
-    """Add the codings of a codings CSV; see the module docstring."""
+def import_codings(
+    project: Project, path: Path | str, *, exact_text: bool | None = None
+) -> ImportCodingsReport:
+    """Add the codings of a codings CSV; see the module docstring.
+
+    `exact_text` True takes every cell as written; None tells from the file (`read_codings_csv`).
+    """
     path = Path(path)
-    rows = read_codings_csv(path)
+    rows = read_codings_csv(path, exact_text=exact_text)
     report = ImportCodingsReport(str(path))
     with project.writing() as session:
         for group in _group(rows):

@@ -4,11 +4,13 @@ Merge inputs arrive by mail or a synced folder and are untrusted. SQLite may wri
 opens (a `-journal` rolled back, a `-wal`/`-shm` pair created), so the input is never opened in
 place: the file and any side files are copied into a private temporary folder, the copy is checked
 (our application id, a known schema, SQLite's quick check) and read from there. The original's
-bytes, and its folder, stay exactly as they were. Rows are read with plain Core selects into
-`InputData`; the merge checks every value itself and trusts nothing it reads. Annotations and
-their values, the bulk of a project, are read as SQLite stores them (`fast_rows.select_stored`,
-no per-row objects); their uuids and timestamps are checked and normalised to stored keys
-(`fast_rows.canonical_uuids`), so a damaged or doctored value is refused, never copied.
+bytes, and its folder, stay exactly as they were. The temporary folder's name carries the process
+id, so one that a killed merge left behind is removed by the next (`durable_files`). Rows are read
+with plain Core selects into `InputData`; the merge checks every value itself and trusts nothing
+it reads. Annotations and their values, the bulk of a project, are read as SQLite stores them
+(`fast_rows.select_stored`, no per-row objects); their uuids and timestamps are checked and
+normalised to stored keys (`fast_rows.canonical_uuids`), so a damaged or doctored value is
+refused, never copied.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from annotator.core.durable_files import remove_dead_folders, scratch_prefix
 from annotator.core.text import text_sha256
 from annotator.db.models import (
     Annotation,
@@ -42,6 +45,7 @@ from annotator.errors import ProjectFileError
 from annotator.services.fast_rows import canonical_timestamps, canonical_uuids, select_stored
 
 SIDE_FILES = ("-journal", "-wal")
+SCRATCH_NAME = "annotator-merge"  # temporary folders are annotator-merge-PID-…
 ANNOTATION_FIELDS = (
     "id", "uuid", "document_id", "coder_id", "start", "end", "quote", "memo", "created_at",
     "updated_at",
@@ -68,7 +72,8 @@ class InputData:
 def private_copy(path: Path) -> Iterator[Path]:
     """A copy of `path` (and its side files) in a temporary folder, removed afterwards."""
     check_project_file(path)
-    with tempfile.TemporaryDirectory(prefix="annotator-merge-") as folder:
+    remove_dead_folders(tempfile.gettempdir(), SCRATCH_NAME)
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix(SCRATCH_NAME)) as folder:
         copy = Path(folder) / "input.annot"
         try:
             shutil.copyfile(path, copy)

@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from annotator.core.durable_files import scratch_prefix
 from annotator.db.project import open_project
 from annotator.services.coders import list_coders
 from annotator.services.distribute import DistributeReport, distribute_project
 from annotator.services.export import ExportReport, export_codings
 from annotator.services.merge import merge_into, merge_projects
+from annotator.services.merge_input import SCRATCH_NAME
 from annotator.services.merge_report import MergeReport
 from annotator.ui.background import Progress, run_job
 from annotator.ui.coder_copies_dialog import CoderCopiesDialog
@@ -126,7 +128,8 @@ class CoderWorkflows(QObject):
 
     def dry_run_new(self, inputs: list[Path]) -> MergeReport | None:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
-            with tempfile.TemporaryDirectory() as folder:
+            # named like merge's own scratch folders, so a killed app's is removed by a later merge
+            with tempfile.TemporaryDirectory(prefix=scratch_prefix(SCRATCH_NAME)) as folder:
                 output = Path(folder) / "check.annot"
                 return merge_projects(
                     inputs, output, dry_run=True, progress=progress, should_cancel=cancel
@@ -218,10 +221,20 @@ class CoderWorkflows(QObject):
             return
         dialog = ExportDialog(bench.project.path, list_coders(bench.project), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.export(dialog.output_path(), dialog.coders(), dialog.context.value())
+            self.export(
+                dialog.output_path(),
+                dialog.coders(),
+                dialog.context.value(),
+                exact_text=dialog.exact_text_chosen(),
+            )
 
     def export(
-        self, output: Path, coders: list[str] | None, context_chars: int = 100
+        self,
+        output: Path,
+        coders: list[str] | None,
+        context_chars: int = 100,
+        *,
+        exact_text: bool = False,
     ) -> ExportReport | None:
         assert self.window.workbench is not None
         path = self.window.workbench.project.path
@@ -235,6 +248,7 @@ class CoderWorkflows(QObject):
                     context_chars=context_chars,
                     progress=lambda done, total: progress(done, total, ""),
                     should_cancel=cancel,
+                    exact_text=exact_text,
                 )
 
         outcome = run_job(self.window, "Export codings", f"Writing {output.name}…", work)
@@ -245,9 +259,17 @@ class CoderWorkflows(QObject):
         if report.cancelled:
             self.inform("Export codings", f"Cancelled: {output.name} was not written.")
         else:
-            self.inform(
-                "Export codings",
+            message = (
                 f"Wrote {output}: {report.segments} annotations by "
-                f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents.",
+                f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents."
             )
+            if report.prefixed_cells:
+                message += self.window.tr(
+                    "\n\n%n cell(s) starting with = + - @, a tab or a line break have a leading ' "
+                    'so that spreadsheets show them as text (tick "Exact text" for R, SPSS, '
+                    "Stata).",
+                    "",
+                    report.prefixed_cells,
+                )
+            self.inform("Export codings", message)
         return report

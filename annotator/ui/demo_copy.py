@@ -8,13 +8,13 @@ Nothing is ever written inside the installation.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from annotator import APP_NAME, ORGANIZATION, __version__
+from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.services.demo import DEMO_FILE_NAME, build_demo
 
 
@@ -32,7 +32,11 @@ def fresh_demo(folder: Path | None = None) -> Path:
     target_folder = folder / "demo"
     target_folder.mkdir(parents=True, exist_ok=True)
     target = target_folder / DEMO_FILE_NAME
-    temporary = target_folder / f".{DEMO_FILE_NAME}.{os.getpid()}.copying"
-    shutil.copyfile(template, temporary)
-    os.replace(temporary, target)
+    remove_leftovers(target_folder)
+    temporary = temporary_path(target, "copying")
+    try:
+        shutil.copyfile(template, temporary)
+        replace_durably(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
     return target

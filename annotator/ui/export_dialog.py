@@ -2,7 +2,8 @@
 
 Only collects the choices; `coder_workflows` runs `services.export.export_codings` in the
 background. The format follows the file name's extension, and the dialog says what each format
-holds, so a researcher can pick one without reading the manual.
+holds, so a researcher can pick one without reading the manual. A CSV is safe to open in a
+spreadsheet unless "Exact text" is ticked (see `annotator.io.codings_csv`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -64,6 +66,16 @@ class ExportDialog(QDialog):
             self.format.addItem(text.split(":")[0], suffix)
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
+        self.exact_text = QCheckBox(self.tr("Exact text for R, SPSS, Stata (not for spreadsheets)"))
+        self.exact_text.setObjectName("exact_text")
+        self.exact_text.setToolTip(
+            self.tr(
+                "Off: a cell starting with = + - @, a tab or a line break gets a leading ' so "
+                "that Excel or LibreOffice shows it as text instead of running it as a formula.\n"
+                "On: every cell is written exactly as stored, for analysis software; do not open "
+                "that file in a spreadsheet program."
+            )
+        )
         self.output = QLineEdit()
         self.output.setObjectName("output_path")
         choose = QPushButton("Choose…")
@@ -79,6 +91,7 @@ class ExportDialog(QDialog):
         form.addRow("Coders:", self.coder_list)
         form.addRow("Format:", self.format)
         form.addRow("", self.format_help)
+        form.addRow("", self.exact_text)
         form.addRow("Save as:", output_row)
         form.addRow("Context before/after:", self.context)
         self.buttons = QDialogButtonBox(
@@ -99,8 +112,13 @@ class ExportDialog(QDialog):
     def suffix(self) -> str:
         return str(self.format.currentData())
 
+    def exact_text_chosen(self) -> bool:
+        """True when a CSV is to hold every cell exactly as stored (not spreadsheet-safe)."""
+        return self.suffix() == ".csv" and self.exact_text.isChecked()
+
     def _format_changed(self) -> None:
         self.format_help.setText(FORMATS[self.suffix()])
+        self.exact_text.setEnabled(self.suffix() == ".csv")
         text = self.output.text().strip()
         if text:
             path = Path(text)
@@ -125,6 +143,7 @@ class ExportDialog(QDialog):
         self.format.setCurrentIndex(self.format.findData(suffix))
         self.format.blockSignals(False)
         self.format_help.setText(FORMATS[suffix])
+        self.exact_text.setEnabled(suffix == ".csv")
         self.output.setText(path)
 
     def coders(self) -> list[str] | None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
+from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 
 SAMPLE_ARTICLE = "baltic-lng-deal.txt"
 QUOTE = "liquefied natural gas"
@@ -35,9 +36,13 @@ CODER = "smoke-test"
 def write_report(path: Path, report: dict[str, Any]) -> None:
     """Write `report` to `path` atomically (a temporary file beside it, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, path)
+    remove_leftovers(path.parent)
+    temporary = temporary_path(path, "tmp")
+    try:
+        temporary.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+        replace_durably(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 class SmokeTest:

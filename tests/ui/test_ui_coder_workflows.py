@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import time
 from pathlib import Path
 
@@ -226,3 +227,54 @@ def test_export_codings_from_the_dialog_as_csv_and_xlsx(
     workbook = load_workbook(workbook_path, read_only=True)
     assert "Segments" in workbook.sheetnames
     workbook.close()
+
+
+def test_export_dialog_writes_a_spreadsheet_safe_csv_unless_exact_text_is_ticked(
+    make_window, articles_project, tmp_path, monkeypatch, quiet
+):
+    master = articles_project(TEXT)
+    with open_project(master) as project:
+        create_annotation(project, document=1, coder="alice", start=4, end=12, memo="=1+1")
+    window = make_window(master)
+    chosen: dict[str, bool] = {}
+
+    def fill(dialog: ExportDialog) -> int:
+        exact = dialog.findChild(type(dialog.exact_text), "exact_text")
+        dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
+        chosen["enabled for xlsx"] = exact.isEnabled()
+        dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
+        chosen["enabled for csv"] = exact.isEnabled()
+        exact.setChecked(chosen["tick"])
+        dialog.output.setText(str(tmp_path / f"tick-{chosen['tick']}.csv"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    memos, said = {}, {}
+    for tick in (False, True):
+        chosen["tick"] = tick
+        window.actions[ActionId.EXPORT_CODINGS].trigger()
+        with (tmp_path / f"tick-{tick}.csv").open(encoding="utf-8-sig", newline="") as handle:
+            memos[tick] = next(csv.DictReader(handle))["memo"]
+        said[tick] = quiet[-1]
+    assert memos == {False: "'=1+1", True: "=1+1"}
+    assert "1 cell(s) starting with =" in said[False] and "cell(s)" not in said[True]
+    assert not chosen["enabled for xlsx"] and chosen["enabled for csv"]
+
+
+def test_the_merge_check_works_in_a_scratch_folder_the_next_merge_can_clean_up(
+    make_window, coded_copies, monkeypatch, quiet
+):
+    """A killed app leaves the check's folder; its name says whose it is (durable_files)."""
+    master, copies = coded_copies
+    window = make_window(master)
+    outputs: list[Path] = []
+    real_merge = coder_workflows.merge_projects
+
+    def merge(inputs, output, **options):
+        outputs.append(Path(output))
+        return real_merge(inputs, output, **options)
+
+    monkeypatch.setattr(coder_workflows, "merge_projects", merge)
+    assert window.file_tools.coders.dry_run_new(copies) is not None
+    assert outputs[0].parent.name.startswith(f"annotator-merge-{os.getpid()}-")
+    assert not outputs[0].parent.exists()
