@@ -97,14 +97,16 @@ def _records(session: Session, annotations: Sequence[Annotation]) -> list[Annota
     return records
 
 
-def _content(record: AnnotationRecord) -> tuple:
+def _version(record: AnnotationRecord) -> tuple:
+    """What says an annotation is still the same: every change of its values or memo (also
+    recoding by a codebook merge) sets `updated_at`; renaming a code changes no annotation."""
     return (
         record.document_uuid,
         record.coder,
         record.start,
         record.end,
         record.memo,
-        record.values,
+        record.updated_at,
     )
 
 
@@ -114,9 +116,9 @@ def check_unchanged(
     """The annotations' records, after checking they still hold what `expected` says (an undo
     step must not overwrite what another program changed since); raises ChangedElsewhereError."""
     records = _records(session, annotations)
-    wanted = {record.uuid: _content(record) for record in expected}
+    wanted = {record.uuid: _version(record) for record in expected}
     for record in records:
-        if record.uuid in wanted and _content(record) != wanted[record.uuid]:
+        if record.uuid in wanted and _version(record) != wanted[record.uuid]:
             raise ChangedElsewhereError(f"annotation {record.uuid} was changed meanwhile")
     return records
 

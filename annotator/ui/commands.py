@@ -20,7 +20,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
-from annotator.errors import AnnotatorError, NotFoundError, ProjectFileError
+from annotator.errors import (
+    AnnotatorError,
+    ChangedElsewhereError,
+    NotFoundError,
+    ProjectFileError,
+)
 from annotator.services.annotations import (
     AnnotationRecord,
     Values,
@@ -133,11 +138,14 @@ class ServiceCommand(QUndoCommand):
     def refuse(self, verb: str, error: AnnotatorError) -> None:
         """The step's rows were changed or removed by another program: it did nothing, says so,
         and QUndoStack drops it (an obsolete command leaves the stack)."""
-        how = "removed" if isinstance(error, NotFoundError) else "changed"
+        if isinstance(error, NotFoundError):
+            reason = f"the {self.subject} was removed by another program."
+        elif isinstance(error, ChangedElsewhereError):
+            reason = f"the {self.subject} was changed by another program."
+        else:
+            reason = f"the project was changed by another program ({error})."
         self.setObsolete(True)
-        self.listener.command_failed(
-            f"This step cannot be {verb}: the {self.subject} was {how} by another program."
-        )
+        self.listener.command_failed(f"This step cannot be {verb}: {reason}")
 
 
 class UpdateAnnotation(ServiceCommand):

@@ -11,9 +11,10 @@ list is shown and the status bar says why.
 
 The app's own edits never count: they are written on the window's thread, whose connection does not
 see its own commits as changes, and the reloads after background jobs (`project_refresh`) mark what
-they read as seen. Nothing is re-read while a dialog or popup is open or a memo is being typed; the
-next check catches up. Undo steps whose rows were changed meanwhile refuse themselves
-(`commands.ServiceCommand`), they never overwrite the other program's work.
+they read as seen. Nothing is re-read while a dialog or popup is open, a memo is being typed or
+a background job is running; the next check catches up. Undo steps whose rows were changed
+meanwhile refuse themselves (`commands.ServiceCommand`): they never overwrite another program's
+work.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.errors import AnnotatorError
@@ -70,6 +71,8 @@ class ExternalChanges(QObject):
             return True
         if self.window.active_popup is not None:
             return True
+        if any(thread.isRunning() for thread in self.window.findChildren(QThread)):
+            return True  # a background job writes; the window re-reads when it has finished
         table = self.window.annotation_table
         return table.state() == QAbstractItemView.State.EditingState
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 
 from conftest import utf16
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QThread
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from annotator.db.project import open_project
 from annotator.services.annotations import (
@@ -222,3 +223,101 @@ def test_undoing_a_recode_another_program_changed_keeps_its_values(
         (stored,) = list_annotations(project)
     assert stored.values == mine.values and stored.memo == "checked by the PI"
     assert window.undo_stack.count() == 1 and not window.undo_stack.canRedo()
+
+
+def code_labels(window: MainWindow) -> list[str]:
+    labels: list[str] = []
+
+    def visit(item: QTreeWidgetItem) -> None:
+        labels.append(item.text(0))
+        for number in range(item.childCount()):
+            visit(item.child(number))
+
+    tree = window.codebook_panel.tree
+    for number in range(tree.topLevelItemCount()):
+        visit(tree.topLevelItem(number))
+    return labels
+
+
+def test_a_code_renamed_elsewhere_shows_in_the_panel_and_the_table(
+    make_window, articles_project, qtbot
+):
+    path = articles_project(TEXT, OTHER)
+    window = make_window(path)
+    start = TEXT.index("major energy")
+    select(window, start, start + len("major energy"))
+    qtbot.keyClick(window.article, "e")
+    cli("codebook", "rename", str(path), "sector", "Energy", "Energy supply")
+
+    assert window.external_changes.check()
+
+    assert "Energy supply" in code_labels(window) and "Energy" not in code_labels(window)
+    record = window.annotation_table.model_.record_at(0)
+    assert record.values == {"sector": ["Energy supply"]}
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, CTRL)  # the span itself did not change
+    with open_project(path) as project:
+        assert list_annotations(project) == []
+
+
+def test_an_unchanged_codebook_panel_is_left_as_the_coder_arranged_it(
+    make_window, articles_project
+):
+    path = articles_project(TEXT, OTHER)
+    window = make_window(path)
+    tree = window.codebook_panel.tree
+    government = tree.findItems(
+        "Government", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+    )[0]
+    government.setExpanded(True)
+    with open_project(path) as other:
+        edit_metadata(other, 2, {"title": "Ankara stays silent"})
+
+    assert window.external_changes.check()
+
+    assert list_cell(window, 2, 0) == "Ankara stays silent"
+    again = tree.findItems("Government", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert again[0] is government and government.isExpanded()
+
+
+def test_nothing_is_re_read_while_a_background_job_runs(make_window, articles_project):
+    path = articles_project(TEXT, OTHER)
+    window = make_window(path)
+    window.external_changes.timer.stop()
+    release = threading.Event()
+    job = QThread(window)
+    job.run = release.wait  # stands in for a job writing on its own thread
+    job.start()
+    try:
+        with open_project(path) as other:
+            edit_metadata(other, 2, {"title": "Ankara stays silent"})
+        assert not window.external_changes.check()
+        assert list_cell(window, 2, 0) == "Article 2"
+    finally:
+        release.set()
+        job.wait()
+    assert window.external_changes.check()
+    assert list_cell(window, 2, 0) == "Ankara stays silent"
+
+
+def test_undoing_a_recode_to_a_code_renamed_elsewhere_says_why(
+    make_window, articles_project, qtbot
+):
+    path = articles_project(TEXT, OTHER)
+    window = make_window(path)
+    window.external_changes.timer.stop()
+    start = TEXT.index("major energy")
+    select(window, start, start + len("major energy"))
+    qtbot.keyClick(window.article, "e")  # Energy
+    qtbot.keyClick(window.article, "t")  # recode: Economy and trade
+    cli("codebook", "rename", str(path), "sector", "Energy", "Energy supply")
+
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, CTRL)  # back to "Energy", which is gone
+
+    assert window.last_error.startswith(
+        "This step cannot be undone: the project was changed by another program ("
+    )
+    assert "Energy" in window.last_error
+    with open_project(path) as project:
+        (stored,) = list_annotations(project)
+    assert stored.values == {"sector": ["Economy and trade"]}
+    assert window.undo_stack.count() == 1
