@@ -78,12 +78,17 @@ class Together(QUndoCommand):
         self._steps = list(steps)
 
     def redo(self) -> None:
-        for step in self._steps:
-            step.redo()
+        self._run(self._steps, lambda step: step.redo())
 
     def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.undo()
+        self._run(list(reversed(self._steps)), lambda step: step.undo())
+
+    def _run(self, steps: Sequence[QUndoCommand], action: Callable[[QUndoCommand], None]) -> None:
+        for step in steps:
+            action(step)
+            if step.isObsolete():  # refused (changed elsewhere): the rest stays as it is
+                self.setObsolete(True)
+                return
 
 
 def push_with_codebook_edit(

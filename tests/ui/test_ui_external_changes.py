@@ -321,3 +321,29 @@ def test_undoing_a_recode_to_a_code_renamed_elsewhere_says_why(
         (stored,) = list_annotations(project)
     assert stored.values == {"sector": ["Economy and trade"]}
     assert window.undo_stack.count() == 1
+
+
+def test_a_refused_undo_of_a_span_with_its_new_actor_keeps_the_actor(
+    make_window, articles_project, qtbot
+):
+    path = articles_project(TEXT, OTHER)
+    window = make_window(path)
+    window.external_changes.timer.stop()
+    bench = window.workbench
+    assert bench is not None
+    command = bench._creation((0, 5), {"actor": ["Vladimir Putin"]})
+    assert bench._push_with_new_codes([("actor", "Vladimir Putin", None)], command)
+    with open_project(path) as other:
+        (span,) = list_annotations(other)
+        delete_annotation(other, span.uuid)
+
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, CTRL)
+
+    assert window.last_error == (
+        "This step cannot be undone: the annotation was removed by another program."
+    )
+    assert "Vladimir Putin" in code_labels(window)  # nothing of the step was taken back
+    assert window.undo_stack.count() == 0
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, SHIFT | CTRL)
+    with open_project(path) as project:
+        assert list_annotations(project) == []
