@@ -347,3 +347,24 @@ def test_a_refused_undo_of_a_span_with_its_new_actor_keeps_the_actor(
     qtbot.keyClick(window.article, Qt.Key.Key_Z, SHIFT | CTRL)
     with open_project(path) as project:
         assert list_annotations(project) == []
+
+
+def test_undoing_done_on_a_document_removed_elsewhere_says_so_and_moves_on(
+    make_window, articles_project, qtbot
+):
+    path = articles_project(TEXT, OTHER, THIRD)
+    window = make_window(path)
+    window.external_changes.timer.stop()
+    window.document_panel.select_document(2)
+    qtbot.keyClick(window.article, Qt.Key.Key_D, CTRL)  # mark "Article 2" done
+    with open_project(path) as other:
+        remove_documents(other, [2])
+
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, CTRL)
+
+    assert window.last_error == (
+        "This step cannot be undone: the document was removed by another program."
+    )
+    assert window.undo_stack.count() == 0
+    assert window.workbench is not None and window.workbench.document_id == 3
+    assert window.document_panel.model.visible_ids() == [1, 3]
