@@ -32,3 +32,7 @@ class NotFoundError(AnnotatorError):
 
 class InvalidInputError(AnnotatorError):
     """Values that do not fit the project: bad offsets, unknown codes, too many codes."""
+
+
+class ChangedElsewhereError(AnnotatorError):
+    """The rows an undo or redo step is about were changed by another program meanwhile."""

@@ -137,6 +137,21 @@ class Project:
         except (OperationalError, DBAPIError) as error:
             raise ProjectFileError(self.path, _describe_database_error(error)) from error
 
+    def change_counter(self) -> int:
+        """A number that changes when another program has committed to the file since the last
+        call, and stays the same for this thread's own writes; cheap enough to poll.
+
+        Compare values read on one thread: the engine keeps one connection per thread
+        (SingletonThreadPool), and SQLite's `PRAGMA data_version` on a connection moves only for
+        commits made through other connections (other processes, or the app's background jobs).
+        A server backend would count its change notifications instead.
+        """
+        try:
+            with self.engine.connect() as connection:
+                return int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
+        except (OperationalError, DBAPIError) as error:
+            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file (no journal beside it)."""
         self.engine.dispose()

@@ -20,7 +20,7 @@ from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError, NotFoundError
+from annotator.errors import ChangedElsewhereError, InvalidInputError, NotFoundError
 from annotator.services.codebook import find_variable, resolve_values
 from annotator.services.references import find_coder, find_document, find_or_add_coder, parse_uuid
 from annotator.services.statuses import start_documents
@@ -94,6 +94,32 @@ def _records(session: Session, annotations: Sequence[Annotation]) -> list[Annota
                 updated_at=annotation.updated_at,
             )
         )
+    return records
+
+
+def _version(record: AnnotationRecord) -> tuple:
+    """What says an annotation is still the same: every change of its values or memo (also
+    recoding by a codebook merge) sets `updated_at`; renaming a code changes no annotation."""
+    return (
+        record.document_uuid,
+        record.coder,
+        record.start,
+        record.end,
+        record.memo,
+        record.updated_at,
+    )
+
+
+def check_unchanged(
+    session: Session, annotations: Sequence[Annotation], expected: Sequence[AnnotationRecord]
+) -> list[AnnotationRecord]:
+    """The annotations' records, after checking they still hold what `expected` says (an undo
+    step must not overwrite what another program changed since); raises ChangedElsewhereError."""
+    records = _records(session, annotations)
+    wanted = {record.uuid: _version(record) for record in expected}
+    for record in records:
+        if record.uuid in wanted and _version(record) != wanted[record.uuid]:
+            raise ChangedElsewhereError(f"annotation {record.uuid} was changed meanwhile")
     return records
 
 
@@ -196,11 +222,19 @@ def create_annotation(
 
 
 def update_annotation(
-    project: Project, reference: str, *, values: Values | None = None, memo: str | None = None
+    project: Project,
+    reference: str,
+    *,
+    values: Values | None = None,
+    memo: str | None = None,
+    expect: AnnotationRecord | None = None,
 ) -> AnnotationRecord:
-    """Replace the values of the variables named in `values`, and/or the memo."""
+    """Replace the values of the variables named in `values`, and/or the memo; with `expect`,
+    only if the annotation still is as that record says (ChangedElsewhereError otherwise)."""
     with project.writing() as session:
         annotation = _find_annotation(session, reference)
+        if expect is not None:
+            check_unchanged(session, [annotation], [expect])
         if values is not None:
             _set_values(session, annotation, values)
         if memo is not None:
@@ -210,11 +244,14 @@ def update_annotation(
         return _records(session, [annotation])[0]
 
 
-def delete_annotation(project: Project, reference: str) -> AnnotationRecord:
-    """Delete an annotation; the returned record restores it exactly."""
+def delete_annotation(
+    project: Project, reference: str, *, expect: AnnotationRecord | None = None
+) -> AnnotationRecord:
+    """Delete an annotation (with `expect`: only if it still is as that record says); the
+    returned record restores it exactly."""
     with project.writing() as session:
         annotation = _find_annotation(session, reference)
-        record = _records(session, [annotation])[0]
+        record = check_unchanged(session, [annotation], [expect] if expect else [])[0]
         session.delete(annotation)
         return record
 

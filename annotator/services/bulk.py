@@ -25,7 +25,13 @@ from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Document
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
-from annotator.services.annotations import AnnotationRecord, Values, _find_annotation, _records
+from annotator.services.annotations import (
+    AnnotationRecord,
+    Values,
+    _find_annotation,
+    _records,
+    check_unchanged,
+)
 from annotator.services.codebook import ResolvedValue, resolve_values
 from annotator.services.references import find_document, find_or_add_coder
 from annotator.services.statuses import StartedDocument, start_documents, unstart_documents
@@ -125,17 +131,22 @@ def create_annotations(project: Project, coder: str, spans: Sequence[NewAnnotati
 
 
 def delete_annotations(
-    project: Project, references: Sequence[str], *, unstart: Sequence[StartedDocument] = ()
+    project: Project,
+    references: Sequence[str],
+    *,
+    unstart: Sequence[StartedDocument] = (),
+    expect: Sequence[AnnotationRecord] = (),
 ) -> list[AnnotationRecord]:
     """Delete annotations by uuid in one transaction; the records restore them exactly.
 
     `unstart` (a `Creation.started`, when undoing that creation) puts those documents back to not
-    started in the same transaction."""
+    started in the same transaction. Annotations named in `expect` must still be as those records
+    say (an undo never deletes what another program changed meanwhile)."""
     if not references and not unstart:
         return []
     with project.writing() as session:
         annotations = [_find_annotation(session, reference) for reference in references]
-        records = _records(session, annotations)
+        records = check_unchanged(session, annotations, expect)
         for annotation in annotations:
             session.delete(annotation)
         unstart_documents(session, unstart)

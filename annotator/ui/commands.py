@@ -7,6 +7,8 @@ crash) and hand the returned records to a `ChangeListener`, which updates the vi
 span a second time (redo after undo) restores the same uuid, so later commands on the stack still
 find it; undoing a coder's first span on a document also puts the document back to not started.
 Codes added from the coding popup and the coding itself are one step (`push_with_codebook_edit`).
+An undo or redo whose rows another program changed or removed meanwhile does nothing, says so,
+and leaves the stack (`ServiceCommand.refuse`); the steps below it still work.
 """
 
 from __future__ import annotations
@@ -18,7 +20,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
-from annotator.errors import AnnotatorError
+from annotator.errors import (
+    AnnotatorError,
+    ChangedElsewhereError,
+    NotFoundError,
+    ProjectFileError,
+)
 from annotator.services.annotations import (
     AnnotationRecord,
     Values,
@@ -71,12 +78,17 @@ class Together(QUndoCommand):
         self._steps = list(steps)
 
     def redo(self) -> None:
-        for step in self._steps:
-            step.redo()
+        self._run(self._steps, lambda step: step.redo())
 
     def undo(self) -> None:
-        for step in reversed(self._steps):
-            step.undo()
+        self._run(list(reversed(self._steps)), lambda step: step.undo())
+
+    def _run(self, steps: Sequence[QUndoCommand], action: Callable[[QUndoCommand], None]) -> None:
+        for step in steps:
+            action(step)
+            if step.isObsolete():  # refused (changed elsewhere): the rest stays as it is
+                self.setObsolete(True)
+                return
 
 
 def push_with_codebook_edit(
@@ -97,6 +109,8 @@ def push_with_codebook_edit(
 
 
 class ServiceCommand(QUndoCommand):
+    subject = "annotation"  # what the step is about, for the message when it cannot be done
+
     def __init__(self, text: str, project: Project, listener: ChangeListener) -> None:
         super().__init__(text)
         self.project = project
@@ -113,16 +127,30 @@ class ServiceCommand(QUndoCommand):
         if self.done_before_push:  # QUndoStack.push calls redo; `push` already did the edit
             self.done_before_push = False
             return
-        self._guarded(self.do)
+        self._guarded(self.do, "redone")
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        self._guarded(self.revert, "undone")
 
-    def _guarded(self, step: Callable[[], None]) -> None:
+    def _guarded(self, step: Callable[[], None], verb: str) -> None:
         try:
             step()
-        except AnnotatorError as error:
+        except ProjectFileError as error:  # the file could not be used just now
             self.listener.command_failed(str(error))
+        except AnnotatorError as error:
+            self.refuse(verb, error)
+
+    def refuse(self, verb: str, error: AnnotatorError) -> None:
+        """The step's rows were changed or removed by another program: it did nothing, says so,
+        and QUndoStack drops it (an obsolete command leaves the stack)."""
+        if isinstance(error, NotFoundError):
+            reason = f"the {self.subject} was removed by another program."
+        elif isinstance(error, ChangedElsewhereError):
+            reason = f"the {self.subject} was changed by another program."
+        else:
+            reason = f"the project was changed by another program ({error})."
+        self.setObsolete(True)
+        self.listener.command_failed(f"This step cannot be {verb}: {reason}")
 
 
 class UpdateAnnotation(ServiceCommand):
@@ -147,15 +175,24 @@ class UpdateAnnotation(ServiceCommand):
             {name: list(before.values.get(name, [])) for name in values} if values else None
         )
         self._old_memo = before.memo if memo is not None else None
+        self._left: AnnotationRecord | None = None  # as the last do or revert left it
 
     def do(self) -> None:
-        record = update_annotation(self.project, self._uuid, values=self._values, memo=self._memo)
+        record = update_annotation(
+            self.project, self._uuid, values=self._values, memo=self._memo, expect=self._left
+        )
+        self._left = record
         self.listener.annotation_changed(record)
 
     def revert(self) -> None:
         record = update_annotation(
-            self.project, self._uuid, values=self._old_values, memo=self._old_memo
+            self.project,
+            self._uuid,
+            values=self._old_values,
+            memo=self._old_memo,
+            expect=self._left,
         )
+        self._left = record
         self.listener.annotation_changed(record)
 
 
@@ -168,7 +205,7 @@ class DeleteAnnotation(ServiceCommand):
         self._deleted: AnnotationRecord | None = None
 
     def do(self) -> None:
-        self._deleted = delete_annotation(self.project, self._uuid)
+        self._deleted = delete_annotation(self.project, self._uuid, expect=self._deleted)
         self.listener.annotations_removed([self._deleted])
 
     def revert(self) -> None:
@@ -208,7 +245,9 @@ class CreateAnnotations(ServiceCommand):
 
     def revert(self) -> None:
         uuids = [record.uuid for record in self.records]
-        self._deleted = delete_annotations(self.project, uuids, unstart=self._started)
+        self._deleted = delete_annotations(
+            self.project, uuids, unstart=self._started, expect=self.records
+        )
         self.listener.annotations_removed(self._deleted)
         self._report_statuses(CodingStatus.NOT_STARTED)
 
@@ -244,6 +283,8 @@ class CreateAnnotation(CreateAnnotations):
 
 
 class SetStatus(ServiceCommand):
+    subject = "document"
+
     def __init__(
         self,
         project: Project,

@@ -37,6 +37,7 @@ from annotator.ui.codebook_panel import CodebookPanel
 from annotator.ui.coding_popup import CodingPopup
 from annotator.ui.demo_copy import fresh_demo
 from annotator.ui.document_list import DocumentPanel
+from annotator.ui.external_changes import ExternalChanges
 from annotator.ui.file_tools import FileTools
 from annotator.ui.find_bar import FindBar
 from annotator.ui.research_tools import ResearchTools
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.research = ResearchTools(self)
         self.file_tools = FileTools(self)
+        self.external_changes = ExternalChanges(self)
         self._restore_settings()
         self._show_welcome()
 

@@ -20,6 +20,7 @@ def reload_project_views(window: MainWindow, select: int | None = None) -> None:
     if bench is None:
         return
     current = select if select is not None else bench.document_id
+    bench.changes_seen = bench.project.change_counter()  # what follows reads everything up to here
     bench.reload_codebook()
     bench.reload_documents()
     bench.set_show_all(bench.show_all)  # new coders get their colours

@@ -43,6 +43,7 @@ class Workbench(QObject):
         super().__init__(window)
         self.window = window
         self.project = project
+        self.changes_seen = project.change_counter()  # what the views show (`external_changes`)
         self.coder = coder
         self.show_all = False
         self.index = CodebookIndex(list_codebook(project))
@@ -89,6 +90,22 @@ class Workbench(QObject):
         self.window.find_bar.set_text(text)
         self._refresh_table()
         status = self._statuses.get(document_id, CodingStatus.NOT_STARTED)
+        self.window.set_done_checked(status is CodingStatus.DONE)
+
+    def reload_annotations(self) -> None:
+        """Re-read the open document's spans and status (another program changed them), keeping
+        the article's scroll position, text selection and current span."""
+        if self.document_id is None:
+            return
+        current = self.window.article.current
+        self._records = {r.uuid: r for r in document_annotations(self.project, self.document_id)}
+        if self.show_all:
+            self._coder_colours = {c.name.casefold(): c.colour for c in list_coders(self.project)}
+        self.window.article.set_records(self._visible(), self._colour)
+        self._refresh_table()
+        self.window.article.set_current(current)
+        self.window.annotation_table.select(self.window.article.current)
+        status = self._statuses.get(self.document_id, CodingStatus.NOT_STARTED)
         self.window.set_done_checked(status is CodingStatus.DONE)
 
     def set_show_all(self, show_all: bool) -> None:
