@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
@@ -37,49 +38,59 @@ def test_missing_resource_names_the_file() -> None:
         resources.resource_path("codebooks", "nothing-here.json")
 
 
+def isolated_environment() -> dict[str, str]:
+    """This process's environment without what would let a child import from elsewhere."""
+    leaks = ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONUSERBASE", "VIRTUAL_ENV")
+    return {key: value for key, value in os.environ.items() if key not in leaks}
+
+
+def venv_program(environment: Path, name: str) -> Path:
+    return environment / ("Scripts" if os.name == "nt" else "bin") / name
+
+
 @pytest.mark.slow
 def test_wheel_installs_and_runs_the_demo(tmp_path: Path) -> None:
+    """The built wheel, installed with its dependencies into an isolated venv (no system
+    site-packages, none of this interpreter's packages), runs the demo from another folder.
+
+    pip resolves the dependencies from the index it is configured with; its cache keeps
+    repeated runs fast."""
+    clean = isolated_environment()
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--quiet",
-            "-w",
-            str(wheels),
-            str(REPO),
-        ],
-        check=True,
-        timeout=300,
-    )
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels),
+         str(REPO)],
+        check=True, timeout=300, env=clean,
+    )  # fmt: skip
     (wheel,) = wheels.glob("annotator-*.whl")
     environment = tmp_path / "venv"
-    venv.create(environment, with_pip=True, system_site_packages=True)  # deps from this machine
-    python = environment / "bin" / "python"
+    venv.create(environment, with_pip=True, system_site_packages=False)
+    python = venv_program(environment, "python")
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--quiet", str(wheel)],
-        check=True,
-        timeout=300,
-    )
+        [str(python), "-m", "pip", "install", "--quiet", "--find-links", str(wheels), str(wheel)],
+        check=True, timeout=900, env=clean,
+    )  # fmt: skip
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()
     where = subprocess.run(
-        [str(python), "-c", "import annotator.resources as r; print(r.resources_dir())"],
-        cwd=workdir, capture_output=True, text=True, check=True,
+        [str(python), "-I", "-c",
+         "import sqlalchemy, annotator.resources as r; "
+         "print(r.resources_dir()); print(sqlalchemy.__file__)"],
+        cwd=workdir, capture_output=True, text=True, check=True, env=clean,
     )  # fmt: skip
-    assert where.stdout.strip().startswith(str(environment))
-    assert where.stdout.strip().endswith("_resources")
+    resources_path, sqlalchemy_path = where.stdout.splitlines()
+    assert resources_path.startswith(str(environment))
+    assert resources_path.endswith("_resources")
+    assert sqlalchemy_path.startswith(str(environment)), "a dependency came from outside the venv"
+    annotator_program = str(venv_program(environment, "annotator"))
     result = subprocess.run(
-        [str(environment / "bin" / "annotator"), "demo", "out"],
-        cwd=workdir, capture_output=True, text=True, timeout=120,
+        [annotator_program, "demo", "out"],
+        cwd=workdir, capture_output=True, text=True, timeout=120, env=clean,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (workdir / "out" / "demo.annot").is_file()
     verified = subprocess.run(
-        [str(environment / "bin" / "annotator"), "verify", "out/demo.annot"],
-        cwd=workdir, capture_output=True, text=True,
+        [annotator_program, "verify", "out/demo.annot"],
+        cwd=workdir, capture_output=True, text=True, env=clean,
     )  # fmt: skip
     assert verified.returncode == 0, verified.stdout
