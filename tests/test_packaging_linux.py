@@ -94,6 +94,30 @@ def test_metainfo_matches_the_package() -> None:
     assert len(component.findall("description/p")) >= 2
 
 
+def test_metainfo_shows_the_readme_screenshots() -> None:
+    component = ET.parse(METAINFO).getroot()
+    screenshots = component.findall("screenshots/screenshot")
+    readme = (REPO / "README.md").read_text("utf-8")
+    shown = sorted(path.name for path in (REPO / "resources" / "screenshots").glob("*.png"))
+    assert [shot.get("type") for shot in screenshots].count("default") == 1
+    names = []
+    for shot in screenshots:
+        assert (shot.findtext("caption") or "").strip(), "every screenshot needs a caption"
+        url = shot.findtext("image").strip()
+        assert url.startswith("https://"), url
+        names.append(url.rsplit("/", 1)[1])
+    assert sorted(names) == shown
+    assert all(f"resources/screenshots/{name}" in readme for name in names)
+
+
+def test_current_release_says_what_the_app_does() -> None:
+    release = ET.parse(METAINFO).getroot().find("releases/release")
+    assert release.get("version") == IDENTITY.version
+    notes = " ".join("".join(release.find("description").itertext()).split())
+    for feature in ("Import", "codebook", "merge", "Krippendorff", "Export", "command line"):
+        assert feature in notes, f"the release notes do not mention {feature}"
+
+
 def test_mime_type_names_project_files_and_their_magic() -> None:
     root = ET.parse(MIME).getroot()
     (mime_type,) = root.findall(f"{MIME_NS}mime-type")

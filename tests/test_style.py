@@ -14,7 +14,10 @@ REPO = Path(annotator.__file__).resolve().parents[1]
 
 
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed with the test extras")
-@pytest.mark.parametrize("command", [["ruff", "check", "."], ["ruff", "format", "--check", "."]])
+@pytest.mark.parametrize(
+    "command",
+    [["ruff", "check", "--no-cache", "."], ["ruff", "format", "--check", "--no-cache", "."]],
+)
 def test_ruff(command: list[str]) -> None:
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-1000:]

@@ -14,6 +14,7 @@ from pathlib import Path
 from annotator.cli.output import shorten, write_json, write_line
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
+from annotator.services.adjudication import Adjudication, AdjudicationProgress, settled_units
 from annotator.services.agreement import (
     LEVEL_CHOICES,
     RELIABLE,
@@ -113,11 +114,12 @@ def _format(value: float | None, digits: int = 3) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-def print_agreement(result: AgreementResult) -> None:
+def print_agreement(result: AgreementResult, progress: AdjudicationProgress) -> None:
     missing = "'not coded' is a category" if result.missing_as_category else "not coded = missing"
     write_line(
         f"Agreement of {', '.join(result.coders)}: {len(result.units)} units "
-        f"(overlap >= {result.overlap:g}; {missing}); {len(result.disagreements)} to adjudicate."
+        f"(overlap >= {result.overlap:g}; {missing}); "
+        f"{progress}, {progress.total - progress.settled} to adjudicate."
     )
     write_line()
     header = (
@@ -177,14 +179,22 @@ def run_agreement(args: argparse.Namespace) -> int:
             level=args.level,
             with_text=args.output is not None,
         )
+        progress = Adjudication(result, settled_units(project)).progress
     if args.output is not None:
         from annotator.io.comparison_xlsx import write_comparison_workbook
 
         write_comparison_workbook(result, args.output)
     if args.json:
-        write_json(result.to_json())
+        write_json(
+            {
+                **result.to_json(),
+                "disagreements": progress.total,
+                "settled": progress.settled,
+                "to_adjudicate": progress.total - progress.settled,
+            }
+        )
     else:
-        print_agreement(result)
+        print_agreement(result, progress)
         if args.output is not None:
             write_line(f"Wrote {args.output}.")
     return 0

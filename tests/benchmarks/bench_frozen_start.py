@@ -14,7 +14,8 @@ Painted-window hook: when the environment variable ANNOTATOR_BENCHMARK_PAINTED n
 app opens what it was asked to, and after the next paint of its main window writes
 `{"painted": true}` to that file and quits (`annotator/ui/startup_probe.py`). A timed run uses
 settings of its own beside that file (so it never asks for the coder's name and leaves the user's
-settings alone) and is never handed to an already running app.
+settings alone) and is never handed to an already running app. Reports, settings and data go to a
+temporary folder: the benchmark writes nothing into the checkout or the current folder.
 """
 
 from __future__ import annotations
@@ -61,29 +62,36 @@ def time_command(command: list[str], runs: int, cwd: Path) -> list[float]:
 
 
 def time_painted(command: list[str], runs: int, cwd: Path) -> list[float] | None:
-    """Seconds from launch until the app reports its first painted window; None without the hook."""
+    """Seconds from launch until the app reports its first painted window; None without the hook.
+
+    The reports, the settings written beside them and the app's data folder live in a temporary
+    folder of their own, never in `cwd` (the baseline runs from the checkout's root)."""
     times = []
-    for run in range(runs):
-        report = cwd / f"painted-{run}.json"
-        report.unlink(missing_ok=True)  # left by an earlier series
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            env=environment(**{PAINTED_HOOK: str(report), "XDG_DATA_HOME": str(cwd / "data")}),
-        )  # fmt: skip
-        while not report.exists():
-            if process.poll() is not None and not report.exists():
-                return None  # exited without painting: no hook, or Qt could not start
-            if time.perf_counter() - started > 60:
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-painted-") as scratch:
+        reports = Path(scratch)
+        for run in range(runs):
+            report = reports / f"painted-{run}.json"
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                env=environment(
+                    **{PAINTED_HOOK: str(report), "XDG_DATA_HOME": str(reports / "data")}
+                ),
+            )  # fmt: skip
+            while not report.exists():
+                if process.poll() is not None and not report.exists():
+                    return None  # exited without painting: no hook, or Qt could not start
+                if time.perf_counter() - started > 60:
+                    process.kill()
+                    raise SystemExit("no painted window after 60 s")
+                time.sleep(0.005)
+            times.append(time.perf_counter() - started)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
                 process.kill()
-                raise SystemExit("no painted window after 60 s")
-            time.sleep(0.005)
-        times.append(time.perf_counter() - started)
-        json.loads(report.read_text("utf-8") or "{}")
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+                process.wait()
+            json.loads(report.read_text("utf-8") or "{}")
     return times
 
 
