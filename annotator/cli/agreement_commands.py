@@ -119,7 +119,7 @@ def print_agreement(result: AgreementResult, progress: AdjudicationProgress) -> 
     write_line(
         f"Agreement of {', '.join(result.coders)}: {len(result.units)} units "
         f"(overlap >= {result.overlap:g}; {missing}); "
-        f"{progress}, {progress.total - progress.settled} to adjudicate."
+        f"{progress}, {progress.remaining} to adjudicate."
     )
     write_line()
     header = (
@@ -190,7 +190,7 @@ def run_agreement(args: argparse.Namespace) -> int:
                 **result.to_json(),
                 "disagreements": progress.total,
                 "settled": progress.settled,
-                "to_adjudicate": progress.total - progress.settled,
+                "to_adjudicate": progress.remaining,
             }
         )
     else:

@@ -73,6 +73,10 @@ class AdjudicationProgress:
     settled: int
     total: int
 
+    @property
+    def remaining(self) -> int:
+        return self.total - self.settled
+
     def __str__(self) -> str:
         return f"{self.settled} of {self.total} disagreements settled"
 

@@ -278,7 +278,7 @@ class AgreementDialog(QDialog):
         )
         self.summary.setText(
             f"<b>{len(result.units)} units</b> aligned for {', '.join(result.coders)} "
-            f"(overlap ≥ {result.overlap:g}); {len(result.disagreements)} to adjudicate. "
+            f"(overlap ≥ {result.overlap:g}); {len(result.disagreements)} disagreements. "
             "Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions."
             + _unitizing(result)
         )
@@ -293,7 +293,8 @@ class AgreementDialog(QDialog):
         return AdjudicationProgress(sum(1 for unit in units if unit.id in settled), len(units))
 
     def _show_progress(self) -> None:
-        self.progress.setText(f"<b>{self.progress_now()}</b>")
+        progress = self.progress_now()
+        self.progress.setText(f"<b>{progress}, {progress.remaining} to adjudicate</b>")
 
     # -- adjudication --
     def _after_settle(self) -> None:

@@ -65,12 +65,17 @@ def test_results_chart_and_workbook_for_the_demo(qtbot, make_window, demo, tmp_p
     assert dialog.result.overlap == pytest.approx(0.9)
 
 
+def progress_text(settled: int, total: int) -> str:
+    """The dialog's progress line: settled so far and what is left (it never goes stale)."""
+    return f"<b>{settled} of {total} disagreements settled, {total - settled} to adjudicate</b>"
+
+
 def test_settle_a_disagreement_then_undo(qtbot, make_window, demo):
     window = make_window(demo)
     dialog = open_dialog(qtbot, window)
     total = dialog.disagreement_model.rowCount()
     assert total > 0
-    assert dialog.progress.text() == f"<b>0 of {total} disagreements settled</b>"
+    assert dialog.progress.text() == progress_text(0, total)
     row = next(n for n, unit in enumerate(dialog.disagreement_model.units) if "bob" in unit.spans)
     unit = dialog.disagreement_model.units[row]
     comparison = dialog.comparison(row)
@@ -81,12 +86,13 @@ def test_settle_a_disagreement_then_undo(qtbot, make_window, demo):
     settled = consensus(demo)
     assert len(settled) == 1
     assert (settled[0].start, settled[0].end) == (unit.spans["bob"].start, unit.spans["bob"].end)
-    assert dialog.progress.text() == f"<b>1 of {total} disagreements settled</b>"
+    assert dialog.progress.text() == progress_text(1, total)
+    assert "to adjudicate" not in dialog.summary.text()  # the count lives where it is kept current
     assert "bob" in dialog.disagreement_model.index(row, 2).data()
 
     window.undo_stack.undo()
     assert consensus(demo) == []
-    assert dialog.progress.text() == f"<b>0 of {total} disagreements settled</b>"
+    assert dialog.progress.text() == progress_text(0, total)
     window.undo_stack.redo()
     assert [r.uuid for r in consensus(demo)] == [settled[0].uuid]
 
@@ -96,4 +102,4 @@ def test_settle_a_disagreement_then_undo(qtbot, make_window, demo):
     assert dialog.settle(edited, take="alice", values={"claim": ["Proposal"]})  # edited codes
     mine = [r for r in consensus(demo) if r.start == edited.spans["alice"].start]
     assert mine and mine[0].values["claim"] == ["Proposal"]
-    assert dialog.progress.text() == f"<b>2 of {total} disagreements settled</b>"
+    assert dialog.progress.text() == progress_text(2, total)
