@@ -13,6 +13,7 @@ error instead of corrupting or losing anything.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -31,6 +32,13 @@ APPLICATION_ID = 0x414E4E54  # "ANNT" in the SQLite header; `file` and other too
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "annotator_write"
+
+log = logging.getLogger(__name__)
+
+
+def journal_path(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside `path` while a change is being written."""
+    return path.with_name(f"{path.name}-journal")
 
 
 def read_application_id(path: Path) -> int | None:
@@ -61,6 +69,31 @@ def check_project_file(path: Path) -> None:
         raise ProjectFileError(
             path, "is a SQLite database of another program, not an Annotator project"
         )
+
+
+def _roll_back_a_crashed_change(path: Path) -> None:
+    """Let SQLite roll back a change that a crash left unfinished, before a read-only open.
+
+    A killed writer leaves a "hot" journal beside the file; a read-only connection cannot roll it
+    back and fails as if the file were read-only. One read through a read-write connection rolls
+    it back (SQLite does that itself, and only when no writer is alive). On read-only media this
+    fails too, and the read-only open that follows reports what happened.
+    """
+    try:
+        if journal_path(path).stat().st_size == 0:
+            return
+    except OSError:
+        return
+    uri = path.resolve().as_uri() + "?mode=rw"
+    try:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        log.debug("cannot roll back the journal beside %s: %s", path, error)
 
 
 def _connect_factory(path: Path, read_only: bool):
@@ -95,8 +128,16 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def _describe_database_error(error: BaseException) -> str:
-    message = str(getattr(error, "orig", error))
+def _describe_database_error(error: BaseException, path: Path) -> str:
+    original = getattr(error, "orig", error)
+    message = str(original)
+    if getattr(original, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+        journal = journal_path(path).name
+        return (
+            f"has an unfinished change from a crash ({journal}) that cannot be rolled back "
+            f"because the folder is read-only; copy it together with {journal} to a writable "
+            "folder and open it there"
+        )
     if "locked" in message or "busy" in message:
         return (
             "is being changed by another program (is it open in another Annotator window?); "
@@ -122,7 +163,7 @@ class Project:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+            raise ProjectFileError(self.path, _describe_database_error(error, self.path)) from error
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -135,7 +176,7 @@ class Project:
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
                     yield session
         except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+            raise ProjectFileError(self.path, _describe_database_error(error, self.path)) from error
 
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file (no journal beside it)."""
@@ -189,6 +230,8 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
     """Open an existing project file, migrating it (after a backup) when it is older."""
     path = Path(path)
     check_project_file(path)
+    if read_only:
+        _roll_back_a_crashed_change(path)
     engine = _make_engine(path, read_only)
     try:
         _bring_schema_up_to_date(path, engine, read_only)
@@ -197,7 +240,7 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
         raise
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
-        raise ProjectFileError(path, _describe_database_error(error)) from error
+        raise ProjectFileError(path, _describe_database_error(error, path)) from error
     return Project(path, engine, read_only)
 
 
