@@ -108,3 +108,57 @@ def test_a_crash_on_read_only_media_is_named_not_blamed_on_permissions(
             assert "cannot be rolled back because the folder is read-only" in line
             assert "writable folder" in line
         assert snapshot(stick) == before
+
+
+def damage_header(source: Path, target: Path, offset: int, value: int) -> Path:
+    data = bytearray(source.read_bytes())
+    assert data[offset] != value
+    data[offset] = value
+    target.write_bytes(bytes(data))
+    return target
+
+
+HEADER_DAMAGE = [(18, 3), (18, 255), (18, 0), (19, 0), (19, 3), (16, 0xFF), (17, 0x7F)]
+HEADER_DAMAGE += [(20, 3), (21, 0), (22, 0), (23, 255)]
+HEADER_DAMAGE += [(offset, 0xA5) for offset in (24, 25, 26, 27, 92, 93, 94, 95, 96)]
+
+
+@pytest.mark.parametrize(("offset", "value"), HEADER_DAMAGE)
+def test_verify_fails_on_a_damaged_header_byte(
+    offset: int, value: int, demo_file: Path, tmp_path: Path, run_cli
+) -> None:
+    study = damage_header(demo_file, tmp_path / "study.annot", offset, value)
+
+    result = run_cli("verify", study)
+
+    assert result.exit_code in (1, 2), result.out
+    assert "sound" not in result.out
+    if result.exit_code == 1:
+        assert f"byte {offset}" in result.out or f"bytes {offset - offset % 4}" in result.out
+        assert "header" in result.out
+
+
+def test_a_header_that_forbids_writing_is_called_damaged_not_read_only(
+    demo_file: Path, tmp_path: Path, run_cli
+) -> None:
+    study = damage_header(demo_file, tmp_path / "study.annot", 18, 255)
+    before = study.read_bytes()
+
+    result = run_cli("annotate", study, "--coder", "zoe", "--document", "1", "--start", "0",
+                     "--end", "5")  # fmt: skip
+
+    assert result.exit_code == 2
+    (line,) = result.err.splitlines()
+    assert "header is damaged" in line and "byte 18" in line and "verify" in line
+    assert "read-only" not in line
+    assert study.read_bytes() == before
+
+
+def test_sound_files_of_every_kind_have_a_sound_header(tmp_path: Path, run_cli) -> None:
+    assert run_cli("new", tmp_path / "new.annot").exit_code == 0
+    assert run_cli("demo", tmp_path / "demo").exit_code == 0
+    demo = tmp_path / "demo" / "demo.annot"
+    assert run_cli("distribute", demo, "--coders", "alice", "--out", tmp_path / "c").exit_code == 0
+    for path in (tmp_path / "new.annot", demo, *sorted((tmp_path / "c").glob("*.annot"))):
+        result = run_cli("verify", path)
+        assert result.exit_code == 0, result.out

@@ -50,6 +50,58 @@ def read_application_id(path: Path) -> int | None:
     return int.from_bytes(header[68:72], "big")
 
 
+def header_problems(header: bytes, file_size: int) -> list[str]:
+    """What is wrong in a SQLite header (its first 100 bytes), after the file format's rules.
+
+    SQLite itself refuses some damage ("file is not a database") but quietly lives with other:
+    a write version above 2 makes the file read-only, a change counter that differs from its
+    version-valid-for copy makes SQLite distrust the page count. Those are damage all the same.
+    """
+    if len(header) < 100:
+        return ["the header is shorter than 100 bytes"]
+    problems: list[str] = []
+    for offset, name in ((18, "write"), (19, "read")):
+        if header[offset] not in (1, 2):
+            problems.append(
+                f"byte {offset} (file format {name} version) is {header[offset]}, not 1 or 2"
+            )
+    for offset, expected, name in ((21, 64, "maximum"), (22, 32, "minimum"), (23, 32, "leaf")):
+        if header[offset] != expected:
+            problems.append(
+                f"byte {offset} ({name} payload fraction) is {header[offset]}, not {expected}"
+            )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        problems.append(f"bytes 16-17 (page size) say {page_size}, not a power of two from 512")
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if change_counter != valid_for:
+        problems.append(
+            f"bytes 24-27 (change counter, {change_counter}) differ from bytes 92-95 "
+            f"(version-valid-for number, {valid_for})"
+        )
+    elif not problems:
+        pages = int.from_bytes(header[28:32], "big")
+        if pages * page_size != file_size:
+            problems.append(
+                f"bytes 28-31 (page count) say {pages} pages of {page_size} bytes, "
+                f"but the file holds {file_size} bytes"
+            )
+    library = int.from_bytes(header[96:100], "big")
+    if not 3_000_000 <= library < 4_000_000:
+        problems.append(f"bytes 96-99 (SQLite version that wrote it) say {library}, not 3.x")
+    return [f"damaged header: {problem}" for problem in problems]
+
+
+def read_header_problems(path: Path) -> list[str]:
+    """`header_problems` of the file at `path`."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+        size = os.fstat(handle.fileno()).st_size
+    return header_problems(header, size)
+
+
 def check_project_file(path: Path) -> None:
     """Raise ProjectFileError unless `path` looks like an Annotator project file."""
     if not path.exists():
@@ -128,6 +180,16 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
+def _header_byte(path: Path, offset: int) -> int | None:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            byte = handle.read(1)
+    except OSError:
+        return None
+    return byte[0] if byte else None
+
+
 def _describe_database_error(error: BaseException, path: Path) -> str:
     original = getattr(error, "orig", error)
     message = str(original)
@@ -144,6 +206,12 @@ def _describe_database_error(error: BaseException, path: Path) -> str:
             "nothing was changed, try again when it is closed"
         )
     if "readonly" in message or "read-only" in message:
+        write_version = _header_byte(path, 18)
+        if write_version is not None and write_version > 2:
+            return (
+                f"cannot be written: its header is damaged (byte 18, the file format write "
+                f"version, is {write_version}); run `annotator verify` on it"
+            )
         return "cannot be written (the file or its folder is read-only)"
     return f"is damaged or unreadable (SQLite says: {message})"
 
