@@ -46,6 +46,11 @@ class ProjectFileError(AnnotatorError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def shown_as(self, path: Path | str) -> ProjectFileError:
+        """The same problem told about `path`: the file the user named, not the hidden temporary
+        file it was being built in."""
+        return type(self)(path, self.problem)
+
 
 class NotFoundError(AnnotatorError):
     """A document, coder, variable or code that the user named does not exist."""

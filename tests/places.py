@@ -61,10 +61,9 @@ def fill(folder: Path) -> None:
             pass
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` with its bytes, to show that nothing changed."""
+def snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Every file under `folder` with its bytes (folders: None), to show that nothing changed."""
     return {
-        str(path.relative_to(folder)): path.read_bytes()
+        str(path.relative_to(folder)): path.read_bytes() if path.is_file() else None
         for path in sorted(folder.rglob("*"))
-        if path.is_file()
     }

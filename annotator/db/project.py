@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from annotator.db import SCHEMA_REVISION, schema
-from annotator.errors import ProjectFileError
+from annotator.errors import ProjectFileError, place_problem
 
 APPLICATION_ID = 0x414E4E54  # "ANNT" in the SQLite header; `file` and other tools can see it
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -190,16 +190,31 @@ def _header_byte(path: Path, offset: int) -> int | None:
     return byte[0] if byte else None
 
 
+def _folder_is_read_only(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.resolve().parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+# SQLite's answers that are about the place the file lies in, not about its content.
+_PLACE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_PERM")
+_PLACE_ERRORS += ("SQLITE_IOERR", "SQLITE_CANTOPEN")
+
+
 def _describe_database_error(error: BaseException, path: Path) -> str:
     original = getattr(error, "orig", error)
     message = str(original)
-    if getattr(original, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
+    name = getattr(original, "sqlite_errorname", "")
+    if name == "SQLITE_READONLY_ROLLBACK":
         journal = journal_path(path).name
         return (
             f"has an unfinished change from a crash ({journal}) that cannot be rolled back "
             f"because the folder is read-only; copy it together with {journal} to a writable "
             "folder and open it there"
         )
+    if name == "SQLITE_FULL" or "database or disk is full" in message:
+        return f"cannot be written: the disk is full (SQLite: {message})"
     if "locked" in message or "busy" in message:
         return (
             "is being changed by another program (is it open in another Annotator window?); "
@@ -212,8 +227,29 @@ def _describe_database_error(error: BaseException, path: Path) -> str:
                 f"cannot be written: its header is damaged (byte 18, the file format write "
                 f"version, is {write_version}); run `annotator verify` on it"
             )
+        if _folder_is_read_only(path):
+            return "cannot be written: the folder is read-only (Read-only file system)"
         return "cannot be written (the file or its folder is read-only)"
     return f"is damaged or unreadable (SQLite says: {message})"
+
+
+def database_error(error: BaseException, path: Path) -> ProjectFileError:
+    """The user's view of a SQLite error on `path`: a `ProjectNotWritableError` when the place
+    refused (read-only, full, busy), which no retry of another row can fix."""
+    original = getattr(error, "orig", error)
+    name = getattr(original, "sqlite_errorname", "")
+    problem = _describe_database_error(error, path)
+    if name.startswith(_PLACE_ERRORS) or problem.startswith(("cannot be written", "is being")):
+        return ProjectNotWritableError(path, problem)
+    return ProjectFileError(path, problem)
+
+
+class ProjectNotWritableError(ProjectFileError):
+    """The project's place refused a write (read-only, full disk, busy): nothing was changed, and
+    retrying the same write with other rows cannot help."""
+
+
+_DATABASE_ERRORS = (OperationalError, DBAPIError, sqlite3.Error)
 
 
 class Project:
@@ -230,8 +266,8 @@ class Project:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
-        except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error, self.path)) from error
+        except _DATABASE_ERRORS as error:
+            raise database_error(error, self.path) from error
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -243,8 +279,8 @@ class Project:
                 connection.execution_options(**{_WRITE_OPTION: True})
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
                     yield session
-        except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error, self.path)) from error
+        except _DATABASE_ERRORS as error:
+            raise database_error(error, self.path) from error
 
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file (no journal beside it)."""
@@ -306,9 +342,9 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
     except ProjectFileError:
         engine.dispose()
         raise
-    except (OperationalError, DBAPIError) as error:
+    except _DATABASE_ERRORS as error:
         engine.dispose()
-        raise ProjectFileError(path, _describe_database_error(error, path)) from error
+        raise database_error(error, path) from error
     return Project(path, engine, read_only)
 
 
@@ -327,26 +363,57 @@ def create_project_file(
         raise ProjectFileError(path, f"cannot be created: the folder {path.parent} does not exist")
     temporary = path.with_name(f".{path.name}.{os.getpid()}.creating")
     try:
+        # Made here, not by SQLite, so a read-only folder is named by the OS (SQLite only says
+        # "unable to open database file"); SQLite takes an empty file as a new database.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except OSError as error:
+        raise ProjectFileError(path, f"cannot be created: {_os_reason(error)}") from error
+    try:
         connection = sqlite3.connect(temporary)
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.close()
+        try:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            connection.close()
         engine = _make_engine(temporary, read_only=False)
-        with engine.connect() as connection:
-            connection.execution_options(**{_WRITE_OPTION: True})
-            with connection.begin():
-                schema.upgrade_to_head(connection)
-        if initialise is not None:
-            with Project(temporary, engine, read_only=False).writing() as session:
-                initialise(session)
-        engine.dispose()
+        try:
+            with engine.connect() as connection:
+                connection.execution_options(**{_WRITE_OPTION: True})
+                with connection.begin():
+                    schema.upgrade_to_head(connection)
+            if initialise is not None:
+                with Project(temporary, engine, read_only=False).writing() as session:
+                    initialise(session)
+        finally:
+            engine.dispose()
         os.replace(temporary, path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ProjectFileError(path, f"cannot be created ({error.strerror})") from error
+        _remove_quietly(temporary)
+        raise ProjectFileError(path, f"cannot be created: {_os_reason(error)}") from error
+    except _DATABASE_ERRORS as error:
+        _remove_quietly(temporary)
+        problem = _describe_database_error(error, path).removeprefix("cannot be written: ")
+        raise ProjectFileError(path, f"cannot be created: {problem}") from error
+    except ProjectFileError as error:
+        _remove_quietly(temporary)
+        problem = error.problem.removeprefix("cannot be written: ")
+        raise type(error)(path, f"cannot be created: {problem}") from error
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         raise
     return open_project(path)
+
+
+def _os_reason(error: OSError) -> str:
+    return place_problem(error) or error.strerror or str(error)
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove a file we made, if it is there; a read-only place may refuse even that."""
+    for name in (path, journal_path(path)):
+        try:
+            name.unlink(missing_ok=True)
+        except OSError as error:
+            log.debug("cannot remove %s: %s", name, error)
 
 
 def integrity_problems(project: Project) -> list[str]:

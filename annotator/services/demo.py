@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from annotator.errors import InvalidInputError, ProjectFileError
+from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
 from annotator.io.documents import ParsedDocument
 from annotator.io.encoding import normalize_newlines
 from annotator.resources import resource_path
@@ -66,20 +67,45 @@ def _nth_occurrence(text: str, quote: str, occurrence: int) -> int:
 
 
 def build_demo(folder: Path | str) -> Path:
-    """Write `folder/demo.annot`; the folder is created if needed, an existing demo is kept."""
+    """Write `folder/demo.annot`; the folder is created if needed, an existing demo is kept.
+
+    When writing fails (a full disk, a read-only place) nothing is left behind: no partial file,
+    and no folder that this call created.
+    """
     folder = Path(folder)
     target = folder / DEMO_FILE_NAME
     if target.exists():
         raise ProjectFileError(target, "already exists; delete it or choose another folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    created = _make_folders(folder)
     temporary = folder / f".{DEMO_FILE_NAME}.{os.getpid()}.building"
-    temporary.unlink(missing_ok=True)
     try:
+        temporary.unlink(missing_ok=True)
         _fill_demo(temporary)
         os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    except BaseException as error:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        for made in created:
+            with suppress(OSError):
+                made.rmdir()  # only when empty: never what someone else put there meanwhile
+        if isinstance(error, OSError) and place_problem(error) is not None:
+            raise PlaceError(target, error) from error
+        if isinstance(error, ProjectFileError) and error.path == temporary:
+            raise error.shown_as(target) from error
+        raise
     return target
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; the ones created, deepest first."""
+    missing = [path for path in (folder, *folder.parents) if not path.exists()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if place_problem(error) is None:
+            raise
+        raise PlaceError(folder, error, "cannot create") from error
+    return missing
 
 
 def _fill_demo(path: Path) -> None:

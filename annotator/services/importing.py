@@ -31,7 +31,7 @@ from sqlalchemy import Table, func, select
 
 from annotator.db.base import utc_now
 from annotator.db.models import Document
-from annotator.db.project import Project
+from annotator.db.project import Project, ProjectNotWritableError
 from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.parallel import parse_files
@@ -248,6 +248,8 @@ class _BatchWriter:
     def _write_batch(self, batch: list[_Pending]) -> None:
         try:
             ids = self._write(batch)
+        except ProjectNotWritableError:
+            raise  # the place refused, not these rows: no other batch can fare better
         except AnnotatorError as error:
             by_file: dict[str, list[_Pending]] = {}
             for item in batch:
@@ -316,7 +318,13 @@ def import_paths(
     files = list(discover_files(paths))
     parsed_files = parse_files(files, options or ImportOptions(), workers=workers)
     with paused_gc():  # parsed documents hold no cycles; collections only rescanned them
-        _store_parsed(parsed_files, files, writer, report, progress, should_cancel)
+        try:
+            _store_parsed(parsed_files, files, writer, report, progress, should_cancel)
+        except ProjectNotWritableError as error:
+            if not report.imported:
+                raise
+            kept = f"; the {len(report.imported)} documents stored before that are kept"
+            raise ProjectNotWritableError(error.path, error.problem + kept) from error
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
