@@ -35,7 +35,7 @@ from annotator.db.project import Project, ProjectNotWritableError
 from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.parallel import parse_files
-from annotator.io.sources import Parsed, discover_files
+from annotator.io.sources import Parsed, discover_files, readable_name
 from annotator.services.fast_rows import (
     dashed,
     insert_tuples,
@@ -201,7 +201,7 @@ class _BatchWriter:
                 self.waiting.append((path, document.title, sha256))
             else:
                 self.report.duplicates.append(
-                    DuplicateDocument(path, document.title, self.known[sha256])
+                    DuplicateDocument(readable_name(path), document.title, self.known[sha256])
                 )
             return
         self.known[sha256] = 0
@@ -239,10 +239,14 @@ class _BatchWriter:
         waiting, self.waiting = self.waiting, []
         for path, title, sha256 in waiting:
             if self.known.get(sha256):
-                self.report.duplicates.append(DuplicateDocument(path, title, self.known[sha256]))
+                self.report.duplicates.append(
+                    DuplicateDocument(readable_name(path), title, self.known[sha256])
+                )
             else:
                 self.report.failed.append(
-                    FailedFile(path, "same text as a document that could not be stored")
+                    FailedFile(
+                        readable_name(path), "same text as a document that could not be stored"
+                    )
                 )
 
     def _write_batch(self, batch: list[_Pending]) -> None:
@@ -257,7 +261,7 @@ class _BatchWriter:
             if len(by_file) == 1:  # one file's documents: none of them is stored
                 for item in batch:
                     self.known.pop(item.sha256, None)
-                self.report.failed.append(FailedFile(batch[0].path, str(error)))
+                self.report.failed.append(FailedFile(readable_name(batch[0].path), str(error)))
                 return
             log.warning("a batch of %d documents was refused; retrying file by file", len(batch))
             for items in by_file.values():
@@ -271,7 +275,7 @@ class _BatchWriter:
         document = item.document
         self.report.imported.append(
             ImportedDocument(
-                item.path,
+                readable_name(item.path),
                 document_id,
                 dashed(item.uuid_hex),
                 document.title,
@@ -346,7 +350,7 @@ def _store_parsed(
             if progress is not None:
                 progress(done, len(files), Path(path))
             if isinstance(parsed, str):
-                report.failed.append(FailedFile(path, parsed))
+                report.failed.append(FailedFile(readable_name(path), parsed))
             else:
                 writer.add_file(path, parsed)
     finally:
@@ -419,7 +423,7 @@ def import_previews(
             if progress is not None:
                 progress(done, len(chosen), preview.path)
             if preview.error is not None:
-                report.failed.append(FailedFile(str(preview.path), preview.error))
+                report.failed.append(FailedFile(readable_name(str(preview.path)), preview.error))
             else:
                 writer.add_file(str(preview.path), preview.documents)
         writer.flush()
