@@ -125,10 +125,14 @@ def _fail(message: str, status: int) -> int:
 def _report(error: Exception, debug: bool) -> int:
     """A problem the user can fix is one line on stderr; anything else is an internal error."""
     from annotator.core.codebook_spec import CodebookSpecError
-    from annotator.errors import AnnotatorError
+    from annotator.errors import AnnotatorError, place_problem
 
     if isinstance(error, AnnotatorError | CodebookSpecError):
         return _fail(str(error), getattr(error, "exit_code", 2))
+    problem = place_problem(error) if isinstance(error, OSError) else None
+    if problem is not None:  # a read-only folder or a full disk that no command foresaw
+        where = f"{error.filename}: " if getattr(error, "filename", None) else ""
+        return _fail(f"{where}{problem}", 2)
     if debug:
         raise error
     logging.getLogger(__name__).debug("unexpected error", exc_info=True)

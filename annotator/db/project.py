@@ -13,6 +13,8 @@ error instead of corrupting or losing anything.
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,12 +27,19 @@ from sqlalchemy.orm import Session
 
 from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.db import SCHEMA_REVISION, schema
-from annotator.errors import ProjectFileError
+from annotator.errors import ProjectFileError, place_problem
 
 APPLICATION_ID = 0x414E4E54  # "ANNT" in the SQLite header; `file` and other tools can see it
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "annotator_write"
+
+log = logging.getLogger(__name__)
+
+
+def journal_path(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside `path` while a change is being written."""
+    return path.with_name(f"{path.name}-journal")
 
 
 def read_application_id(path: Path) -> int | None:
@@ -40,6 +49,58 @@ def read_application_id(path: Path) -> int | None:
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return None
     return int.from_bytes(header[68:72], "big")
+
+
+def header_problems(header: bytes, file_size: int) -> list[str]:
+    """What is wrong in a SQLite header (its first 100 bytes), after the file format's rules.
+
+    SQLite itself refuses some damage ("file is not a database") but quietly lives with other:
+    a write version above 2 makes the file read-only, a change counter that differs from its
+    version-valid-for copy makes SQLite distrust the page count. Those are damage all the same.
+    """
+    if len(header) < 100:
+        return ["the header is shorter than 100 bytes"]
+    problems: list[str] = []
+    for offset, name in ((18, "write"), (19, "read")):
+        if header[offset] not in (1, 2):
+            problems.append(
+                f"byte {offset} (file format {name} version) is {header[offset]}, not 1 or 2"
+            )
+    for offset, expected, name in ((21, 64, "maximum"), (22, 32, "minimum"), (23, 32, "leaf")):
+        if header[offset] != expected:
+            problems.append(
+                f"byte {offset} ({name} payload fraction) is {header[offset]}, not {expected}"
+            )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        problems.append(f"bytes 16-17 (page size) say {page_size}, not a power of two from 512")
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    if change_counter != valid_for:
+        problems.append(
+            f"bytes 24-27 (change counter, {change_counter}) differ from bytes 92-95 "
+            f"(version-valid-for number, {valid_for})"
+        )
+    elif not problems:
+        pages = int.from_bytes(header[28:32], "big")
+        if pages * page_size != file_size:
+            problems.append(
+                f"bytes 28-31 (page count) say {pages} pages of {page_size} bytes, "
+                f"but the file holds {file_size} bytes"
+            )
+    library = int.from_bytes(header[96:100], "big")
+    if not 3_000_000 <= library < 4_000_000:
+        problems.append(f"bytes 96-99 (SQLite version that wrote it) say {library}, not 3.x")
+    return [f"damaged header: {problem}" for problem in problems]
+
+
+def read_header_problems(path: Path) -> list[str]:
+    """`header_problems` of the file at `path`."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+        size = os.fstat(handle.fileno()).st_size
+    return header_problems(header, size)
 
 
 def check_project_file(path: Path) -> None:
@@ -61,6 +122,31 @@ def check_project_file(path: Path) -> None:
         raise ProjectFileError(
             path, "is a SQLite database of another program, not an Annotator project"
         )
+
+
+def _roll_back_a_crashed_change(path: Path) -> None:
+    """Let SQLite roll back a change that a crash left unfinished, before a read-only open.
+
+    A killed writer leaves a "hot" journal beside the file; a read-only connection cannot roll it
+    back and fails as if the file were read-only. One read through a read-write connection rolls
+    it back (SQLite does that itself, and only when no writer is alive). On read-only media this
+    fails too, and the read-only open that follows reports what happened.
+    """
+    try:
+        if journal_path(path).stat().st_size == 0:
+            return
+    except OSError:
+        return
+    uri = path.resolve().as_uri() + "?mode=rw"
+    try:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        log.debug("cannot roll back the journal beside %s: %s", path, error)
 
 
 def _connect_factory(path: Path, read_only: bool):
@@ -95,16 +181,76 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def _describe_database_error(error: BaseException) -> str:
-    message = str(getattr(error, "orig", error))
+def _header_byte(path: Path, offset: int) -> int | None:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            byte = handle.read(1)
+    except OSError:
+        return None
+    return byte[0] if byte else None
+
+
+def _folder_is_read_only(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.resolve().parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+# SQLite's answers that are about the place the file lies in, not about its content.
+_PLACE_ERRORS = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_PERM")
+_PLACE_ERRORS += ("SQLITE_IOERR", "SQLITE_CANTOPEN")
+
+
+def _describe_database_error(error: BaseException, path: Path) -> str:
+    original = getattr(error, "orig", error)
+    message = str(original)
+    name = getattr(original, "sqlite_errorname", "")
+    if name == "SQLITE_READONLY_ROLLBACK":
+        journal = journal_path(path).name
+        return (
+            f"has an unfinished change from a crash ({journal}) that cannot be rolled back "
+            f"because the folder is read-only; copy it together with {journal} to a writable "
+            "folder and open it there"
+        )
+    if name == "SQLITE_FULL" or "database or disk is full" in message:
+        return f"cannot be written: the disk is full (SQLite: {message})"
     if "locked" in message or "busy" in message:
         return (
             "is being changed by another program (is it open in another Annotator window?); "
             "nothing was changed, try again when it is closed"
         )
     if "readonly" in message or "read-only" in message:
+        write_version = _header_byte(path, 18)
+        if write_version is not None and write_version > 2:
+            return (
+                f"cannot be written: its header is damaged (byte 18, the file format write "
+                f"version, is {write_version}); run `annotator verify` on it"
+            )
+        if _folder_is_read_only(path):
+            return "cannot be written: the folder is read-only (Read-only file system)"
         return "cannot be written (the file or its folder is read-only)"
     return f"is damaged or unreadable (SQLite says: {message})"
+
+
+def database_error(error: BaseException, path: Path) -> ProjectFileError:
+    """The user's view of a SQLite error on `path`: a `ProjectNotWritableError` when the place
+    refused (read-only, full, busy), which no retry of another row can fix."""
+    original = getattr(error, "orig", error)
+    name = getattr(original, "sqlite_errorname", "")
+    problem = _describe_database_error(error, path)
+    if name.startswith(_PLACE_ERRORS) or problem.startswith(("cannot be written", "is being")):
+        return ProjectNotWritableError(path, problem)
+    return ProjectFileError(path, problem)
+
+
+class ProjectNotWritableError(ProjectFileError):
+    """The project's place refused a write (read-only, full disk, busy): nothing was changed, and
+    retrying the same write with other rows cannot help."""
+
+
+_DATABASE_ERRORS = (OperationalError, DBAPIError, sqlite3.Error)
 
 
 class Project:
@@ -121,8 +267,8 @@ class Project:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
-        except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+        except _DATABASE_ERRORS as error:
+            raise database_error(error, self.path) from error
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -134,8 +280,8 @@ class Project:
                 connection.execution_options(**{_WRITE_OPTION: True})
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
                     yield session
-        except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+        except _DATABASE_ERRORS as error:
+            raise database_error(error, self.path) from error
 
     def change_counter(self) -> int:
         """A number that changes when another program has committed to the file since the last
@@ -149,8 +295,8 @@ class Project:
         try:
             with self.engine.connect() as connection:
                 return int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
-        except (OperationalError, DBAPIError) as error:
-            raise ProjectFileError(self.path, _describe_database_error(error)) from error
+        except _DATABASE_ERRORS as error:
+            raise database_error(error, self.path) from error
 
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file (no journal beside it)."""
@@ -204,15 +350,17 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
     """Open an existing project file, migrating it (after a backup) when it is older."""
     path = Path(path)
     check_project_file(path)
+    if read_only:
+        _roll_back_a_crashed_change(path)
     engine = _make_engine(path, read_only)
     try:
         _bring_schema_up_to_date(path, engine, read_only)
     except ProjectFileError:
         engine.dispose()
         raise
-    except (OperationalError, DBAPIError) as error:
+    except _DATABASE_ERRORS as error:
         engine.dispose()
-        raise ProjectFileError(path, _describe_database_error(error)) from error
+        raise database_error(error, path) from error
     return Project(path, engine, read_only)
 
 
@@ -232,26 +380,57 @@ def create_project_file(
     remove_leftovers(path.parent)
     temporary = temporary_path(path, "creating")
     try:
+        # Made here, not by SQLite, so a read-only folder is named by the OS (SQLite only says
+        # "unable to open database file"); SQLite takes an empty file as a new database.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except OSError as error:
+        raise ProjectFileError(path, f"cannot be created: {_os_reason(error)}") from error
+    try:
         connection = sqlite3.connect(temporary)
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.close()
+        try:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            connection.close()
         engine = _make_engine(temporary, read_only=False)
-        with engine.connect() as connection:
-            connection.execution_options(**{_WRITE_OPTION: True})
-            with connection.begin():
-                schema.upgrade_to_head(connection)
-        if initialise is not None:
-            with Project(temporary, engine, read_only=False).writing() as session:
-                initialise(session)
-        engine.dispose()
+        try:
+            with engine.connect() as connection:
+                connection.execution_options(**{_WRITE_OPTION: True})
+                with connection.begin():
+                    schema.upgrade_to_head(connection)
+            if initialise is not None:
+                with Project(temporary, engine, read_only=False).writing() as session:
+                    initialise(session)
+        finally:
+            engine.dispose()
         replace_durably(temporary, path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ProjectFileError(path, f"cannot be created ({error.strerror})") from error
+        _remove_quietly(temporary)
+        raise ProjectFileError(path, f"cannot be created: {_os_reason(error)}") from error
+    except _DATABASE_ERRORS as error:
+        _remove_quietly(temporary)
+        problem = _describe_database_error(error, path).removeprefix("cannot be written: ")
+        raise ProjectFileError(path, f"cannot be created: {problem}") from error
+    except ProjectFileError as error:
+        _remove_quietly(temporary)
+        problem = error.problem.removeprefix("cannot be written: ")
+        raise type(error)(path, f"cannot be created: {problem}") from error
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         raise
     return open_project(path)
+
+
+def _os_reason(error: OSError) -> str:
+    return place_problem(error) or error.strerror or str(error)
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove a file we made, if it is there; a read-only place may refuse even that."""
+    for name in (path, journal_path(path)):
+        try:
+            name.unlink(missing_ok=True)
+        except OSError as error:
+            log.debug("cannot remove %s: %s", name, error)
 
 
 def integrity_problems(project: Project) -> list[str]:

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.vocabulary import VariableKind
-from annotator.io.xlsx_cells import apply_layout, column_widths, data_row, header_row
+from annotator.io.xlsx_cells import (
+    apply_layout,
+    column_widths,
+    data_row,
+    header_row,
+    save_write_only,
+)
 
 if TYPE_CHECKING:
     from annotator.services.export import CodingsData
@@ -275,7 +281,7 @@ def write_codings_xlsx(
         ("Code counts", _count_rows(data)),
     ):
         _write_sheet(workbook, title, sheet_header, rows, len(rows), rows[:WIDTH_SAMPLE])
-    workbook.save(path)
+    save_write_only(workbook, path)
     if progress is not None:
         progress(total, total)
     return total

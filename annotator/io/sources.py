@@ -85,6 +85,17 @@ def _walk(folder: str) -> Iterator[str]:
             yield entry.path
 
 
+def readable_name(name: str) -> str:
+    """`name` as valid Unicode: bytes that are not UTF-8 (Linux allows them in file names; Python
+    carries them as lone surrogates, which cannot be stored, printed or written as JSON) are shown
+    as `\\xe9`-style escapes, so the name still points at its file."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
 def discover_files(paths: Iterable[StrPath]) -> Iterator[str]:
     """Files to import, in a stable order; a missing path is yielded so it gets reported.
 
@@ -219,6 +230,9 @@ def _checked(documents: list[ParsedDocument]) -> list[ParsedDocument]:
         if not document.title.strip():
             title = title_from_text(document.text) or Path(document.source_file).stem
             document = dataclasses.replace(document, title=title)
+        source_file, title = readable_name(document.source_file), readable_name(document.title)
+        if (source_file, title) != (document.source_file, document.title):
+            document = dataclasses.replace(document, source_file=source_file, title=title)
         checked.append(document)
     return checked
 

@@ -9,6 +9,7 @@ lazily.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,34 @@ HEADER_FILL = "DDE4EE"
 MAX_COLUMN_WIDTH = 60
 # Excel refuses characters below 0x20 other than tab, newline and carriage return.
 _ILLEGAL = {code: None for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)}
+
+
+def save_write_only(workbook: Any, target: Any) -> None:
+    """Save a write-only workbook, as `workbook.save` does, but fail cleanly.
+
+    When saving fails (a read-only folder, a full disk) openpyxl leaves its zip archive and the
+    sheets it did not reach half-open; collected later, they print tracebacks to stderr after the
+    one-line error. Here they are closed at once, their own errors swallowed.
+    """
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if not workbook.worksheets:
+        workbook.create_sheet()
+    archive = None
+    try:
+        archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        for sheet in workbook.worksheets:
+            with suppress(Exception):
+                if not sheet.closed:
+                    sheet.close()
+        if archive is not None:
+            with suppress(Exception):
+                archive.close()
+        raise
 
 
 def clean_text(value: str) -> str:

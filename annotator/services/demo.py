@@ -8,12 +8,13 @@ disagree and sometimes mark overlapping but different spans — enough to try ev
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
-from annotator.errors import InvalidInputError, ProjectFileError
+from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
 from annotator.io.documents import ParsedDocument
 from annotator.io.encoding import normalize_newlines
 from annotator.resources import resource_path
@@ -66,21 +67,46 @@ def _nth_occurrence(text: str, quote: str, occurrence: int) -> int:
 
 
 def build_demo(folder: Path | str) -> Path:
-    """Write `folder/demo.annot`; the folder is created if needed, an existing demo is kept."""
+    """Write `folder/demo.annot`; the folder is created if needed, an existing demo is kept.
+
+    When writing fails (a full disk, a read-only place) nothing is left behind: no partial file,
+    and no folder that this call created.
+    """
     folder = Path(folder)
     target = folder / DEMO_FILE_NAME
     if target.exists():
         raise ProjectFileError(target, "already exists; delete it or choose another folder")
-    folder.mkdir(parents=True, exist_ok=True)
+    created = _make_folders(folder)
     remove_leftovers(folder)
     temporary = temporary_path(target, "building")
-    temporary.unlink(missing_ok=True)
     try:
+        temporary.unlink(missing_ok=True)
         _fill_demo(temporary)
         replace_durably(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    except BaseException as error:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        for made in created:
+            with suppress(OSError):
+                made.rmdir()  # only when empty: never what someone else put there meanwhile
+        if isinstance(error, OSError) and place_problem(error) is not None:
+            raise PlaceError(target, error) from error
+        if isinstance(error, ProjectFileError) and error.path == temporary:
+            raise error.shown_as(target) from error
+        raise
     return target
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; the ones created, deepest first."""
+    missing = [path for path in (folder, *folder.parents) if not path.exists()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if place_problem(error) is None:
+            raise
+        raise PlaceError(folder, error, "cannot create") from error
+    return missing
 
 
 def _fill_demo(path: Path) -> None:

@@ -16,6 +16,7 @@ import re
 import sqlite3
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,8 +26,8 @@ from sqlalchemy import delete, func, select
 
 from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.db.models import Annotation, Coder, Document, DocumentStatus, ProjectSetting
-from annotator.db.project import Project, open_project
-from annotator.errors import InvalidInputError, ProjectFileError
+from annotator.db.project import Project, database_error, open_project
+from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
 from annotator.services.references import CODER_PALETTE, find_coder
 
 CODER_SETTING = "coder"
@@ -173,8 +174,19 @@ def distribute_project(
             finally:
                 connection.close()
             replace_durably(temporary, target)
+        except ProjectFileError as error:
+            if error.path != temporary:
+                raise
+            raise error.shown_as(target) from error
+        except sqlite3.Error as error:
+            raise database_error(error, temporary).shown_as(target) from error
+        except OSError as error:
+            if place_problem(error) is None:
+                raise
+            raise PlaceError(target, error) from error
         finally:
-            temporary.unlink(missing_ok=True)
+            with suppress(OSError):
+                temporary.unlink(missing_ok=True)
         report.copies.append(CoderCopy(made.coder, str(target), made.documents, made.annotations))
     if progress is not None and not report.cancelled:
         progress(len(names), len(names), "")

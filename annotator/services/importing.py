@@ -31,11 +31,11 @@ from sqlalchemy import Table, func, select
 
 from annotator.db.base import utc_now
 from annotator.db.models import Document
-from annotator.db.project import Project
+from annotator.db.project import Project, ProjectNotWritableError
 from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.parallel import parse_files
-from annotator.io.sources import Parsed, discover_files
+from annotator.io.sources import Parsed, discover_files, readable_name
 from annotator.services.fast_rows import (
     dashed,
     insert_tuples,
@@ -213,7 +213,7 @@ class _BatchWriter:
                 self.waiting.append((path, document.title, sha256))
             else:
                 self.report.duplicates.append(
-                    DuplicateDocument(path, document.title, self.known[sha256])
+                    DuplicateDocument(readable_name(path), document.title, self.known[sha256])
                 )
             return
         self.known[sha256] = 0
@@ -251,15 +251,21 @@ class _BatchWriter:
         waiting, self.waiting = self.waiting, []
         for path, title, sha256 in waiting:
             if self.known.get(sha256):
-                self.report.duplicates.append(DuplicateDocument(path, title, self.known[sha256]))
+                self.report.duplicates.append(
+                    DuplicateDocument(readable_name(path), title, self.known[sha256])
+                )
             else:
                 self.report.failed.append(
-                    FailedFile(path, "same text as a document that could not be stored")
+                    FailedFile(
+                        readable_name(path), "same text as a document that could not be stored"
+                    )
                 )
 
     def _write_batch(self, batch: list[_Pending]) -> None:
         try:
             ids = self._write(batch)
+        except ProjectNotWritableError:
+            raise  # the place refused, not these rows: no other batch can fare better
         except AnnotatorError as error:
             by_file: dict[str, list[_Pending]] = {}
             for item in batch:
@@ -267,7 +273,7 @@ class _BatchWriter:
             if len(by_file) == 1:  # one file's documents: none of them is stored
                 for item in batch:
                     self.known.pop(item.sha256, None)
-                self.report.failed.append(FailedFile(batch[0].path, str(error)))
+                self.report.failed.append(FailedFile(readable_name(batch[0].path), str(error)))
                 return
             log.warning("a batch of %d documents was refused; retrying file by file", len(batch))
             for items in by_file.values():
@@ -281,7 +287,7 @@ class _BatchWriter:
         document = item.document
         self.report.imported.append(
             ImportedDocument(
-                item.path,
+                readable_name(item.path),
                 document_id,
                 dashed(item.uuid_hex),
                 document.title,
@@ -332,7 +338,13 @@ def import_paths(
     files = list(discover_files(paths))
     parsed_files = parse_files(files, options or ImportOptions(), workers=workers)
     with paused_gc():  # parsed documents hold no cycles; collections only rescanned them
-        _store_parsed(parsed_files, files, writer, report, progress, should_cancel)
+        try:
+            _store_parsed(parsed_files, files, writer, report, progress, should_cancel)
+        except ProjectNotWritableError as error:
+            if not report.imported:
+                raise
+            kept = f"; the {len(report.imported)} documents stored before that are kept"
+            raise ProjectNotWritableError(error.path, error.problem + kept) from error
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), Path())
     return report
@@ -354,7 +366,7 @@ def _store_parsed(
             if progress is not None:
                 progress(done, len(files), Path(path))
             if isinstance(parsed, str):
-                report.failed.append(FailedFile(path, parsed))
+                report.failed.append(FailedFile(readable_name(path), parsed))
             else:
                 writer.add_file(path, parsed)
     finally:
@@ -427,7 +439,7 @@ def import_previews(
             if progress is not None:
                 progress(done, len(chosen), preview.path)
             if preview.error is not None:
-                report.failed.append(FailedFile(str(preview.path), preview.error))
+                report.failed.append(FailedFile(readable_name(str(preview.path)), preview.error))
             else:
                 writer.add_file(str(preview.path), preview.documents)
         writer.flush()

@@ -1,9 +1,11 @@
 """Checks that a project file keeps its promises, naming every row that breaks one.
 
-Beyond SQLite's own integrity and foreign-key checks: every annotation's span lies inside its
-document and its quote equals `text[start:end]`; every document's stored hash matches its text;
-every value fits its variable (a code of that variable, text only for text variables, one value
-unless the variable allows several); the code tree has no cycles and no cross-variable parents.
+Beyond SQLite's own integrity and foreign-key checks: the file header follows the SQLite format
+(SQLite lives with some header damage, e.g. it silently goes read-only); every annotation's span
+lies inside its document and its quote equals `text[start:end]`; every document's stored hash
+matches its text; every value fits its variable (a code of that variable, text only for text
+variables, one value unless the variable allows several); the code tree has no cycles and no
+cross-variable parents.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from annotator.core.offsets import span_problem
 from annotator.core.text import text_sha256
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Annotation, AnnotationValue, Code, Document, Variable
-from annotator.db.project import Project, integrity_problems
+from annotator.db.project import Project, integrity_problems, read_header_problems
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,9 @@ def verify_project(project: Project) -> list[Problem]:
     """Every broken promise in the project; an empty list means the file is sound."""
     problems = [Problem("database", "-", message) for message in integrity_problems(project)]
     with project.reading() as session:
+        # Read inside the snapshot: no writer can change the file while it holds a shared lock.
+        session.execute(select(func.count()).select_from(Variable)).scalar()
+        problems[:0] = [Problem("file", "-", text) for text in read_header_problems(project.path)]
         _document_problems(session, problems)
         _value_problems(session, problems)
         _code_tree_problems(session, problems)
