@@ -233,5 +233,5 @@ def test_cycles_unknown_variables_and_missing_sheets(project, tmp_path: Path) ->
 def test_a_file_that_is_not_a_workbook(project, tmp_path: Path) -> None:
     path = tmp_path / "codebook.xlsx"
     path.write_text("not a workbook")
-    with pytest.raises(Exception, match=r"cannot be read as an \.xlsx workbook"):
+    with pytest.raises(Exception, match=r"damaged or not a codebook workbook"):
         read_codebook_xlsx(path)

@@ -11,6 +11,7 @@ with sheet, row and column. openpyxl is imported lazily.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
@@ -29,7 +30,10 @@ from annotator.core.codebook_draft import (
 )
 from annotator.core.vocabulary import VariableKind
 from annotator.errors import InvalidInputError
+from annotator.io.archives import open_zip
 from annotator.io.atomic import atomic_output
+from annotator.io.documents import ImportProblem
+from annotator.io.limits import MAX_ZIP_FILE_BYTES, read_bytes_limited
 from annotator.io.xlsx_cells import apply_layout, data_row, header_row
 
 if TYPE_CHECKING:
@@ -405,14 +409,25 @@ def _sheet(workbook: Any, name: str, test: Callable[[Worksheet], bool]) -> Works
     return next((sheet for sheet in workbook.worksheets if test(sheet)), None)
 
 
-def read_codebook_xlsx(path: Path) -> DraftCodebook:
-    """Read a codebook workbook; problems are in `draft.problems` (see `check_draft`)."""
-    from openpyxl import load_workbook
+def _load_workbook(path: Path) -> Any:
+    """The workbook, after the checks every imported ZIP file passes (size on disk, unpacked
+    size, compression ratio, no XML entities): a ZIP bomb never reaches openpyxl."""
+    import openpyxl
 
     try:
-        workbook = load_workbook(path, data_only=True)
+        data = read_bytes_limited(path, MAX_ZIP_FILE_BYTES, "a codebook")
+        open_zip(data, "codebook workbook").close()
+    except ImportProblem as error:
+        raise InvalidInputError(f"{path}: {error}") from error
+    try:
+        return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many types for files that are not workbooks
         raise InvalidInputError(f"{path}: cannot be read as an .xlsx workbook ({error})") from error
+
+
+def read_codebook_xlsx(path: Path) -> DraftCodebook:
+    """Read a codebook workbook; problems are in `draft.problems` (see `check_draft`)."""
+    workbook = _load_workbook(path)
     draft = DraftCodebook()
     codes = _sheet(
         workbook,

@@ -1,0 +1,123 @@
+"""Codebook files that cannot hurt the project: a ZIP bomb, a workbook without its sheets, JSON
+or code trees nested absurdly deep. Each is refused with one line naming the file and the problem,
+and the project stays as it was."""
+
+from __future__ import annotations
+
+import struct
+import time
+import tracemalloc
+import zipfile
+import zlib
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from annotator.errors import InvalidInputError
+from annotator.io.codebook_files import read_codebook_file
+from annotator.io.codebook_xlsx import write_codebook_xlsx
+from annotator.services.codebook_sync import project_draft
+
+CODE_SHEET_PART = "xl/worksheets/sheet3.xml"  # Study, Variables, Codes: the third sheet
+GIB = 1 << 30
+
+
+def export(project, path: Path) -> Path:
+    write_codebook_xlsx(project_draft(project), path, source="study.annot")
+    return path
+
+
+def _deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def _spaces_inflating_to(prefix: bytes, spaces: int, suffix: bytes) -> tuple[bytes, int, int]:
+    """Raw deflate data of prefix + `spaces` spaces + suffix, with its CRC and size, made without
+    compressing a gigabyte: after a full flush the compressor starts afresh, so every 16 MiB run
+    of spaces compresses to the same block, written as often as needed."""
+    chunk = b" " * (16 << 20)
+    assert spaces % len(chunk) == 0
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    head = compressor.compress(prefix) + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    tail = compressor.compress(suffix) + compressor.flush()
+    crc = zlib.crc32(prefix)
+    for _ in range(spaces // len(chunk)):
+        crc = zlib.crc32(chunk, crc)
+    crc = zlib.crc32(suffix, crc)
+    return head + block * (spaces // len(chunk)) + tail, crc, len(prefix) + spaces + len(suffix)
+
+
+def _write_zip(path: Path, parts: list[tuple[str, bytes, int, int]]) -> None:
+    """A ZIP of already deflated parts (name, deflated data, CRC, size), as any zip tool writes."""
+    body, directory = bytearray(), bytearray()
+    for name, data, crc, size in parts:
+        encoded = name.encode()
+        # version 2.0, no flags, deflated, 1980-01-01, then CRC, sizes and the name's length
+        common = struct.pack("<4H3L2H", 0, 8, 0, 33, crc, len(data), size, len(encoded), 0)
+        directory += struct.pack("<4s2H", b"PK\x01\x02", 20, 20) + common
+        directory += struct.pack("<3H2L", 0, 0, 0, 0, len(body)) + encoded
+        body += struct.pack("<4sH", b"PK\x03\x04", 20) + common + encoded + data
+    count = len(parts)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(directory), len(body), 0)
+    path.write_bytes(bytes(body + directory + end))
+
+
+def make_xlsx_bomb(project, path: Path, spaces: int = GIB) -> Path:
+    """The project's codebook workbook whose Codes sheet XML carries a gigabyte of spaces after
+    its first tag (whitespace a parser would read through): about a megabyte on disk."""
+    with zipfile.ZipFile(export(project, path.with_name("plain.xlsx"))) as original:
+        parts = {info.filename: original.read(info) for info in original.infolist()}
+    entries = []
+    for name, data in parts.items():
+        if name == CODE_SHEET_PART:
+            first_tag, _sep, rest = data.partition(b">")
+            entries.append((name, *_spaces_inflating_to(first_tag + b">", spaces, rest)))
+        else:
+            entries.append((name, _deflate(data), zlib.crc32(data), len(data)))
+    _write_zip(path, entries)
+    return path
+
+
+def test_an_xlsx_codebook_that_unpacks_to_a_gigabyte_is_refused_unopened(
+    project, tmp_path: Path, monkeypatch, run_cli
+) -> None:
+    path = make_xlsx_bomb(project, tmp_path / "codebook.xlsx")
+    assert path.stat().st_size < 2 << 20
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo(CODE_SHEET_PART).file_size > GIB  # a real gigabyte inside
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def watched_open(self, name, *args, **kwargs):
+        opened.append(getattr(name, "filename", name))
+        return real_open(self, name, *args, **kwargs)
+
+    def no_openpyxl(*args, **kwargs):
+        raise AssertionError("openpyxl was handed the bomb")
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", watched_open)
+    monkeypatch.setattr(openpyxl, "load_workbook", no_openpyxl)
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(InvalidInputError) as refused:
+            read_codebook_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.perf_counter() - started < 5
+    assert peak < 16 << 20  # the file is read (1 MB); nothing is inflated
+    assert CODE_SHEET_PART not in opened  # refused before any decompression of the big part
+    message = str(refused.value)
+    assert message.startswith(f"{path}: refused: ") and "ZIP bomb" in message
+    assert "\n" not in message
+
+    before = project.path.read_bytes()
+    project.close()
+    result = run_cli("codebook", "import", project.path, path)
+    assert result.exit_code == 2 and result.out == ""
+    assert result.err == f"annotator: error: {message}\n"
+    assert project.path.read_bytes() == before
