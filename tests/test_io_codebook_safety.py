@@ -4,6 +4,7 @@ and the project stays as it was."""
 
 from __future__ import annotations
 
+import json
 import struct
 import time
 import tracemalloc
@@ -17,7 +18,7 @@ import pytest
 from annotator.errors import InvalidInputError
 from annotator.io.codebook_files import read_codebook_file
 from annotator.io.codebook_xlsx import write_codebook_xlsx
-from annotator.services.codebook_sync import project_draft
+from annotator.services.codebook_sync import plan_import, project_draft
 
 CODE_SHEET_PART = "xl/worksheets/sheet3.xml"  # Study, Variables, Codes: the third sheet
 GIB = 1 << 30
@@ -121,3 +122,48 @@ def test_an_xlsx_codebook_that_unpacks_to_a_gigabyte_is_refused_unopened(
     assert result.exit_code == 2 and result.out == ""
     assert result.err == f"annotator: error: {message}\n"
     assert project.path.read_bytes() == before
+
+
+def problems_of(project, path: Path) -> list[str]:
+    return [str(problem) for problem in plan_import(project, read_codebook_file(path)).problems]
+
+
+@pytest.mark.parametrize("missing", ["Codes", "Variables"])
+def test_a_workbook_without_a_required_sheet_is_refused_naming_it(
+    project, tmp_path: Path, run_cli, missing: str
+) -> None:
+    path = export(project, tmp_path / "codebook.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    del workbook[missing]
+    workbook.save(path)
+    others = ", ".join(name for name in ("Study", "Variables", "Codes") if name != missing)
+    expected = (
+        f"{missing}: no such sheet (the workbook has {others}); a codebook workbook needs both "
+        "Variables and Codes"
+    )
+    assert problems_of(project, path) == [expected]  # that alone: no row of the other sheet
+
+    before = project.path.read_bytes()
+    project.close()
+    result = run_cli("codebook", "import", project.path, path)
+    assert result.exit_code == 2 and result.out == ""
+    assert result.err.splitlines() == [
+        f"annotator: error: codebook.xlsx: {expected}",
+        f"annotator: error: 1 problem(s) in {path}; nothing was changed",
+    ]
+    as_json = run_cli("codebook", "import", project.path, path, "--json")
+    assert as_json.exit_code == 2
+    assert json.loads(as_json.out)["problems"] == [
+        {"message": expected.split(": ", 1)[1], "sheet": missing, "row": None, "column": None}
+    ]
+    assert project.path.read_bytes() == before
+
+
+def test_renamed_sheets_are_still_found_by_their_headers(project, tmp_path: Path) -> None:
+    path = export(project, tmp_path / "codebook.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["Codes"].title = "Kategorien"
+    workbook["Variables"].title = "Variablen"
+    workbook.save(path)
+    plan = plan_import(project, read_codebook_file(path))
+    assert plan.problems == [] and plan.changes == []
