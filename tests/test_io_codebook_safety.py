@@ -167,3 +167,94 @@ def test_renamed_sheets_are_still_found_by_their_headers(project, tmp_path: Path
     workbook.save(path)
     plan = plan_import(project, read_codebook_file(path))
     assert plan.problems == [] and plan.changes == []
+
+
+def project_rows(run_cli, path: Path) -> str:
+    shown = run_cli("codebook", "show", path, "--json")
+    assert shown.exit_code == 0, shown.err
+    return shown.out
+
+
+def test_json_nested_a_hundred_thousand_deep_is_refused_in_one_line(
+    tmp_path: Path, run_cli
+) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"deep\.json: nested too deeply to be a codebook"):
+        read_codebook_file(deep)
+    study = tmp_path / "study.annot"
+    assert run_cli("new", study).exit_code == 0
+    before = project_rows(run_cli, study)
+    result = run_cli("codebook", "import", study, deep)
+    assert result.exit_code == 2 and result.out == ""
+    assert result.err == f"annotator: error: {deep}: nested too deeply to be a codebook\n"
+    assert project_rows(run_cli, study) == before
+    created = run_cli("new", tmp_path / "new.annot", "--codebook", deep)
+    assert created.exit_code == 2 and created.err.count("\n") == 1
+    assert "nested too deeply to be a codebook" in created.err
+    assert not (tmp_path / "new.annot").exists()
+
+
+def code_chain_json(levels: int) -> dict:
+    code: dict = {"label": f"level {levels}"}
+    for level in range(levels - 1, 0, -1):
+        code = {"label": f"level {level}", "children": [code]}
+    return {"name": "Deep", "variables": [{"name": "topic", "codes": [code]}]}
+
+
+def test_json_code_trees_parse_only_to_a_sane_depth(tmp_path: Path) -> None:
+    fine = tmp_path / "fine.json"
+    fine.write_text(json.dumps(code_chain_json(100)), encoding="utf-8")
+    assert len(read_codebook_file(fine).codes) == 100
+    deep = tmp_path / "deep.json"
+    deep.write_text(json.dumps(code_chain_json(300)), encoding="utf-8")  # json.loads takes it
+    with pytest.raises(InvalidInputError, match="nested too deeply to be a codebook"):
+        read_codebook_file(deep)
+
+
+def test_a_parent_chain_five_thousand_deep_in_a_workbook_is_refused_quickly(
+    project, tmp_path: Path, run_cli
+) -> None:
+    path = export(project, tmp_path / "codebook.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    codes = workbook["Codes"]
+    for level in range(1, 5_001):
+        parent = f"Level {level - 1}" if level > 1 else "Energy"
+        codes.append(["sector", f"Level {level}", parent])
+    workbook.save(path)
+    started = time.perf_counter()
+    problems = problems_of(project, path)
+    assert time.perf_counter() - started < 10
+    assert problems == [
+        "Codes, row 5039, column C (Parent): code 'Level 5000' of 'sector' is 5,001 levels deep; "
+        "codes may be nested 100 levels deep"
+    ]
+    before = project.path.read_bytes()
+    project.close()
+    result = run_cli("codebook", "import", project.path, path)
+    assert result.exit_code == 2 and "5,001 levels deep" in result.err
+    assert project.path.read_bytes() == before
+
+
+def qdc_chain(levels: int) -> str:
+    opening = "".join(f'<Code name="Level {n}" isCodable="true">' for n in range(1, levels + 1))
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0">'
+        f'<Codes><Code name="topic" isCodable="false">{opening}{"</Code>" * levels}</Code>'
+        "</Codes></CodeBook>"
+    )
+
+
+def test_qdc_code_trees_deeper_than_a_codebook_are_refused(project, tmp_path: Path) -> None:
+    nested = tmp_path / "nested.qdc"
+    nested.write_text(qdc_chain(5_000), encoding="utf-8")
+    with pytest.raises(InvalidInputError) as refused:
+        read_codebook_file(nested)
+    assert str(refused.value) == f"{nested}: nested too deeply to be a codebook"
+    within_xml_limits = tmp_path / "deep.qdc"
+    within_xml_limits.write_text(qdc_chain(250), encoding="utf-8")
+    problems = problems_of(project, within_xml_limits)
+    assert [p for p in problems if "levels deep" in p] == [
+        "deep.qdc, line 2: code 'Level 250' of 'topic' is 250 levels deep; "
+        "codes may be nested 100 levels deep"
+    ]
