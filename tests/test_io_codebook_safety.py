@@ -258,3 +258,15 @@ def test_qdc_code_trees_deeper_than_a_codebook_are_refused(project, tmp_path: Pa
         "deep.qdc, line 2: code 'Level 250' of 'topic' is 250 levels deep; "
         "codes may be nested 100 levels deep"
     ]
+
+
+def test_json_codebooks_too_large_or_not_an_object_are_refused(tmp_path: Path) -> None:
+    large = tmp_path / "large.json"
+    with large.open("wb") as handle:
+        handle.truncate(21 << 20)  # sparse: nothing is written
+    with pytest.raises(InvalidInputError, match=r"large\.json: too large for a codebook"):
+        read_codebook_file(large)
+    listing = tmp_path / "list.json"
+    listing.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"list\.json: not a JSON codebook"):
+        read_codebook_file(listing)
