@@ -170,3 +170,42 @@ def test_json_codebook_still_works(tmp_path: Path, run_cli) -> None:
     assert [c["label"] for c in data["variables"][0]["codes"]] == ["negative", "positive"]
     dry = run_cli("codebook", "import", tmp_path / "mine.annot", codebook, "--dry-run")
     assert "already up to date" in dry.out
+
+
+def test_an_import_retiring_every_code_needs_force(study: Path, tmp_path: Path, run_cli) -> None:
+    path = tmp_path / "codebook.xlsx"
+    run_cli("codebook", "export", study, "-o", path)
+    workbook = openpyxl.load_workbook(path)
+    workbook["Codes"].delete_rows(2, workbook["Codes"].max_row)  # the headers alone
+    workbook.save(path)
+    before, file_before = show(run_cli, study), study.read_bytes()
+    what = "would retire 2 and remove 36 codes, all 38 codes of the project"
+
+    refused = run_cli("codebook", "import", study, path)
+    assert refused.exit_code == 2 and refused.out == ""
+    assert refused.err == (
+        f"annotator: error: {path}: importing it {what}; nothing was changed. Check the file "
+        "(--dry-run lists the changes) and add --force to import it anyway.\n"
+    )
+    as_json = run_cli("codebook", "import", study, path, "--json")
+    assert as_json.exit_code == 2
+    data = json.loads(as_json.out)
+    assert data["applied"] is False and data["needs_force"] == f"importing it {what}"
+    assert show(run_cli, study) == before and study.read_bytes() == file_before
+
+    dry = run_cli("codebook", "import", study, path, "--dry-run")
+    assert dry.exit_code == 0
+    assert "  retired     framing: Conflict (not in the file; kept for 2 annotations)" in dry.out
+    assert dry.out.splitlines()[-1] == (
+        f"38 change(s) would be made (dry run: nothing was changed); importing it {what}, "
+        "so it needs --force."
+    )
+    assert show(run_cli, study) == before
+
+    forced = run_cli("codebook", "import", study, path, "--force")
+    assert forced.exit_code == 0, forced.err
+    framing = show(run_cli, study)["variables"][3]["codes"]
+    assert [(c["label"], c["retired"]) for c in framing] == [
+        ("Conflict", True),
+        ("Morality", True),
+    ]

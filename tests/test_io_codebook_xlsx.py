@@ -227,11 +227,11 @@ def test_cycles_unknown_variables_and_missing_sheets(project, tmp_path: Path) ->
                for p in problems)  # fmt: skip
     del workbook["Variables"]
     workbook.save(path)
-    assert any("no 'Variables' sheet" in problem for problem in problem_texts(path, project))
+    assert any(p.startswith("Variables: no such sheet") for p in problem_texts(path, project))
 
 
 def test_a_file_that_is_not_a_workbook(project, tmp_path: Path) -> None:
     path = tmp_path / "codebook.xlsx"
     path.write_text("not a workbook")
-    with pytest.raises(Exception, match=r"cannot be read as an \.xlsx workbook"):
+    with pytest.raises(Exception, match=r"damaged or not a codebook workbook"):
         read_codebook_xlsx(path)

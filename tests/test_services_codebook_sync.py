@@ -120,3 +120,30 @@ def test_printable_codebook(project) -> None:
     assert "&lt;script&gt;" in html and "<script>" not in html
     assert ">Transport<" not in html  # retired codes are not in the appendix
     assert '<span class="key">g</span>' in html and "background:#F4A3A3" in html
+
+
+def test_an_import_taking_every_code_of_a_variable_or_the_project_is_flagged(project) -> None:
+    annotate(project, {"framing": ["Conflict"]})
+    draft = project_draft(project)
+    draft.codes = [c for c in draft.codes if c.label != "Human interest"]
+    assert plan_import(project, draft).sweep is None  # one code less: an ordinary edit
+
+    draft.codes = [c for c in draft.codes if c.variable != "framing"]
+    draft.codes.append(DraftCode(variable="framing", label="Brand new frame"))
+    sweep = plan_import(project, draft).sweep
+    assert sweep is not None and not sweep.every_code
+    assert (sweep.retired, sweep.removed, sweep.variables) == (1, 5, ("framing",))
+    assert str(sweep) == "would retire 1 and remove 5 codes, every code of 'framing'"
+
+    for draft_code in draft.codes:
+        draft_code.retired = True
+    sweep = plan_import(project, draft).sweep
+    assert sweep is not None and sweep.every_code
+    assert (sweep.retired, sweep.removed, sweep.in_use) == (33, 5, 38)
+    assert str(sweep) == "would retire 33 and remove 5 codes, all 38 codes of the project"
+
+    draft = project_draft(project)
+    draft.variables = [v for v in draft.variables if v.name != "sector"]
+    draft.codes = [c for c in draft.codes if c.variable != "sector"]
+    sweep = plan_import(project, draft).sweep  # an unused variable goes with its codes
+    assert sweep is not None and sweep.variables == ("sector",) and sweep.removed == 11

@@ -1,7 +1,9 @@
 """Sub-commands about the codebook: codebook show, export, import, rename, merge, retire.
 
 `codebook import` prints the change list before applying it (`--dry-run` stops there); a file with
-problems changes nothing, prints one line per problem on stderr (or a JSON list) and exits 2.
+problems changes nothing, prints one line per problem on stderr (or a JSON list) and exits 2, and
+so does an import that would retire or remove every code of the project or of a variable, unless
+`--force` is given.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from annotator.services.codebook import list_codebook
 from annotator.services.codebook_edit import rename_code, retire_code
 from annotator.services.codebook_recode import code_usage, merge_codes, preview_merge
 from annotator.services.codebook_sync import (
+    Change,
     CodebookProblems,
     import_draft,
     plan_import,
@@ -52,11 +55,17 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="update the codebook from an .xlsx, .qdc or .json codebook",
         description="Update the codebook from a file: codes match by uuid, then by variable and "
         "label. Prints the changes first. Codes missing from the file are removed if unused, "
-        "retired if annotations use them - never deleted.",
+        "retired if annotations use them - never deleted. An import that would retire or remove "
+        "every code of the project, or of a variable, needs --force.",
     )
     imported.add_argument("project", type=Path)
     imported.add_argument("file", type=Path, help="codebook.xlsx, codebook.qdc or codebook.json")
     imported.add_argument("--dry-run", action="store_true", help="list the changes, change nothing")
+    imported.add_argument(
+        "--force",
+        action="store_true",
+        help="import even if it retires or removes every code of the project or of a variable",
+    )
     imported.add_argument("--json", action="store_true", help="print JSON")
     imported.set_defaults(handler=run_import)
 
@@ -178,12 +187,33 @@ def _report_problems(args: argparse.Namespace, error: CodebookProblems) -> int:
     return 2
 
 
+def _refuse_sweep(args: argparse.Namespace, changes: list[Change], needs_force: str) -> int:
+    """Exit 2 for an import that would take every code of the project or of a variable."""
+    if args.json:
+        write_json(
+            {
+                "file": str(args.file),
+                "applied": False,
+                "changes": [change.to_json() for change in changes],
+                "problems": [],
+                "needs_force": needs_force,
+            }
+        )
+    return fail(
+        f"{args.file}: {needs_force}; nothing was changed. Check the file (--dry-run lists the "
+        "changes) and add --force to import it anyway."
+    )
+
+
 def run_import(args: argparse.Namespace) -> int:
     draft = read_codebook_file(args.file)
     with open_project(args.project, read_only=args.dry_run) as project:
         plan = plan_import(project, draft)
         if plan.problems:
             return _report_problems(args, CodebookProblems(args.file.name, plan.problems))
+        needs_force = f"importing it {plan.sweep}" if plan.sweep else None
+        if needs_force and not args.dry_run and not args.force:
+            return _refuse_sweep(args, plan.changes, needs_force)
         applied = False
         if not args.dry_run and plan.changes:
             try:
@@ -198,6 +228,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "applied": applied,
                 "changes": [change.to_json() for change in plan.changes],
                 "problems": [],
+                "needs_force": needs_force,
             }
         )
         return 0
@@ -207,7 +238,8 @@ def run_import(args: argparse.Namespace) -> int:
     for change in plan.changes:
         write_line(f"  {change}")
     if args.dry_run:
-        write_line(f"{len(plan.changes)} change(s) would be made (dry run: nothing was changed).")
+        line = f"{len(plan.changes)} change(s) would be made (dry run: nothing was changed)"
+        write_line(f"{line}; {needs_force}, so it needs --force." if needs_force else f"{line}.")
     else:
         write_line(f"Applied {len(plan.changes)} change(s) from {args.file} to {args.project}.")
     return 0

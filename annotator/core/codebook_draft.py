@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.codebook_spec import MAX_CODE_DEPTH
 from annotator.core.vocabulary import VariableKind
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -134,16 +135,15 @@ class DraftCodebook:
             parent = code.parent.casefold() if code.parent else None
             children.setdefault(parent if parent in labels else None, []).append(code)
         seen: set[int] = set()
-
-        def visit(parent: str | None, depth: int) -> Iterator[tuple[DraftCode, int]]:
-            for code in children.get(parent, ()):
-                if id(code) in seen:
-                    continue
-                seen.add(id(code))
-                yield code, depth
-                yield from visit(code.label.casefold(), depth + 1)
-
-        yield from visit(None, 0)
+        stack = [(code, 0) for code in reversed(children.get(None, []))]
+        while stack:  # depth first without recursion: no tree is too deep to walk
+            code, depth = stack.pop()
+            if id(code) in seen:
+                continue
+            seen.add(id(code))
+            yield code, depth
+            below = children.get(code.label.casefold(), [])
+            stack.extend((child, depth + 1) for child in reversed(below))
 
 
 def normalise_uuid(value: str | None) -> str | None:
@@ -194,25 +194,60 @@ def _check_tree(draft: DraftCodebook, variable: str, codes: list[DraftCode]) -> 
                     draft.code_at(code, "parent"),
                 )
             )
-    reported: set[str] = set()
+    problems.extend(_check_ancestry(draft, variable, codes, by_label))
+    return problems
+
+
+def _check_ancestry(
+    draft: DraftCodebook, variable: str, codes: list[DraftCode], by_label: dict[str, DraftCode]
+) -> list[Problem]:
+    """Cycles and trees deeper than MAX_CODE_DEPTH, each code's parent chain followed once."""
+    problems: list[Problem] = []
+    levels: dict[str, int] = {}  # by label: 1 for a top-level code
+    looped: set[str] = set()  # in a cycle, or under one
+    deepest: DraftCode | None = None
     for code in codes:
         chain: list[str] = []
+        on_chain: dict[str, DraftCode] = {}
         current: DraftCode | None = code
-        while current is not None and current.parent:
+        below = 0  # the level of whatever the chain hangs from
+        while current is not None:
             key = current.label.casefold()
-            if key in chain:
-                if key not in reported:
-                    reported.update(chain)
-                    problems.append(
-                        Problem(
-                            f"codes of {variable!r} are their own ancestors: "
-                            + " → ".join(by_label[label].label for label in chain),
-                            draft.code_at(code, "parent"),
-                        )
+            if key in levels or key in looped:
+                below = levels.get(key, -1)
+                break
+            if key in on_chain:
+                problems.append(
+                    Problem(
+                        f"codes of {variable!r} are their own ancestors: "
+                        + " → ".join(on_chain[label].label for label in chain),
+                        draft.code_at(code, "parent"),
                     )
+                )
+                below = -1
                 break
             chain.append(key)
-            current = by_label.get(current.parent.casefold())
+            on_chain[key] = current
+            parent = current.parent.casefold() if current.parent else None
+            current = by_label.get(parent) if parent else None
+        if below < 0:
+            looped.update(chain)
+            continue
+        for offset, key in enumerate(reversed(chain), start=1):
+            levels[key] = below + offset
+        if levels[code.label.casefold()] > MAX_CODE_DEPTH and (
+            deepest is None or levels[code.label.casefold()] > levels[deepest.label.casefold()]
+        ):
+            deepest = code
+    if deepest is not None:
+        problems.append(
+            Problem(
+                f"code {deepest.label!r} of {variable!r} is "
+                f"{levels[deepest.label.casefold()]:,} levels deep; codes may be nested "
+                f"{MAX_CODE_DEPTH} levels deep",
+                draft.code_at(deepest, "parent"),
+            )
+        )
     return problems
 
 

@@ -16,6 +16,12 @@ from typing import Any
 from annotator.core.vocabulary import VariableKind
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# Codes under codes under codes: real codebooks nest a handful of levels (MAXQDA allows ten).
+# Deeper trees are refused when read, so nothing that walks a code tree meets a deep one.
+MAX_CODE_DEPTH = 100
+# A JSON codebook nests the codebook, its variables, their codes and each level's children.
+MAX_JSON_NESTING = 2 * MAX_CODE_DEPTH + 8
+MAX_JSON_BYTES = 20 * 1024 * 1024
 
 
 class CodebookSpecError(ValueError):
@@ -143,9 +149,33 @@ def codebook_from_dict(data: Mapping[str, Any]) -> CodebookSpec:
     return spec
 
 
+def _nesting_exceeds(data: Any, limit: int) -> bool:
+    """Whether lists and objects nest deeper than `limit` (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def load_codebook_json(path: Path) -> CodebookSpec:
+    too_deep = CodebookSpecError(f"{path}: nested too deeply to be a codebook")
     try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise CodebookSpecError(
+                f"{path}: too large for a codebook (the limit is {MAX_JSON_BYTES // 2**20} MB)"
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise too_deep from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CodebookSpecError(f"{path}: cannot be read as a JSON codebook ({error})") from error
+    if _nesting_exceeds(data, MAX_JSON_NESTING):
+        raise too_deep
+    if not isinstance(data, dict):
+        raise CodebookSpecError(f"{path}: not a JSON codebook (it holds no object)")
     return codebook_from_dict(data)

@@ -254,7 +254,12 @@ def _parse(path: Path) -> _Element:
     )
     try:
         return etree.parse(str(path), parser).getroot()
-    except (OSError, etree.XMLSyntaxError) as error:
+    except etree.XMLSyntaxError as error:
+        # libxml2 refuses elements nested over 256 deep (without huge_tree): not a codebook.
+        if error.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in str(error.msg):
+            raise InvalidInputError(f"{path}: nested too deeply to be a codebook") from error
+        raise InvalidInputError(f"{path}: cannot be read as a .qdc codebook ({error})") from error
+    except OSError as error:
         raise InvalidInputError(f"{path}: cannot be read as a .qdc codebook ({error})") from error
 
 

@@ -11,8 +11,9 @@ with sheet, row and column. openpyxl is imported lazily.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,10 @@ from annotator.core.codebook_draft import (
 )
 from annotator.core.vocabulary import VariableKind
 from annotator.errors import InvalidInputError
+from annotator.io.archives import open_zip
 from annotator.io.atomic import atomic_output
+from annotator.io.documents import ImportProblem
+from annotator.io.limits import MAX_ZIP_FILE_BYTES, read_bytes_limited
 from annotator.io.xlsx_cells import apply_layout, data_row, header_row
 
 if TYPE_CHECKING:
@@ -398,46 +402,71 @@ def _read_study(sheet: Worksheet, draft: DraftCodebook) -> None:
             setattr(draft, key, _text(cells[1].value))
 
 
-def _sheet(workbook: Any, name: str, test: Callable[[Worksheet], bool]) -> Worksheet | None:
+def _looks_like_variables(sheet: Worksheet) -> bool:
+    found = _find_header(sheet, VARIABLE_COLUMNS, "name")
+    return found is not None and bool({"kind", "multiple", "open"} & found[1].keys())
+
+
+def _looks_like_codes(sheet: Worksheet) -> bool:
+    found = _find_header(sheet, CODE_COLUMNS, "label")
+    return found is not None and "variable" in found[1] and not _looks_like_variables(sheet)
+
+
+def _sheet(workbook: Any, name: str) -> Worksheet | None:
     for sheet in workbook.worksheets:
         if sheet.title.strip().casefold() == name.casefold():
             return sheet
-    return next((sheet for sheet in workbook.worksheets if test(sheet)), None)
+    return None
+
+
+def _table_sheets(workbook: Any) -> tuple[Worksheet | None, Worksheet | None]:
+    """The Variables and Codes sheets: by name, else (renamed) by their headers."""
+    variables, codes = _sheet(workbook, VARIABLE_SHEET), _sheet(workbook, CODE_SHEET)
+    if codes is None:
+        codes = next((s for s in workbook.worksheets
+                      if s is not variables and _looks_like_codes(s)), None)  # fmt: skip
+    if variables is None:
+        variables = next((s for s in workbook.worksheets
+                          if s is not codes and _looks_like_variables(s)), None)  # fmt: skip
+    return variables, codes
+
+
+def _load_workbook(path: Path) -> Any:
+    """The workbook, after the checks every imported ZIP file passes (size on disk, unpacked
+    size, compression ratio, no XML entities): a ZIP bomb never reaches openpyxl."""
+    import openpyxl
+
+    try:
+        data = read_bytes_limited(path, MAX_ZIP_FILE_BYTES, "a codebook")
+        open_zip(data, "codebook workbook").close()
+    except ImportProblem as error:
+        raise InvalidInputError(f"{path}: {error}") from error
+    try:
+        return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as error:  # openpyxl raises many types for files that are not workbooks
+        raise InvalidInputError(f"{path}: cannot be read as an .xlsx workbook ({error})") from error
 
 
 def read_codebook_xlsx(path: Path) -> DraftCodebook:
     """Read a codebook workbook; problems are in `draft.problems` (see `check_draft`)."""
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, data_only=True)
-    except Exception as error:  # openpyxl raises many types for files that are not workbooks
-        raise InvalidInputError(f"{path}: cannot be read as an .xlsx workbook ({error})") from error
+    workbook = _load_workbook(path)
     draft = DraftCodebook()
-    codes = _sheet(
-        workbook,
-        CODE_SHEET,
-        lambda s: (
-            _find_header(s, CODE_COLUMNS, "label") is not None
-            and "variable" in (_find_header(s, CODE_COLUMNS, "label") or (0, {}, {}))[1]
-        ),
-    )
-    variables = _sheet(
-        workbook,
-        VARIABLE_SHEET,
-        lambda s: s is not codes and _find_header(s, VARIABLE_COLUMNS, "kind") is not None,
-    )
-    study = _sheet(workbook, STUDY_SHEET, lambda s: False) or _sheet(
-        workbook, "Codebook", lambda s: False
-    )
+    study = _sheet(workbook, STUDY_SHEET) or _sheet(workbook, "Codebook")
     if study is not None:
         _read_study(study, draft)
-    if variables is None:
-        draft.problems.append(Problem(f"{path.name} has no {VARIABLE_SHEET!r} sheet"))
-    else:
-        _read_variables(variables, draft)
-    if codes is None:
-        draft.problems.append(Problem(f"{path.name} has no {CODE_SHEET!r} sheet"))
-    else:
-        _read_codes(codes, draft)
+    variables, codes = _table_sheets(workbook)
+    if variables is None or codes is None:
+        # Without both tables the rows cannot be matched: every code would be retired, or every
+        # row reported as naming an unknown variable. Name the missing sheet, and only that.
+        names = ", ".join(workbook.sheetnames) or "no sheets"
+        for name, found in ((VARIABLE_SHEET, variables), (CODE_SHEET, codes)):
+            if found is None:
+                message = (
+                    f"no such sheet (the workbook has {names}); a codebook workbook needs both "
+                    f"{VARIABLE_SHEET} and {CODE_SHEET}"
+                )
+                draft.problems.append(Problem(message, Location(name)))
+        return draft
+    _read_variables(variables, draft)
+    _read_codes(codes, draft)
     return draft

@@ -23,21 +23,26 @@ MAX_CSV_BYTES = 100 * MB
 MAX_ARTICLE_CHARS = 5_000_000  # one document's text; more is not an article
 
 
-def file_size_problem(size: int, limit: int) -> ImportProblem:
+def file_size_problem(size: int, limit: int, what: str = "an article file") -> ImportProblem:
     return ImportProblem(
-        f"too large for an article file ({size / MB:.1f} MB; the limit is {limit // MB} MB)"
+        f"too large for {what} ({size / MB:.1f} MB; the limit is {limit // MB} MB)"
     )
 
 
-def read_bytes_limited(path: str | os.PathLike[str], limit: int) -> bytes:
-    """The file's bytes, refusing it before reading when it is larger than `limit`."""
+def read_bytes_limited(
+    path: str | os.PathLike[str], limit: int, what: str = "an article file"
+) -> bytes:
+    """The file's bytes, refusing it before reading when it is larger than `limit`.
+
+    `what` names the kind of file in the message ("too large for a codebook").
+    """
     try:
         # os.open, not open(): no buffered file object for a file read in one go (~4 µs each).
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         try:
             size = os.fstat(descriptor).st_size
             if size > limit:
-                raise file_size_problem(size, limit)
+                raise file_size_problem(size, limit, what)
             # Ask for the size fstat gave (a huge read request costs a huge buffer), then for
             # anything the file grew by meanwhile, still never more than the limit allows.
             data = _read_up_to(descriptor, size + 1)
@@ -50,7 +55,7 @@ def read_bytes_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     except OSError as error:
         raise ImportProblem(f"cannot be read ({error.strerror or error})") from error
     if len(data) > limit:  # grew while we read it
-        raise file_size_problem(len(data), limit)
+        raise file_size_problem(len(data), limit, what)
     if not data:
         raise ImportProblem("empty file")
     return data

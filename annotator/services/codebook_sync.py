@@ -78,6 +78,32 @@ class Change:
         }
 
 
+@dataclass(frozen=True)
+class Sweep:
+    """An import that would retire or remove every code of the project, or of a variable: a
+    wrong file (an empty or missing Codes table, another study's codebook) looks exactly like
+    that, so the user confirms it first (the GUI asks; the command line needs --force)."""
+
+    retired: int  # codes not retired now that the import would retire
+    removed: int  # codes not retired now that the import would delete
+    in_use: int  # the project's codes not retired, before the import
+    variables: tuple[str, ...]  # variables that would keep none of their codes
+
+    @property
+    def every_code(self) -> bool:
+        return self.retired + self.removed == self.in_use
+
+    def __str__(self) -> str:
+        counts = [f"retire {self.retired}"] * bool(self.retired)
+        counts += [f"remove {self.removed}"] * bool(self.removed)
+        total = self.retired + self.removed
+        if self.every_code:
+            scope = f"all {total} codes of the project" if total > 1 else "the project's only code"
+        else:
+            scope = "every code of " + " and ".join(repr(name) for name in self.variables)
+        return f"would {' and '.join(counts)} code{'s' * (total != 1)}, {scope}"
+
+
 @dataclass
 class ImportPlan:
     changes: list[Change] = field(default_factory=list)
@@ -88,6 +114,7 @@ class ImportPlan:
     removed_variables: list[Variable] = field(default_factory=list)
     kept_codes: list[Code] = field(default_factory=list)
     removed_codes: list[Code] = field(default_factory=list)
+    sweep: Sweep | None = None  # set when the import takes every code of a variable or all
 
 
 # --- project → draft ---------------------------------------------------------------------------
@@ -330,6 +357,34 @@ def _plan_settings(session: Session, draft: DraftCodebook, plan: ImportPlan) -> 
             plan.changes.append(Change("changed", "codebook", None, f"{field_name}: {value!r}"))
 
 
+def _sweep(session: Session, draft: DraftCodebook, plan: ImportPlan) -> Sweep | None:
+    """What the plan takes out of use, when that is every code of the project or a variable."""
+    staying = {row.id for code in draft.codes
+               if not code.retired and (row := plan.codes.get(id(code))) is not None}  # fmt: skip
+    untouched = {row.id for row in plan.kept_variables}
+    deleted_variables = {row.id for row in plan.removed_variables}
+    deleted_codes = {row.id for row in plan.removed_codes}
+    retired = removed = in_use = 0
+    keeps_some: dict[int, bool] = {}  # by variable id: whether any of its codes stays in use
+    for row in session.scalars(select(Code).where(Code.retired.is_(False))):
+        in_use += 1
+        stays = row.id in staying or row.variable_id in untouched
+        keeps_some[row.variable_id] = keeps_some.get(row.variable_id, False) or stays
+        if stays:
+            continue
+        if row.id in deleted_codes or row.variable_id in deleted_variables:
+            removed += 1
+        else:
+            retired += 1
+    emptied = {variable_id for variable_id, kept in keeps_some.items() if not kept}
+    if not emptied:
+        return None
+    variables = session.scalars(
+        select(Variable.name).where(Variable.id.in_(emptied)).order_by(Variable.position)
+    )
+    return Sweep(retired, removed, in_use, tuple(variables))
+
+
 def make_plan(session: Session, draft: DraftCodebook) -> ImportPlan:
     plan = ImportPlan(problems=check_draft(draft))
     if plan.problems:
@@ -342,6 +397,7 @@ def make_plan(session: Session, draft: DraftCodebook) -> ImportPlan:
         existing, missing = _match_codes(session, draft, plan, variable)
         _plan_code_changes(draft, plan, variable, existing)
         _plan_missing_codes(draft, plan, variable, missing, usage)
+    plan.sweep = _sweep(session, draft, plan)
     return plan
 
 

@@ -3,7 +3,8 @@
 Export writes what `annotator codebook export` writes (.xlsx to hand out, REFI-QDA .qdc for
 MAXQDA/ATLAS.ti/NVivo/QualCoder, printable .html). Import never applies blindly: it first shows
 the dry-run change list — or, for a file with problems, each problem with its sheet, row and
-column and nothing else to do — and applying is one undoable command.
+column and nothing else to do — and applying is one undoable command. An import that would take
+every code of the project, or of a variable, out of use asks once more (Cancel by default).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,7 @@ from annotator.io.codebook_files import read_codebook_file, write_codebook_file
 from annotator.services.codebook_sync import (
     Change,
     ImportPlan,
+    Sweep,
     import_draft,
     plan_import,
     project_draft,
@@ -107,6 +111,36 @@ def _line(change: Change) -> str:
     )
 
 
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("CodebookImport", text)
+
+
+def confirm_sweep(parent: QWidget, name: str, sweep: Sweep) -> bool:
+    """Ask before an import that retires or removes every code of the project or a variable."""
+    if sweep.every_code:
+        scope = _translate("the project")
+    else:
+        scope = ", ".join(f"“{variable}”" for variable in sweep.variables)
+    question = _translate(
+        "Importing {name} would take every code of {scope} out of use: "
+        "{retired} retired, {removed} removed."
+    ).format(name=name, scope=scope, retired=sweep.retired, removed=sweep.removed)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _translate("Import codebook"), question, parent=parent
+    )
+    box.setInformativeText(
+        _translate(
+            "Is this the right file? A codebook file without its codes looks just like this. "
+            "Codes that annotations use are kept as retired, and Edit ▸ Undo (Ctrl+Z) takes "
+            "the whole import back."
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(_translate("Import Anyway"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def read_plan(project: Project, path: Path) -> tuple[DraftCodebook, ImportPlan]:
     draft = read_codebook_file(path)
     return draft, plan_import(project, draft)
@@ -135,6 +169,8 @@ def import_codebook(
     preview = ImportPreview(name, plan, parent)
     accepted = confirm(preview) if confirm else preview.exec() == QDialog.DialogCode.Accepted
     if not accepted or plan.problems or not plan.changes:
+        return "Nothing was imported."
+    if plan.sweep is not None and not confirm_sweep(parent, name, plan.sweep):
         return "Nothing was imported."
     result = push_edit(
         stack,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from annotator.db.project import open_project
@@ -182,3 +184,56 @@ def test_drop_positions_become_parent_and_place(make_window, demo):
     assert tree.drop_move(third, first, Indicator.AboveItem) == (None, 0)
     assert tree.drop_move(first, first, Indicator.OnItem) is None
     assert tree.drop_move(first, None, Indicator.OnViewport) == (None, tree.topLevelItemCount())
+
+
+def codebook_rows(path: Path) -> list[tuple[str, str, bool]]:
+    with open_project(path, read_only=True) as project:
+        return [(v.name, c.label, c.retired) for v in list_codebook(project) for c in v.codes]
+
+
+@pytest.mark.parametrize("answer", ["Cancel", "Import Anyway"])
+def test_an_import_retiring_every_code_asks_first(make_window, demo, tmp_path, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window(demo)
+    path = tmp_path / "codebook.xlsx"
+    window.research.export_codebook(str(path))
+    workbook = openpyxl.load_workbook(path)
+    workbook["Codes"].delete_rows(2, workbook["Codes"].max_row)  # the headers alone
+    workbook.save(path)
+    before = codebook_rows(demo)
+    asked: list[tuple[str, bool]] = []
+
+    def answer_the_box() -> None:  # polled: the box runs its own event loop
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            poll.stop()
+            cancel = box.button(QMessageBox.StandardButton.Cancel)
+            asked.append((box.text(), box.defaultButton() is cancel))
+            next(b for b in box.buttons() if b.text() == answer).click()
+
+    poll = QTimer()
+    poll.timeout.connect(answer_the_box)
+    poll.start(10)
+    window.research.import_codebook(str(path), lambda preview: True)
+    poll.stop()
+    assert len(asked) == 1
+    text, cancel_is_default = asked[0]
+    assert cancel_is_default
+    found = re.fullmatch(
+        r"Importing codebook\.xlsx would take every code of the project out of use: "
+        r"(\d+) retired, (\d+) removed\.",
+        text,
+    )
+    assert found, text
+    retired, removed = int(found[1]), int(found[2])
+    assert retired > 0 and retired + removed == len(before)  # used codes and their parents stay
+    if answer == "Cancel":
+        assert codebook_rows(demo) == before
+        assert window.statusBar().currentMessage() == "Nothing was imported."
+        return
+    after = codebook_rows(demo)
+    assert len(after) == retired and all(is_retired for _v, _l, is_retired in after)
+    window.undo_stack.undo()
+    assert codebook_rows(demo) == before
