@@ -133,3 +133,37 @@ def test_creating_files_on_a_full_disk(command: str, full: Path, demo_file: Path
     if command.startswith("export"):
         assert "(No space left on device)" in result.stderr
     assert snapshot(full) == before  # no half-written file, no empty demo folder
+
+
+OTHER_WRITERS = ["codebook-xlsx", "codebook-qdc", "codebook-html", "agreement-xlsx", "merge"]
+
+
+def write_elsewhere(
+    command: str, folder: Path, demo_file: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run one of the other commands that write a whole file, with its output in `folder`."""
+    if command.startswith("codebook"):
+        kind = command.split("-")[1]
+        return run("codebook", "export", demo_file, "-o", folder / f"codebook.{kind}")
+    if command == "agreement-xlsx":
+        return run("agreement", demo_file, "-o", folder / "comparison.xlsx")
+    return run("merge", demo_file, "-o", folder / "merged.annot")
+
+
+@pytest.mark.parametrize("command", OTHER_WRITERS)
+def test_other_writers_on_a_full_disk(command: str, full: Path, demo_file: Path) -> None:
+    before = snapshot(full)
+    result = write_elsewhere(command, full, demo_file)
+    assert_one_true_line(result, "the disk is full")
+    assert snapshot(full) == before
+
+
+@pytest.mark.parametrize("command", OTHER_WRITERS)
+def test_other_writers_into_a_read_only_folder(
+    command: str, read_only: Path, demo_file: Path
+) -> None:
+    before = snapshot(read_only)
+    result = write_elsewhere(command, read_only, demo_file)
+    assert_one_true_line(result, "read-only")
+    assert ".partial" not in result.stderr  # the file the user named, not our temporary
+    assert snapshot(read_only) == before

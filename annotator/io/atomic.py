@@ -3,16 +3,18 @@
 Exports are written to a hidden temporary file beside the target and moved into place only when
 complete, fsynced before and after the rename (`annotator.core.durable_files`); on any error the
 temporary file is removed and the target is untouched. Temporaries that a killed run left in the
-folder are removed first.
+folder are removed first. A read-only folder or a full disk is reported for the file the user
+named (`PlaceError`), never for the hidden temporary.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
+from annotator.errors import PlaceError, place_problem
 
 
 @contextmanager
@@ -24,5 +26,10 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
     try:
         yield temporary
         replace_durably(temporary, target)
+    except OSError as error:
+        if place_problem(error) is None:
+            raise
+        raise PlaceError(target, error) from error
     finally:
-        temporary.unlink(missing_ok=True)
+        with suppress(OSError):  # a read-only folder refuses even this; the first error counts
+            temporary.unlink(missing_ok=True)

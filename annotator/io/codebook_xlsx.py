@@ -34,7 +34,7 @@ from annotator.io.archives import open_zip
 from annotator.io.atomic import atomic_output
 from annotator.io.documents import ImportProblem
 from annotator.io.limits import MAX_ZIP_FILE_BYTES, read_bytes_limited
-from annotator.io.xlsx_cells import apply_layout, data_row, header_row
+from annotator.io.xlsx_cells import apply_layout, data_row, header_row, save_workbook
 
 if TYPE_CHECKING:
     from openpyxl.cell import Cell
@@ -209,7 +209,7 @@ def write_codebook_xlsx(draft: DraftCodebook, target: Path, *, source: str = "")
             for cell in codes[row_number][:7]:
                 cell.font = Font(italic=True, color="808080")
     with atomic_output(target) as temporary:
-        workbook.save(temporary)
+        save_workbook(workbook, temporary)
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from annotator.io.xlsx_cells import (
     column_widths,
     data_row,
     header_row,
-    save_write_only,
+    save_workbook,
 )
 
 if TYPE_CHECKING:
@@ -281,7 +281,7 @@ def write_codings_xlsx(
         ("Code counts", _count_rows(data)),
     ):
         _write_sheet(workbook, title, sheet_header, rows, len(rows), rows[:WIDTH_SAMPLE])
-    save_write_only(workbook, path)
+    save_workbook(workbook, path)
     if progress is not None:
         progress(total, total)
     return total

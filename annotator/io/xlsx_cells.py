@@ -26,12 +26,12 @@ MAX_COLUMN_WIDTH = 60
 _ILLEGAL = {code: None for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)}
 
 
-def save_write_only(workbook: Any, target: Any) -> None:
-    """Save a write-only workbook, as `workbook.save` does, but fail cleanly.
+def save_workbook(workbook: Any, target: Any) -> None:
+    """Save a workbook (write-only or not), as `workbook.save` does, but fail cleanly.
 
     When saving fails (a read-only folder, a full disk) openpyxl leaves its zip archive and the
-    sheets it did not reach half-open; collected later, they print tracebacks to stderr after the
-    one-line error. Here they are closed at once, their own errors swallowed.
+    write-only sheets it did not reach half-open; collected later, they print tracebacks to stderr
+    after the one-line error. Here they are closed at once, their own errors swallowed.
     """
     from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -46,7 +46,7 @@ def save_write_only(workbook: Any, target: Any) -> None:
     except BaseException:
         for sheet in workbook.worksheets:
             with suppress(Exception):
-                if not sheet.closed:
+                if getattr(sheet, "closed", True) is False:  # write-only sheets only
                     sheet.close()
         if archive is not None:
             with suppress(Exception):

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from annotator.db.models import Annotation, AnnotationValue, Coder, Document, DocumentStatus
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError, NotFoundError, PlaceError, place_problem
+from annotator.errors import InvalidInputError, NotFoundError
 from annotator.io.atomic import atomic_output
 from annotator.services.codebook import VariableRecord, read_codebook
 
@@ -288,8 +288,4 @@ def export_codings(
                 report.exact_text = exact_text
     except ExportCancelled:
         report.cancelled = True
-    except OSError as error:
-        if place_problem(error) is None:
-            raise
-        raise PlaceError(output, error) from error
     return report
