@@ -167,3 +167,14 @@ def test_other_writers_into_a_read_only_folder(
     assert_one_true_line(result, "read-only")
     assert ".partial" not in result.stderr  # the file the user named, not our temporary
     assert snapshot(read_only) == before
+
+
+def test_distribute_that_fills_the_disk_midway_leaves_no_copies(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    room = 3 * demo_file.stat().st_size  # a copy or two fit, five do not
+    with tmpfs(tmp_path / "small", size=f"{room // 1024}k") as folder:
+        before = snapshot(folder)
+        result = run("distribute", demo_file, "--coders", "a,b,c,d,e", "--out", folder / "copies")
+        assert_one_true_line(result, "the disk is full")
+        assert snapshot(folder) == before  # not a half set of copies handed to coders

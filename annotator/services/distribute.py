@@ -147,6 +147,7 @@ def distribute_project(
     source, folder = Path(source), Path(folder)
     names = _check_coders(coders)
     open_project(source, read_only=True).close()  # a project, current schema: else a clear error
+    created = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder)
     targets = [folder / copy_file_name(source, name) for name in names]
@@ -156,6 +157,32 @@ def distribute_project(
         if target.exists():
             raise ProjectFileError(target, "already exists (a coder's work?); nothing was written")
     report = DistributeReport()
+    try:
+        _write_copies(source, names, targets, with_annotations, report, progress, should_cancel)
+    except BaseException:
+        _remove_written(report, created)  # a failed run leaves nothing: no half set of copies
+        raise
+    return report
+
+
+def _remove_written(report: DistributeReport, created: list[Path]) -> None:
+    for copy in report.copies:
+        with suppress(OSError):
+            Path(copy.path).unlink(missing_ok=True)
+    for made in created:
+        with suppress(OSError):
+            made.rmdir()  # only when empty: never what someone else put there meanwhile
+
+
+def _write_copies(
+    source: Path,
+    names: Sequence[str],
+    targets: Sequence[Path],
+    with_annotations: bool,
+    report: DistributeReport,
+    progress: Progress | None,
+    should_cancel: Callable[[], bool] | None,
+) -> None:
     for done, (name, target) in enumerate(zip(names, targets, strict=True)):
         if should_cancel is not None and should_cancel():
             report.cancelled = True
@@ -190,4 +217,3 @@ def distribute_project(
         report.copies.append(CoderCopy(made.coder, str(target), made.documents, made.annotations))
     if progress is not None and not report.cancelled:
         progress(len(names), len(names), "")
-    return report
