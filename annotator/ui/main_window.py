@@ -271,24 +271,23 @@ class MainWindow(QMainWindow):
         return hold_switch(self, self.jobs, self.project_path, switch, target=target)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project in this window, unless work on the open one is under way."""
+        """Open a project in this window (the one open closes only once the new one reads)."""
         if not self.free_to_switch(Path(path).name, lambda: self.open_path(path)):
             return False
         if not self.ensure_coder_name():
             self.show_error("No coder name", "Annotator needs your name before you can code.")
             return False
+        project = None
         try:
             project = open_project(path)
+            workbench = Workbench(self, project, self.coder)
         except AnnotatorError as error:
+            if project is not None:
+                project.close()
             self.show_error("The project could not be opened", str(error))
             return False
         self.close_project()
-        try:
-            self.workbench = Workbench(self, project, self.coder)
-        except AnnotatorError as error:
-            project.close()
-            self.show_error("The project could not be opened", str(error))
-            return False
+        self.workbench = workbench
         self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
         self.workbench.start()
         self.settings.add_recent(str(Path(path).resolve()))
