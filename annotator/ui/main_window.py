@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -41,6 +41,7 @@ from annotator.ui.document_list import DocumentPanel
 from annotator.ui.file_tools import FileTools
 from annotator.ui.find_bar import FindBar
 from annotator.ui.project_jobs import ProjectJobs, hold_switch
+from annotator.ui.project_undo import ProjectUndoStack
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings import Setting, Settings
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
-        self.undo_stack = QUndoStack(self)  # the open project's edits; cleared when it closes
+        self.undo_stack = ProjectUndoStack(self)  # the open project's edits, and only those
         self.jobs = ProjectJobs(self)
         self.workbench: Workbench | None = None
         self.active_popup: CodingPopup | None = None
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_project()
         self.workbench = workbench
+        self.undo_stack.set_project(project)
         self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
         self.workbench.start()
         self.settings.add_recent(str(Path(path).resolve()))
@@ -310,7 +312,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.workbench is None:
             return
-        self.undo_stack.clear()  # every command on it acts on this project
+        self.undo_stack.set_project(None)  # every command on it acts on this project
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None

@@ -216,3 +216,30 @@ def test_quitting_during_a_job_waits_for_it(make_window, two_projects, answer, q
     assert outcome.ok and closed == [False]
     assert "An export is still running in first.annot." in shown[0]
     assert window.isVisible() and shown_project(window) == first
+
+
+def test_the_undo_stack_takes_only_the_open_projects_commands(make_window, two_projects, qtbot):
+    from annotator.db.project import open_project
+    from annotator.ui.study_commands import ImportArticles
+
+    first, second = two_projects
+    window = make_window(first)
+    failed: list[str] = []
+    with open_project(second) as other:
+        stray = ImportArticles(other, [2], lambda _shown: None, failed.append)
+        window.undo_stack.push(stray)  # made for second.annot, which is not open here
+        assert window.undo_stack.count() == 0
+        press_undo(window, qtbot)
+    assert titles(second) == ["Article 1", "Article 2", "Article 3"]
+    window.document_panel.select_document(1)
+    window.article.select_span(4, 12)
+    window.codebook_panel.codeClicked.emit("sector", "Energy")  # an edit of first.annot
+    assert window.undo_stack.count() == 1
+    assert window.open_path(second)
+    assert window.undo_stack.count() == 0  # its edits went with it
+    press_undo(window, qtbot)
+    with sqlite3.connect(first) as connection:
+        assert connection.execute("SELECT count(*) FROM annotation").fetchone() == (1,)
+    connection.close()
+    assert titles(second) == ["Article 1", "Article 2", "Article 3"]
+    assert not failed
