@@ -243,3 +243,30 @@ def test_the_undo_stack_takes_only_the_open_projects_commands(make_window, two_p
     connection.close()
     assert titles(second) == ["Article 1", "Article 2", "Article 3"]
     assert not failed
+
+
+def test_no_switch_while_the_agreement_is_computed(
+    make_window, two_projects, answer, monkeypatch, qtbot
+):
+    from annotator.ui import agreement_dialog
+
+    first, second = two_projects
+    window = make_window(first)
+    release = threading.Event()
+    real = agreement_dialog.compute_agreement
+
+    def blocked(project, **options):
+        assert release.wait(10), "the test never released the computation"
+        return real(project, **options)
+
+    monkeypatch.setattr(agreement_dialog, "compute_agreement", blocked)
+    shown = answer("Don't Open")
+    dialog = window.research.open_agreement()
+    assert dialog.job is not None  # computing, in the background
+    assert not window.open_path(second)
+    assert "An agreement computation is still running in first.annot." in shown[0]
+    assert shown_project(window) == first and dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert window.open_path(second)  # free again
+    assert len(shown) == 1
