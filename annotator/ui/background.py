@@ -5,7 +5,8 @@ button and waits in a local event loop, so the window keeps painting while calle
 sequential code (and tests need no waiting). The work gets `progress(done, total, label)` and
 `should_cancel()`; it must open its own `Project` by path — a database session never crosses
 threads. Errors come back as values: `AnnotatorError` and `OSError` are messages for the user,
-anything else is re-raised on the GUI thread so the app's error report sees it.
+anything else is re-raised on the GUI thread so the app's error report sees it. A running job is
+one of its window's `ProjectJobs`, so the window never switches projects under it.
 """
 
 from __future__ import annotations
