@@ -46,6 +46,7 @@ from annotator.ui.adjudication_commands import SettleUnit, push_settle
 from annotator.ui.agreement_chart import AlphaChart
 from annotator.ui.agreement_models import DisagreementModel, StatisticsModel, number
 from annotator.ui.codebook_index import CodebookIndex
+from annotator.ui.project_jobs import ProjectJobs, RunningJob
 from annotator.ui.unit_comparison import UnitComparison
 
 
@@ -109,6 +110,7 @@ class AgreementDialog(QDialog):
         self.project, self.stack, self._refresh_host = project, stack, refresh
         self.result: AgreementResult | None = None
         self.job: AgreementJob | None = None
+        self._running: RunningJob | None = None  # the job as its window's `ProjectJobs` know it
         self.last_message = ""
         self._build()
         self._fill_choices()
@@ -251,6 +253,10 @@ class AgreementDialog(QDialog):
         self.job.succeeded.connect(self._show_result)
         self.job.failed.connect(self._failed)
         self.job.finished.connect(self._job_done)
+        jobs = ProjectJobs.of(self.parentWidget())
+        if jobs is not None:  # the window does not switch projects under it
+            self._running = RunningJob(self.tr("An agreement computation"), self.project.path)
+            jobs.start(self._running)
         self.job.start()
 
     def _job_done(self) -> None:
@@ -258,6 +264,10 @@ class AgreementDialog(QDialog):
             self.job.wait()  # `finished` comes just before the thread ends; let it end
             self.job.deleteLater()
         self.job = None
+        jobs = ProjectJobs.of(self.parentWidget())
+        if jobs is not None and self._running is not None:
+            jobs.end(self._running)
+        self._running = None
         self.busy.hide()
         self.run_button.setEnabled(True)
         self.computed.emit()
@@ -369,4 +379,5 @@ class AgreementDialog(QDialog):
     def closeEvent(self, event: Any) -> None:
         if self.job is not None:
             self.job.wait()
+            self._job_done()  # its `finished` may never arrive once the dialog goes
         super().closeEvent(event)

@@ -6,8 +6,9 @@ The researcher then checks the preview (`import_preview`), can switch cleaning o
 spreadsheet's columns, and confirms; only then are exactly those articles stored
 (`import_previews`, short committed batches, each file whole or not at all). Cancelling the
 reading leaves the project untouched. Files and folders dropped on the window take the same way;
-a dropped project file (.annot) is opened instead. A finished import is announced (`imported`) so
-it goes on the undo stack as one step: Ctrl+Z removes exactly the documents it added.
+a dropped project file (.annot) is opened instead. A finished import is announced (`imported`,
+with the project it went into, captured when it started) so it goes on the undo stack as one step:
+Ctrl+Z removes exactly the documents it added, from that project.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def file_filter() -> str:
 
 
 class ArticleImport(QObject):
-    imported = Signal(object)  # the ImportReport of an import that stored articles
+    imported = Signal(object, object)  # the Project and ImportReport of an import that stored
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -113,7 +114,14 @@ class ArticleImport(QObject):
                     should_cancel=cancel,
                 )
 
-        outcome = run_job(self.window, "Import articles", "Reading the files…", work)
+        outcome = run_job(
+            self.window,
+            "Import articles",
+            "Reading the files…",
+            work,
+            project=project_path,
+            what=self.tr("An import"),
+        )
         if outcome.error:
             self.window.show_error("The files could not be read", outcome.error)
             return None
@@ -145,7 +153,14 @@ class ArticleImport(QObject):
                     should_cancel=cancel,
                 )
 
-        outcome = run_job(self.window, "Import articles", "Storing the articles…", work)
+        outcome = run_job(
+            self.window,
+            "Import articles",
+            "Storing the articles…",
+            work,
+            project=project_path,
+            what=self.tr("An import"),
+        )
         if outcome.error or outcome.result is None:
             self.window.show_error("The articles were not imported", outcome.error)
             return None
@@ -155,6 +170,7 @@ class ArticleImport(QObject):
         """The whole flow: read, preview, confirm, store, summarise, refresh the document list."""
         if self.window.workbench is None:
             return None
+        project = self.window.workbench.project  # the import belongs to it, whatever comes next
         self.mappings = {}
         previews = self.preview(paths)
         if previews is None:
@@ -183,7 +199,7 @@ class ArticleImport(QObject):
         first = report.imported[0].id if report.imported else None
         reload_project_views(self.window, select=first)
         if report.imported:
-            self.imported.emit(report)
+            self.imported.emit(project, report)
         self.summary = ImportSummaryDialog(report, self.window)
         self.summary.open()
         return report

@@ -5,20 +5,24 @@ button and waits in a local event loop, so the window keeps painting while calle
 sequential code (and tests need no waiting). The work gets `progress(done, total, label)` and
 `should_cancel()`; it must open its own `Project` by path — a database session never crosses
 threads. Errors come back as values: `AnnotatorError` and `OSError` are messages for the user,
-anything else is re-raised on the GUI thread so the app's error report sees it.
+anything else is re-raised on the GUI thread so the app's error report sees it. A running job is
+one of its window's `ProjectJobs`, so the window never switches projects under it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
+from annotator.ui.project_jobs import ProjectJobs
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
@@ -61,11 +65,20 @@ def describe(error: BaseException) -> str:
 
 
 def run_job(
-    parent: QWidget | None, title: str, label: str, work: Work[T], *, cancellable: bool = True
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Work[T],
+    *,
+    cancellable: bool = True,
+    project: Path | None = None,
+    what: str = "",
 ) -> JobOutcome[T]:
     """Run `work` on a worker thread behind a progress dialog; return when it has finished.
 
-    `cancellable=False` (a short step that cannot stop halfway) shows no Cancel button.
+    `cancellable=False` (a short step that cannot stop halfway) shows no Cancel button. While it
+    runs, the job is one of its window's `ProjectJobs`, so the window does not switch to another
+    project under it; `what` ("An import") and `project` (the file it works on) name it then.
     """
     worker = _Worker(work, parent)
     dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
@@ -94,10 +107,16 @@ def run_job(
     dialog.canceled.connect(cancel)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
-    worker.start()
-    if not worker.isFinished():
-        loop.exec()
-    worker.wait()
+    jobs = ProjectJobs.of(parent)
+    with (
+        jobs.running(what or f"“{title}”", project, cancel if cancellable else None)
+        if jobs is not None
+        else contextlib.nullcontext()
+    ):
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+        worker.wait()
     outcome: JobOutcome[T] = JobOutcome(worker.result)
     outcome.cancelled = worker.cancel_requested.is_set()
     dialog.canceled.disconnect(cancel)  # closing a progress dialog emits `canceled`

@@ -78,7 +78,14 @@ class CoderWorkflows(QObject):
                 should_cancel=cancel,
             )
 
-        outcome = run_job(self.window, "Coder copies", "Writing one project per coder…", work)
+        outcome = run_job(
+            self.window,
+            "Coder copies",
+            "Writing one project per coder…",
+            work,
+            project=source,
+            what=self.tr("Writing coder copies"),
+        )
         report = outcome.result
         if outcome.error or report is None:
             self.window.show_error("The coder copies were not made", outcome.error)
@@ -118,8 +125,17 @@ class CoderWorkflows(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and (output := dialog.output_path()):
             self.merge_new(dialog.inputs(), output)
 
-    def _merge_job(self, title: str, work: Callable[..., MergeReport]) -> MergeReport | None:
-        outcome = run_job(self.window, title, "Merging the coders' projects…", work)
+    def _merge_job(
+        self, title: str, work: Callable[..., MergeReport], project: Path | None = None
+    ) -> MergeReport | None:
+        outcome = run_job(
+            self.window,
+            title,
+            "Merging the coders' projects…",
+            work,
+            project=project,
+            what=self.tr("A merge"),
+        )
         report = outcome.result
         if outcome.error or report is None:
             self.window.show_error("The projects were not merged", outcome.error)
@@ -178,7 +194,7 @@ class CoderWorkflows(QObject):
                     project, inputs, dry_run=True, progress=progress, should_cancel=cancel
                 )
 
-        report = self._merge_job("Check", work)
+        report = self._merge_job("Check", work, path)
         return None if report is None or report.cancelled else report
 
     def import_into(self, inputs: list[Path]) -> MergeReport | None:
@@ -190,14 +206,14 @@ class CoderWorkflows(QObject):
             with open_project(path) as project:
                 return merge_into(project, inputs, progress=progress, should_cancel=cancel)
 
-        report = self._merge_job("Import coder project", work)
+        report = self._merge_job("Import coder project", work, path)
         if report is None:
             return None
         if report.cancelled:
             self.inform("Import coder project", "Cancelled: nothing was changed.")
         elif not report.changed_anything:
             self.inform("Import coder project", "Nothing new: everything was already here.")
-        else:
+        elif self.window.workbench is bench:  # its undo belongs on this project's stack
             command = ImportCoderProject(
                 bench.project,
                 inputs,
@@ -251,7 +267,14 @@ class CoderWorkflows(QObject):
                     exact_text=exact_text,
                 )
 
-        outcome = run_job(self.window, "Export codings", f"Writing {output.name}…", work)
+        outcome = run_job(
+            self.window,
+            "Export codings",
+            f"Writing {output.name}…",
+            work,
+            project=path,
+            what=self.tr("An export"),
+        )
         report = outcome.result
         if outcome.error or report is None:
             self.window.show_error("The codings were not exported", outcome.error)

@@ -73,9 +73,10 @@ def push(stack: QUndoStack, command: ServiceCommand) -> bool:
 class Together(QUndoCommand):
     """Steps already done, undone and redone as one (undo runs them backwards)."""
 
-    def __init__(self, text: str, steps: Sequence[QUndoCommand]) -> None:
+    def __init__(self, text: str, steps: Sequence[ServiceCommand | CodebookEdit]) -> None:
         super().__init__(text)
         self._steps = list(steps)
+        self.project = steps[0].project  # the steps' own project (they share it)
 
     def redo(self) -> None:
         self._run(self._steps, lambda step: step.redo())

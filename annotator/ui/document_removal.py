@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.text import counted
+from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.document_removal import RemovalPlan, plan_removal
 from annotator.services.importing import ImportReport
@@ -105,13 +106,14 @@ class DocumentRemoval(QObject):
         earlier = [i for i in visible[:position] if i not in gone]
         return (later or earlier[-1:] or [None])[0]
 
-    def imported(self, report: ImportReport) -> None:
-        """Put a finished article import on the undo stack (undo removes what it added)."""
+    def imported(self, project: Project, report: ImportReport) -> None:
+        """Put a finished article import into `project` on the undo stack (undo removes what it
+        added) — only while that project is the open one: the stack holds its edits alone."""
         bench = self.window.workbench
-        if bench is None or not report.imported:
+        if bench is None or bench.project is not project or not report.imported:
             return
         ids = [item.id for item in report.imported]
-        self.window.undo_stack.push(ImportArticles(bench.project, ids, self._show, self._failed))
+        self.window.undo_stack.push(ImportArticles(project, ids, self._show, self._failed))
         self.window.statusBar().showMessage(
             f"Imported {counted(len(ids), 'article')} (Ctrl+Z undoes the import).", 10000
         )

@@ -8,11 +8,12 @@ itself lives in `workbench.Workbench`, created per open project.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -40,6 +41,8 @@ from annotator.ui.document_list import DocumentPanel
 from annotator.ui.external_changes import ExternalChanges
 from annotator.ui.file_tools import FileTools
 from annotator.ui.find_bar import FindBar
+from annotator.ui.project_jobs import ProjectJobs, hold_switch
+from annotator.ui.project_undo import ProjectUndoStack
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings import Setting, Settings
@@ -55,7 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ProjectUndoStack(self)  # the open project's edits, and only those
+        self.jobs = ProjectJobs(self)
         self.workbench: Workbench | None = None
         self.active_popup: CodingPopup | None = None
         self.last_error = ""
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_PROJECT].triggered.connect(self.new_project)
         a[ActionId.OPEN_PROJECT].triggered.connect(self.open_dialog)
         a[ActionId.OPEN_DEMO].triggered.connect(self.open_demo)
-        a[ActionId.CLOSE_PROJECT].triggered.connect(self.close_project)
+        a[ActionId.CLOSE_PROJECT].triggered.connect(self.request_close)
         a[ActionId.CHANGE_CODER].triggered.connect(self.change_coder)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.FIND].triggered.connect(self.find_bar.open_bar)
@@ -223,6 +227,12 @@ class MainWindow(QMainWindow):
         self.article.zoom(steps)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.busy:  # a job's code still waits to finish in this window
+            event.ignore()
+            hold_switch(
+                self, self.jobs, self.project_path, self.close, target=APP_NAME, closing=True
+            )
+            return
         self._save_settings()
         self.close_project()
         super().closeEvent(event)
@@ -254,22 +264,34 @@ class MainWindow(QMainWindow):
         return True
 
     # -- files --
+    @property
+    def project_path(self) -> Path | None:
+        return self.workbench.project.path if self.workbench is not None else None
+
+    def free_to_switch(self, target: str, switch: Callable[[], object]) -> bool:
+        """True when no job or waiting dialog of the open project is under way; otherwise the
+        user is asked, and `switch` runs later when they want it to (see `project_jobs`)."""
+        return hold_switch(self, self.jobs, self.project_path, switch, target=target)
+
     def open_path(self, path: str | Path) -> bool:
+        """Open a project in this window (the one open closes only once the new one reads)."""
+        if not self.free_to_switch(Path(path).name, lambda: self.open_path(path)):
+            return False
         if not self.ensure_coder_name():
             self.show_error("No coder name", "Annotator needs your name before you can code.")
             return False
+        project = None
         try:
             project = open_project(path)
+            workbench = Workbench(self, project, self.coder)
         except AnnotatorError as error:
+            if project is not None:
+                project.close()
             self.show_error("The project could not be opened", str(error))
             return False
         self.close_project()
-        try:
-            self.workbench = Workbench(self, project, self.coder)
-        except AnnotatorError as error:
-            project.close()
-            self.show_error("The project could not be opened", str(error))
-            return False
+        self.workbench = workbench
+        self.undo_stack.set_project(project)
         self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
         self.workbench.start()
         self.settings.add_recent(str(Path(path).resolve()))
@@ -279,10 +301,20 @@ class MainWindow(QMainWindow):
         self.article.setFocus()
         return True
 
+    def request_close(self) -> bool:
+        """File ▸ Close Project: closes now, or once running jobs have finished."""
+        name = self.project_path.name if self.project_path is not None else APP_NAME
+        if not hold_switch(
+            self, self.jobs, self.project_path, self.request_close, target=name, closing=True
+        ):
+            return False
+        self.close_project()
+        return True
+
     def close_project(self) -> None:
         if self.workbench is None:
             return
-        self.undo_stack.clear()
+        self.undo_stack.set_project(None)  # every command on it acts on this project
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None
@@ -334,6 +366,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_demo(self) -> bool:
+        if not self.free_to_switch(self.tr("the demo"), self.open_demo):
+            return False
         try:
             path = fresh_demo()
         except (AnnotatorError, OSError) as error:

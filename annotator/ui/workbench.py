@@ -25,7 +25,7 @@ from annotator.services.codebook import list_codebook
 from annotator.services.codebook_edit import create_code
 from annotator.services.coders import list_coders
 from annotator.services.documents import document_text
-from annotator.services.overview import document_annotations, document_overview
+from annotator.services.overview import DocumentRow, document_annotations, document_overview
 from annotator.services.search import SearchHit, SearchOptions, search_corpus
 from annotator.ui import commands
 from annotator.ui.codebook_commands import CodebookEdit
@@ -52,24 +52,34 @@ class Workbench(QObject):
         self._coder_colours: dict[str, str] = {}
         self._statuses: dict[int, CodingStatus] = {}
         self._colour_cache: dict[tuple, str] = {}
-        self.reload_codebook()
-        self.reload_documents()
+        # Read before any view changes: a damaged file fails here, while the window still shows
+        # the project that was open.
+        self._first_rows = document_overview(project, coder)
 
     # -- loading --
     def reload_codebook(self) -> None:
         self.index = CodebookIndex(list_codebook(self.project))
+        self._show_codebook()
+
+    def _show_codebook(self) -> None:
         self._colour_cache = {}
         self.window.codebook_panel.set_codebook(self.index)
         self.window.search_panel.set_codebook(self.index)
         self.window.article.code_keys = set(self.index.shortcuts)
 
     def reload_documents(self) -> None:
-        rows = document_overview(self.project, self.coder)
+        self._show_rows(document_overview(self.project, self.coder))
+
+    def _show_rows(self, rows: list[DocumentRow]) -> None:
         self._statuses = {row.id: row.status for row in rows}
         self.window.document_panel.set_rows(rows)
 
     def start(self) -> None:
-        """Show the first document (called once the window holds this workbench)."""
+        """Show the codebook, the documents and the first document (called once the window
+        holds this workbench)."""
+        self._show_codebook()
+        self._show_rows(self._first_rows)
+        self._first_rows = []
         first = self.window.document_panel.neighbour(None, 0)
         if first is not None:
             self.window.document_panel.select_document(first)
