@@ -1,4 +1,4 @@
-"""Sub-commands about coded spans: annotate, annotations."""
+"""Sub-commands about coded spans: annotate (also recoding by `--toggle`), annotations."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from annotator.cli.output import shorten, write_json, write_line
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
 from annotator.services.annotations import create_annotation, list_annotations
+from annotator.services.coding import toggle_codes
 from annotator.services.documents import document_text
 
 
@@ -39,7 +40,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="a value, e.g. actor='Vladimir Putin' (repeat for several; codes match by label, "
         "case-insensitively; new actors are added)",
     )
-    annotate.add_argument("--memo", default="", help="a note on this coding")
+    annotate.add_argument(
+        "--toggle",
+        dest="toggles",
+        action="append",
+        default=[],
+        metavar="VARIABLE=CODE",
+        help="apply a code as its key does in the app: the coder's annotation on exactly this "
+        "span is recoded if there is one (the code is toggled on a variable with several "
+        "codes, replaces the value otherwise; --set and --memo then change it too), else the "
+        "span is coded anew (repeat for several)",
+    )
+    annotate.add_argument("--memo", help="a note on this coding")
     annotate.add_argument("--json", action="store_true", help="print the annotation as JSON")
     annotate.set_defaults(handler=run_annotate)
 
@@ -51,13 +63,20 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     annotations.set_defaults(handler=run_annotations)
 
 
-def parse_values(items: list[str]) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
+def parse_pairs(items: list[str], option: str = "--set") -> list[tuple[str, str]]:
+    pairs = []
     for item in items:
         name, separator, value = item.partition("=")
         if not separator or not name.strip():
-            raise InvalidInputError(f"--set {item!r}: write it as VARIABLE=VALUE")
-        values.setdefault(name.strip(), []).append(value)
+            raise InvalidInputError(f"{option} {item!r}: write it as VARIABLE=VALUE")
+        pairs.append((name.strip(), value))
+    return pairs
+
+
+def parse_values(items: list[str]) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for name, value in parse_pairs(items):
+        values.setdefault(name, []).append(value)
     return values
 
 
@@ -82,17 +101,29 @@ def _span(args: argparse.Namespace, project) -> tuple[int, int]:
 
 def run_annotate(args: argparse.Namespace) -> int:
     values = parse_values(args.values)
+    toggles = parse_pairs(args.toggles, "--toggle")
     with open_project(args.project) as project:
         start, end = _span(args, project)
-        record = create_annotation(
-            project,
-            document=args.document,
-            coder=args.coder,
-            start=start,
-            end=end,
-            values=values,
-            memo=args.memo,
-        )
+        if toggles:
+            record = toggle_codes(
+                project,
+                document=args.document,
+                coder=args.coder,
+                span=(start, end),
+                toggles=toggles,
+                values=values,
+                memo=args.memo,
+            ).record
+        else:
+            record = create_annotation(
+                project,
+                document=args.document,
+                coder=args.coder,
+                start=start,
+                end=end,
+                values=values,
+                memo=args.memo or "",
+            )
     if args.json:
         write_json(record.to_json())
     else:

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import Concatenate, ParamSpec
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
@@ -50,6 +51,7 @@ from annotator.ui.welcome import WelcomePage
 from annotator.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
 FILE_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
 
 
@@ -142,9 +144,13 @@ class MainWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.FIND].triggered.connect(self.find_bar.open_bar)
         a[ActionId.SEARCH_CORPUS].triggered.connect(self.open_search)
-        a[ActionId.CODE_SELECTION].triggered.connect(lambda: self._bench("open_popup"))
-        a[ActionId.EDIT_ANNOTATION].triggered.connect(lambda: self._bench("open_popup"))
-        a[ActionId.DELETE_ANNOTATION].triggered.connect(lambda: self._bench("delete"))
+        # QAction.triggered has an optional `checked` argument: each lambda says what it takes.
+        open_popup = self.on_workbench(Workbench.open_popup)
+        delete = self.on_workbench(Workbench.delete)
+        set_done = self.on_workbench(Workbench.set_done)
+        a[ActionId.CODE_SELECTION].triggered.connect(lambda: open_popup())
+        a[ActionId.EDIT_ANNOTATION].triggered.connect(lambda: open_popup())
+        a[ActionId.DELETE_ANNOTATION].triggered.connect(lambda: delete())
         a[ActionId.SNAP_TO_WORDS].toggled.connect(self._set_snap)
         a[ActionId.SHOW_ALL_CODERS].toggled.connect(self._set_show_all)
         a[ActionId.ZOOM_IN].triggered.connect(lambda: self.zoom(1))
@@ -152,33 +158,42 @@ class MainWindow(QMainWindow):
         a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.zoom(-self._zoom))
         a[ActionId.NEXT_DOCUMENT].triggered.connect(lambda: self.step_document(1))
         a[ActionId.PREVIOUS_DOCUMENT].triggered.connect(lambda: self.step_document(-1))
-        a[ActionId.MARK_DONE].triggered.connect(lambda done: self._bench("set_done", done))
+        a[ActionId.MARK_DONE].triggered.connect(lambda done: set_done(done))
         a[ActionId.SHORTCUTS_HELP].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         self.welcome.newRequested.connect(self.new_project)
         self.welcome.openRequested.connect(self.open_dialog)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentChosen.connect(self.open_path)
-        self.document_panel.documentChosen.connect(lambda i: self._bench("show_document", i))
-        self.article.codeKeyPressed.connect(lambda key: self._bench("apply_shortcut", key))
+        self.document_panel.documentChosen.connect(self.on_workbench(Workbench.show_document))
+        self.article.codeKeyPressed.connect(self.on_workbench(Workbench.apply_shortcut))
         self.article.annotationClicked.connect(self._annotation_clicked)
-        self.codebook_panel.codeClicked.connect(lambda v, c: self._bench("apply_code", v, c))
+        self.codebook_panel.codeClicked.connect(self.on_workbench(Workbench.apply_code))
         self.annotation_table.annotationSelected.connect(self._annotation_clicked)
         self.annotation_table.editRequested.connect(self._edit_annotation)
-        self.annotation_table.deleteRequested.connect(lambda u: self._bench("delete", u))
-        self.annotation_table.model_.memoEdited.connect(lambda u, m: self._bench("set_memo", u, m))
+        self.annotation_table.deleteRequested.connect(delete)
+        self.annotation_table.model_.memoEdited.connect(self.on_workbench(Workbench.set_memo))
         self.find_bar.hitsChanged.connect(self.article.set_find_hits)
         self.find_bar.goTo.connect(self.article.select_span)
-        self.search_panel.searchRequested.connect(lambda q, o: self._bench("search", q, o))
-        self.search_panel.hitActivated.connect(lambda hit: self._bench("go_to_hit", hit))
-        self.search_panel.autoCodeRequested.connect(
-            lambda v, c, hits: self._bench("auto_code", v, c, hits)
-        )
+        self.search_panel.searchRequested.connect(self.on_workbench(Workbench.search))
+        self.search_panel.hitActivated.connect(self.on_workbench(Workbench.go_to_hit))
+        self.search_panel.autoCodeRequested.connect(self.on_workbench(Workbench.auto_code))
 
-    def _bench(self, method: str, *args: object) -> None:
-        """Forward a gesture to the open project's workbench (ignored while none is open)."""
-        if self.workbench is not None:
-            getattr(self.workbench, method)(*args)
+    def on_workbench(
+        self, gesture: Callable[Concatenate[Workbench, P], object]
+    ) -> Callable[P, None]:
+        """A slot that hands a gesture to the open project's workbench, e.g.
+        `on_workbench(Workbench.apply_code)`; it does nothing while no project is open.
+
+        The gesture is a real reference, so "find usages" and dead-code tools see it; the
+        workbench is looked up at each call, as it changes with the open project.
+        """
+
+        def slot(*args: P.args, **kwargs: P.kwargs) -> None:
+            if self.workbench is not None:
+                gesture(self.workbench, *args, **kwargs)
+
+        return slot
 
     def _annotation_clicked(self, uuid: str) -> None:
         if self.workbench is None:
@@ -190,7 +205,8 @@ class MainWindow(QMainWindow):
 
     def _edit_annotation(self, uuid: str) -> None:
         self._annotation_clicked(uuid)
-        self._bench("open_popup")
+        if self.workbench is not None:
+            self.workbench.open_popup()
 
     # -- settings --
     def _restore_settings(self) -> None:
@@ -219,7 +235,8 @@ class MainWindow(QMainWindow):
 
     def _set_show_all(self, on: bool) -> None:
         self.settings.set(Setting.SHOW_ALL_CODERS, on)
-        self._bench("set_show_all", on)
+        if self.workbench is not None:
+            self.workbench.set_show_all(on)
 
     def zoom(self, steps: int) -> None:
         steps = max(-6, min(20, self._zoom + steps)) - self._zoom

@@ -24,6 +24,7 @@ from annotator.services.bulk import NewAnnotation
 from annotator.services.codebook import list_codebook
 from annotator.services.codebook_edit import create_code
 from annotator.services.coders import list_coders
+from annotator.services.coding import CodingTarget, coded_values, coding_target
 from annotator.services.documents import document_text
 from annotator.services.overview import DocumentRow, document_annotations, document_overview
 from annotator.services.search import SearchHit, SearchOptions, search_corpus
@@ -173,25 +174,20 @@ class Workbench(QObject):
     def _push(self, command: commands.ServiceCommand) -> bool:
         return commands.push(self.window.undo_stack, command)
 
-    def _target(self) -> tuple[AnnotationRecord | None, tuple[int, int] | None]:
+    def _target(self) -> CodingTarget:
         """(annotation to recode, or None; new span to code, or None)."""
-        span = self.window.article.selection_span()
-        current = self.current_record()
-        if current is not None and (span is None or span == (current.start, current.end)):
-            return current, None
-        return None, span
+        return coding_target(self.current_record(), self.window.article.selection_span())
 
     def apply_code(self, variable: str, label: str) -> None:
         if self.document_id is None:
             return
         current, span = self._target()
         if current is not None:
-            values = list(current.values.get(variable, []))
-            if self.index.variable(variable).multiple:
-                keep = [v for v in values if v.casefold() != label.casefold()]
-                values = keep if len(keep) < len(values) else [*values, label]
-            else:
-                values = [label]
+            values = coded_values(
+                current.values.get(variable, []),
+                label,
+                multiple=self.index.variable(variable).multiple,
+            )
             self._push(
                 commands.UpdateAnnotation(
                     self.project, self, current, values={variable: values}, text=f"Set {label} on"
