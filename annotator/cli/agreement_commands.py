@@ -12,16 +12,11 @@ import argparse
 from pathlib import Path
 
 from annotator.cli.output import shorten, write_json, write_line
+from annotator.core.records.agreement import RELIABLE, TENTATIVE, AgreementResult
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
 from annotator.services.adjudication import Adjudication, AdjudicationProgress, settled_units
-from annotator.services.agreement import (
-    LEVEL_CHOICES,
-    RELIABLE,
-    TENTATIVE,
-    AgreementResult,
-    compute_agreement,
-)
+from annotator.services.agreement import LEVEL_CHOICES, compute_agreement
 
 
 def _names(text: str | None) -> list[str] | None:

@@ -22,13 +22,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from annotator.core.records.agreement import AgreementResult, AlignedUnit
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Code, ProjectSetting, Variable
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.services.agreement import AgreementResult, compute_agreement
+from annotator.services.agreement import compute_agreement
 from annotator.services.agreement_data import CONSENSUS_SETTING, consensus_coder_name
-from annotator.services.agreement_units import AlignedUnit
 from annotator.services.annotations import (
     AnnotationRecord,
     _records,
