@@ -4,10 +4,13 @@
 `core` or `io`, and in `ui`/`cli` only through `db` and `services`. The first test runs the
 contracts on the package; the others plant one forbidden import in a copy of the package and
 check that the contract guarding against it reports it, so the contracts cannot pass vacuously.
+A module of ours also never imports another module's private (`_name`) helpers: what two modules
+share is public.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -88,3 +91,35 @@ def test_a_forbidden_import_breaks_its_contract(
     output = result.stdout + result.stderr
     assert result.returncode == 1, output[-4000:]
     assert contract in broken_contracts(output), output[-4000:]
+
+
+def private_imports(source: str) -> list[str]:
+    """`from annotator.x import _y` lines in `source` (dunders such as __version__ are public)."""
+    return [
+        f"line {node.lineno}: from {node.module} import {alias.name}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("annotator")
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
+
+
+def test_private_imports_are_found() -> None:
+    source = (
+        "from annotator import __version__\n"
+        "from annotator.io.cleaning import find_date\n"
+        "def later():\n"
+        "    from annotator.services.annotations import _records\n"
+    )
+    assert private_imports(source) == [
+        "line 4: from annotator.services.annotations import _records"
+    ]
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    found = {
+        str(path.relative_to(PACKAGE.parent)): hits
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (hits := private_imports(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
