@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.core.records.codings import CodingsData, DocumentRow, Segment
 from annotator.db.project import Project, open_project
 from annotator.io.codings_csv import (
     SPREADSHEET_TRIGGERS,
@@ -25,7 +26,7 @@ from annotator.io.codings_csv import (
 from annotator.io.documents import ParsedDocument
 from annotator.services.annotations import create_annotation
 from annotator.services.distribute import distribute_project
-from annotator.services.export import CodingsData, DocumentRow, Segment, export_codings
+from annotator.services.export import export_codings
 from annotator.services.import_codings import import_codings
 from annotator.services.importing import import_documents
 

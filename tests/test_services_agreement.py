@@ -12,10 +12,11 @@ import json
 
 import pytest
 
+from annotator.core.records.agreement import interpret, pair_name
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Code, Document, Variable
 from annotator.db.project import Project
-from annotator.services.agreement import compute_agreement, interpret, pair_name
+from annotator.services.agreement import compute_agreement
 from annotator.services.annotations import create_annotation
 
 SENTENCE = 20  # every unit is one 20-character sentence of the test document

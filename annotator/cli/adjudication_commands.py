@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.cli.agreement_commands import _names
+from annotator.cli.agreement_commands import comma_separated_names
 from annotator.cli.annotation_commands import parse_values
 from annotator.cli.output import shorten, write_json, write_line
 from annotator.db.project import open_project
@@ -48,8 +48,8 @@ def _print_listing(adjudication: Adjudication) -> None:
 
 def run_adjudicate(args: argparse.Namespace) -> int:
     options = {
-        "coders": _names(args.coders),
-        "variables": _names(args.variables),
+        "coders": comma_separated_names(args.coders),
+        "variables": comma_separated_names(args.variables),
         "overlap": args.overlap,
         "missing_as_category": args.missing_as_category,
     }

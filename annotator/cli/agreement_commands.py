@@ -12,19 +12,15 @@ import argparse
 from pathlib import Path
 
 from annotator.cli.output import shorten, write_json, write_line
+from annotator.core.records.agreement import RELIABLE, TENTATIVE, AgreementResult
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
 from annotator.services.adjudication import Adjudication, AdjudicationProgress, settled_units
-from annotator.services.agreement import (
-    LEVEL_CHOICES,
-    RELIABLE,
-    TENTATIVE,
-    AgreementResult,
-    compute_agreement,
-)
+from annotator.services.agreement import LEVEL_CHOICES, compute_agreement
 
 
-def _names(text: str | None) -> list[str] | None:
+def comma_separated_names(text: str | None) -> list[str] | None:
+    """`--coders a,b` as a list of names (None when the option is absent; never empty)."""
     if text is None:
         return None
     names = [name.strip() for name in text.split(",") if name.strip()]
@@ -172,8 +168,8 @@ def run_agreement(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
         result = compute_agreement(
             project,
-            coders=_names(args.coders),
-            variables=_names(args.variables),
+            coders=comma_separated_names(args.coders),
+            variables=comma_separated_names(args.variables),
             overlap=args.overlap,
             missing_as_category=args.missing_as_category,
             level=args.level,

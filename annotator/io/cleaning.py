@@ -306,7 +306,7 @@ def _is_title_like(stripped: str) -> bool:
         and not stripped.endswith((".", ",", ":", ";"))
         and not _BYLINE.match(stripped)
         and not _TIME.search(stripped)
-        and _find_date(stripped) is None
+        and find_date(stripped) is None
         and len(_BREADCRUMB_SEPARATORS.findall(stripped)) < 2
         and any(character.isalpha() for character in stripped)
     )
@@ -364,7 +364,7 @@ def _find_outlet(outside_body: list[str]) -> str | None:
     return min(copyright_names, key=lambda pair: pair[0])[1] if copyright_names else None
 
 
-def _find_date(text: str) -> datetime.date | None:
+def find_date(text: str) -> datetime.date | None:
     """The earliest valid date in the text, in any of the supported spellings."""
     found: list[tuple[int, datetime.date]] = []
     for pattern in _DATE_PATTERNS:
@@ -384,11 +384,11 @@ def _find_published(outside_body: list[str]) -> datetime.date | None:
     for line in outside_body:
         label = _PUBLISHED.search(line)
         if label:
-            date = _find_date(line[label.end() :])
+            date = find_date(line[label.end() :])
             if date:
                 return date
     for line in outside_body:
-        date = _find_date(line)
+        date = find_date(line)
         if date:
             return date
     return None

@@ -42,12 +42,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from annotator.core.records.codings import CodingsData, ExportCancelled
 from annotator.errors import InvalidInputError
-
-if TYPE_CHECKING:
-    from annotator.services.export import CodingsData
 
 CSV_COLUMNS = (
     "annotation_uuid",
@@ -123,8 +120,6 @@ def write_codings_csv(
     exact_text: bool = False,
 ) -> CsvWritten:
     """Write the long-format CSV, safe to open in a spreadsheet unless `exact_text`."""
-    from annotator.services.export import ExportCancelled
-
     if should_cancel is not None and should_cancel():
         raise ExportCancelled
     count = prefixed = 0

@@ -15,8 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from annotator.core.records.codings import CodingsData, ExportCancelled
 from annotator.core.vocabulary import VariableKind
 from annotator.io.xlsx_cells import (
     apply_layout,
@@ -25,9 +26,6 @@ from annotator.io.xlsx_cells import (
     header_row,
     save_workbook,
 )
-
-if TYPE_CHECKING:
-    from annotator.services.export import CodingsData
 
 SEPARATOR = "; "
 WIDTH_SAMPLE = 200
@@ -258,8 +256,6 @@ def write_codings_xlsx(
 ) -> int:
     """Write the workbook; returns the number of Segments rows."""
     from openpyxl import Workbook
-
-    from annotator.services.export import ExportCancelled
 
     total = len(data.segments)
 

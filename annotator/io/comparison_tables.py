@@ -13,8 +13,13 @@ from fractions import Fraction
 from typing import Any
 
 from annotator.core.agreement import NOT_CODED
-from annotator.services.agreement import RELIABLE, TENTATIVE, AgreementResult, interpret
-from annotator.services.agreement_units import cell_label
+from annotator.core.records.agreement import (
+    RELIABLE,
+    TENTATIVE,
+    AgreementResult,
+    cell_label,
+    interpret,
+)
 
 Cell = Hashable | None
 

@@ -29,6 +29,8 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.gc_pause import paused_gc
+from annotator.core.records.agreement import AgreementResult, AlignedUnit, pair_name
 from annotator.io.atomic import atomic_output
 from annotator.io.comparison_rows import SheetRows, splice_rows
 from annotator.io.comparison_tables import (
@@ -44,9 +46,6 @@ from annotator.io.xlsx_cells import (
     header_row,
     text_cell,
 )
-from annotator.services.agreement import AgreementResult
-from annotator.services.agreement_units import AlignedUnit
-from annotator.services.fast_rows import paused_gc
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -273,7 +272,6 @@ def _write_pairwise(workbook: Workbook, result: AgreementResult) -> None:
     coders = list(result.coders)
     sheet.freeze_panes = "B1"
     sheet.column_dimensions["A"].width = 36
-    from annotator.services.agreement import pair_name
 
     for name, variable in result.variables.items():
         for label, values in (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from annotator.io.cleaning import _find_date  # the cleaner's spellings: EN/RU months, dd.mm.yyyy
+from annotator.io.cleaning import find_date  # the cleaner's spellings: EN/RU months, dd.mm.yyyy
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
@@ -49,5 +49,5 @@ def parse_date(value: object) -> datetime.date | None:
     if match:
         first, second, year = (int(group) for group in match.groups())
         return _valid(year, second, first) or _valid(year, first, second)
-    found = _find_date(text)
+    found = find_date(text)
     return found if found and MIN_YEAR <= found.year <= MAX_YEAR else None

@@ -22,16 +22,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from annotator.core.records.agreement import AgreementResult, AlignedUnit
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Code, ProjectSetting, Variable
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.services.agreement import AgreementResult, compute_agreement
+from annotator.services.agreement import compute_agreement
 from annotator.services.agreement_data import CONSENSUS_SETTING, consensus_coder_name
-from annotator.services.agreement_units import AlignedUnit
 from annotator.services.annotations import (
     AnnotationRecord,
-    _records,
+    annotation_records,
     insert_annotation,
     reinsert_annotation,
 )
@@ -183,7 +183,7 @@ def _remove(session: Session, unit_id: str) -> Settlement | None:
             Annotation.uuid.in_([uuid_module.UUID(item) for item in stored.get("annotations", [])])
         )
     ).all()
-    records = tuple(_records(session, annotations))
+    records = tuple(annotation_records(session, annotations))
     for annotation in annotations:
         session.delete(annotation)
     session.delete(row)
@@ -271,7 +271,7 @@ def settle(
             unit=unit.id,
             decision="reject" if reject else ("edit" if edited else "take"),
             coder=source,
-            annotations=tuple(_records(session, created)),
+            annotations=tuple(annotation_records(session, created)),
             settled_at=utc_now().isoformat(),
         )
         _record(session, settlement, created)

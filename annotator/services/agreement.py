@@ -31,12 +31,18 @@ continuum (:func:`annotator.core.agreement.unitizing_alpha`): alpha_u over all s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Literal
 
 from annotator.core import agreement as stats
 from annotator.core.agreement.reliability import cohen_kappa_of_pairs
+from annotator.core.gc_pause import paused_gc
+from annotator.core.records.agreement import (
+    AgreementResult,
+    CodeAgreement,
+    VariableAgreement,
+    pair_name,
+)
 from annotator.core.vocabulary import VariableKind
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
@@ -46,119 +52,11 @@ from annotator.services.agreement_data import (
     load_agreement_input,
     load_document_texts,
 )
-from annotator.services.agreement_unitizing import UnitizingAgreement, unitizing_agreement
-from annotator.services.agreement_units import AlignedUnit, build_units
-from annotator.services.fast_rows import paused_gc
+from annotator.services.agreement_unitizing import unitizing_agreement
+from annotator.services.agreement_units import build_units
 
 LevelChoice = Literal["auto", "nominal", "ordinal", "interval"]
 LEVEL_CHOICES: tuple[LevelChoice, ...] = ("auto", "nominal", "ordinal", "interval")
-RELIABLE = 0.8
-TENTATIVE = 0.667
-
-
-def interpret(alpha: float | None) -> str:
-    """Krippendorff's conventional reading of alpha: >= .8 reliable, >= .667 tentative."""
-    if alpha is None:
-        return "undefined"
-    if alpha >= RELIABLE:
-        return "reliable"
-    if alpha >= TENTATIVE:
-        return "tentative"
-    return "unreliable"
-
-
-def pair_name(first: str, second: str) -> str:
-    """ "a|b" with the two coder names in alphabetical order."""
-    low, high = sorted((first, second), key=lambda name: (name.casefold(), name))
-    return f"{low}|{high}"
-
-
-@dataclass(frozen=True)
-class CodeAgreement:
-    """One code of a multi-valued variable as a binary (applied / not applied) variable."""
-
-    units: int
-    krippendorff_alpha: float | None
-    percent_agreement: float | None
-
-
-@dataclass(frozen=True)
-class VariableAgreement:
-    name: str
-    kind: VariableKind
-    multiple: bool
-    level: str
-    units: int
-    pairable_values: int
-    krippendorff_alpha: float | None
-    alphas: dict[str, float | None]
-    percent_agreement: float | None
-    cohen_kappa: dict[str, float | None]
-    pairwise_agreement: dict[str, float | None]
-    fleiss_kappa: float | None
-    brennan_prediger: float | None
-    gwet_ac1: float | None
-    categories: int
-    masi_alpha: float | None = None
-    per_code: dict[str, CodeAgreement] = field(default_factory=dict)
-    matrix: Sequence[Sequence[Any]] = field(default=(), repr=False)
-
-    @property
-    def interpretation(self) -> str:
-        return interpret(self.krippendorff_alpha)
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "level": self.level,
-            "units": self.units,
-            "pairable_values": self.pairable_values,
-            "krippendorff_alpha": self.krippendorff_alpha,
-            "percent_agreement": self.percent_agreement,
-            "cohen_kappa": dict(self.cohen_kappa),
-            "fleiss_kappa": self.fleiss_kappa,
-            "brennan_prediger": self.brennan_prediger,
-            "gwet_ac1": self.gwet_ac1,
-        }
-        if self.multiple:
-            data["masi_alpha"] = self.masi_alpha
-            data["per_code"] = {
-                code: {
-                    "units": item.units,
-                    "krippendorff_alpha": item.krippendorff_alpha,
-                    "percent_agreement": item.percent_agreement,
-                }
-                for code, item in self.per_code.items()
-            }
-        return data
-
-
-@dataclass(frozen=True)
-class AgreementResult:
-    coders: tuple[str, ...]
-    overlap: float
-    missing_as_category: bool
-    variables: dict[str, VariableAgreement]
-    units: list[AlignedUnit]
-    unitizing: UnitizingAgreement | None
-    consensus_coder: str = "consensus"
-
-    @property
-    def disagreements(self) -> list[AlignedUnit]:
-        """Units to adjudicate: values differ, or not every coder marked the stretch."""
-        return [unit for unit in self.units if unit.is_disagreement]
-
-    @property
-    def pairs(self) -> list[str]:
-        return [pair_name(a, b) for a, b in combinations(self.coders, 2)]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "coders": list(self.coders),
-            "overlap": self.overlap,
-            "units": len(self.units),
-            "variables": {name: item.to_json() for name, item in self.variables.items()},
-            "unitizing": self.unitizing.to_json() if self.unitizing is not None else None,
-        }
 
 
 def _levels_for(variable: VariableInfo, missing_as_category: bool) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.core.agreement import CodedSpan
+from annotator.core.records.agreement import DocumentInfo
 from annotator.core.vocabulary import CodingStatus, VariableKind
 from annotator.db.models import (
     Annotation,
@@ -57,14 +58,6 @@ class VariableInfo:
     kind: VariableKind
     multiple: bool
     codes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    id: int
-    uuid: str
-    title: str
-    length: int
 
 
 @dataclass(frozen=True)

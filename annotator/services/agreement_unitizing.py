@@ -17,29 +17,12 @@ are computed once and summed for the variable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
 
 from annotator.core import agreement as stats
+from annotator.core.records.agreement import UnitizingAgreement
 from annotator.core.vocabulary import VariableKind
 from annotator.services.agreement_data import AgreementInput
-
-
-@dataclass(frozen=True)
-class UnitizingAgreement:
-    alpha_u: float | None
-    character_percent_agreement: float | None
-    per_variable: dict[str, float | None] = field(default_factory=dict)
-    per_code: dict[str, dict[str, float | None]] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "alpha_u": self.alpha_u,
-            "character_percent_agreement": self.character_percent_agreement,
-            "per_variable": dict(self.per_variable),
-            "per_code": {name: dict(codes) for name, codes in self.per_code.items()},
-        }
 
 
 def _alpha(observed: Fraction, expected: Fraction) -> float | None:

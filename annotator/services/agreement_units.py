@@ -16,89 +16,23 @@ A unit's status:
   (a unitizing disagreement; a unit marked by one coder only is always incomplete).
 
 Every unit that is not ``agree`` is a *disagreement*: something for the adjudicator to settle.
+This module builds the units; the record itself,
+:class:`annotator.core.records.agreement.AlignedUnit`, lives below `io`, which writes it.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
 
-from annotator.core.agreement import NOT_CODED, CodedSpan, Unit
-from annotator.services.agreement_data import DocumentInfo
-
-UnitStatus = Literal["agree", "disagree", "incomplete"]
+from annotator.core.agreement import Unit
+from annotator.core.records.agreement import AlignedUnit, DocumentInfo
 
 
 def unit_id(member_keys: Sequence[str]) -> str:
     """A short stable id from the annotation uuids in a unit (order does not matter)."""
     digest = hashlib.sha1("\n".join(sorted(member_keys)).encode("ascii"), usedforsecurity=False)
     return digest.hexdigest()[:12]
-
-
-@dataclass(frozen=True)
-class AlignedUnit:
-    """One aligned unit, ready to display; ``spans`` maps coder name -> that coder's span."""
-
-    id: str
-    number: int
-    document: DocumentInfo
-    start: int
-    end: int
-    spans: Mapping[str, CodedSpan]
-    missing: tuple[str, ...]
-    disagreeing: tuple[str, ...]
-    text: str | None = None
-
-    @property
-    def status(self) -> UnitStatus:
-        if self.disagreeing:
-            return "disagree"
-        return "incomplete" if self.missing else "agree"
-
-    @property
-    def is_disagreement(self) -> bool:
-        return self.status != "agree"
-
-    def codes(self, coder: str, variable: str) -> frozenset[str] | None:
-        """The coder's codes for ``variable`` here; ``None`` when the coder has no span here."""
-        span = self.spans.get(coder)
-        return None if span is None else span.codes(variable)
-
-    def to_json(self, variables: Sequence[str]) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "number": self.number,
-            "document": {"id": self.document.id, "uuid": self.document.uuid},
-            "title": self.document.title,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "status": self.status,
-            "disagreeing": list(self.disagreeing),
-            "missing": list(self.missing),
-            "spans": {
-                coder: {
-                    "annotation": span.key,
-                    "start": span.start,
-                    "end": span.end,
-                    "values": {name: sorted(span.codes(name)) for name in variables},
-                }
-                for coder, span in self.spans.items()
-            },
-        }
-
-
-def cell_label(cell: object) -> str:
-    """A reliability-matrix cell as text: a label, "a + b" for a set of codes, or empty."""
-    if cell is None:
-        return ""
-    if cell is NOT_CODED:
-        return str(NOT_CODED)
-    if isinstance(cell, tuple):
-        return " + ".join(str(part) for part in cell)
-    return str(cell)
 
 
 def build_units(

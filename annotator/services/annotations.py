@@ -56,7 +56,10 @@ class AnnotationRecord:
         }
 
 
-def _records(session: Session, annotations: Sequence[Annotation]) -> list[AnnotationRecord]:
+def annotation_records(
+    session: Session, annotations: Sequence[Annotation]
+) -> list[AnnotationRecord]:
+    """The annotations as records (values resolved to labels), read in `session`."""
     variables = {v.id: v for v in session.scalars(select(Variable))}
     code_ids = {value.code_id for a in annotations for value in a.values if value.code_id}
     codes = (
@@ -115,7 +118,7 @@ def check_unchanged(
 ) -> list[AnnotationRecord]:
     """The annotations' records, after checking they still hold what `expected` says (an undo
     step must not overwrite what another program changed since); raises ChangedElsewhereError."""
-    records = _records(session, annotations)
+    records = annotation_records(session, annotations)
     wanted = {record.uuid: _version(record) for record in expected}
     for record in records:
         if record.uuid in wanted and _version(record) != wanted[record.uuid]:
@@ -138,7 +141,8 @@ def _set_values(session: Session, annotation: Annotation, values: Values) -> Non
         )
 
 
-def _find_annotation(session: Session, reference: str) -> Annotation:
+def find_annotation(session: Session, reference: str) -> Annotation:
+    """The annotation with the uuid `reference`; a clear error when it is malformed or absent."""
     annotation_uuid = parse_uuid(reference)
     if annotation_uuid is None:
         raise InvalidInputError(f"{reference!r} is not an annotation uuid")
@@ -218,7 +222,7 @@ def create_annotation(
             memo=memo,
         )
         start_documents(session, [(annotation.document_id, annotation.coder_id)])
-        return _records(session, [annotation])[0]
+        return annotation_records(session, [annotation])[0]
 
 
 def update_annotation(
@@ -232,7 +236,7 @@ def update_annotation(
     """Replace the values of the variables named in `values`, and/or the memo; with `expect`,
     only if the annotation still is as that record says (ChangedElsewhereError otherwise)."""
     with project.writing() as session:
-        annotation = _find_annotation(session, reference)
+        annotation = find_annotation(session, reference)
         if expect is not None:
             check_unchanged(session, [annotation], [expect])
         if values is not None:
@@ -241,7 +245,7 @@ def update_annotation(
             annotation.memo = memo
         annotation.updated_at = utc_now()
         session.flush()
-        return _records(session, [annotation])[0]
+        return annotation_records(session, [annotation])[0]
 
 
 def delete_annotation(
@@ -250,7 +254,7 @@ def delete_annotation(
     """Delete an annotation (with `expect`: only if it still is as that record says); the
     returned record restores it exactly."""
     with project.writing() as session:
-        annotation = _find_annotation(session, reference)
+        annotation = find_annotation(session, reference)
         record = check_unchanged(session, [annotation], [expect] if expect else [])[0]
         session.delete(annotation)
         return record
@@ -275,7 +279,7 @@ def reinsert_annotation(session: Session, record: AnnotationRecord) -> Annotatio
 def restore_annotation(project: Project, record: AnnotationRecord) -> AnnotationRecord:
     """Put a deleted annotation back with its uuid, span, values, memo and timestamps."""
     with project.writing() as session:
-        return _records(session, [reinsert_annotation(session, record)])[0]
+        return annotation_records(session, [reinsert_annotation(session, record)])[0]
 
 
 def list_annotations(
@@ -294,4 +298,4 @@ def list_annotations(
         query = query.order_by(
             Annotation.document_id, Annotation.start, Annotation.end, Annotation.id
         )
-        return _records(session, session.scalars(query).all())
+        return annotation_records(session, session.scalars(query).all())

@@ -28,9 +28,9 @@ from annotator.errors import InvalidInputError
 from annotator.services.annotations import (
     AnnotationRecord,
     Values,
-    _find_annotation,
-    _records,
+    annotation_records,
     check_unchanged,
+    find_annotation,
 )
 from annotator.services.codebook import ResolvedValue, resolve_values
 from annotator.services.references import find_document, find_or_add_coder
@@ -115,7 +115,7 @@ def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -
 def _create(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
     annotations = _insert_many(session, coder, spans)
     started = start_documents(session, {(a.document_id, a.coder_id) for a in annotations})
-    return Creation(_records(session, annotations), started)
+    return Creation(annotation_records(session, annotations), started)
 
 
 def create_annotations(project: Project, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
@@ -145,7 +145,7 @@ def delete_annotations(
     if not references and not unstart:
         return []
     with project.writing() as session:
-        annotations = [_find_annotation(session, reference) for reference in references]
+        annotations = [find_annotation(session, reference) for reference in references]
         records = check_unchanged(session, annotations, expect)
         for annotation in annotations:
             session.delete(annotation)

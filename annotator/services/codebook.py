@@ -14,39 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.core.codebook_spec import CodebookSpec, CodeSpec
+from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Code, Variable
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
-
-
-@dataclass(frozen=True)
-class CodeRecord:
-    id: int
-    uuid: str
-    label: str
-    parent_id: int | None
-    depth: int
-    definition: str
-    include: str
-    exclude: str
-    example: str
-    colour: str | None
-    shortcut: str | None
-    retired: bool
-
-
-@dataclass(frozen=True)
-class VariableRecord:
-    id: int
-    uuid: str
-    name: str
-    label: str
-    kind: VariableKind
-    multiple: bool
-    open: bool
-    description: str
-    codes: tuple[CodeRecord, ...]  # the code tree in reading order (parents before children)
 
 
 @dataclass(frozen=True)

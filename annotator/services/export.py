@@ -1,91 +1,39 @@
 """Exporting the coded data for analysis: the codings workbook (.xlsx) and long-format CSV.
 
 This module gathers what the writers need — documents, coders, statuses, the codebook and one
-`Segment` per annotation with its context — in a few Core selects (no per-row ORM objects), and
-hands it to `annotator.io.codings_xlsx` or `annotator.io.codings_csv`, which know nothing about the
-database. Segments come in a stable order (document, start, end, coder, uuid) and values in
-codebook order, so exporting twice gives the same file contents. The file is written under a
-temporary name and moved into place only when complete; a cancelled export leaves nothing.
+`Segment` per annotation with its context — in a few Core selects (no per-row ORM objects), as
+the records of `annotator.core.records.codings`, and hands them to `annotator.io.codings_xlsx`
+or `annotator.io.codings_csv`, which know nothing about the database. Segments come in a stable
+order (document, start, end, coder, uuid) and values in codebook order, so exporting twice gives
+the same file contents. The file is written under a temporary name and moved into place only
+when complete; a cancelled export leaves nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
+from annotator.core.records.codebook import VariableRecord
+from annotator.core.records.codings import (
+    DEFAULT_CONTEXT,
+    CoderRow,
+    CodingsData,
+    DocumentRow,
+    ExportCancelled,
+    Segment,
+)
 from annotator.db.models import Annotation, AnnotationValue, Coder, Document, DocumentStatus
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
 from annotator.io.atomic import atomic_output
-from annotator.services.codebook import VariableRecord, read_codebook
+from annotator.services.codebook import read_codebook
 
-DEFAULT_CONTEXT = 100
 Progress = Callable[[int, int], None]  # rows written, rows in all
-
-
-class ExportCancelled(Exception):
-    """Raised by a writer when the user cancels; the temporary file is removed."""
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One annotation as a row of the Segments sheet."""
-
-    uuid: str
-    document_id: int
-    coder: str
-    start: int
-    end: int
-    quote: str
-    before: str
-    after: str
-    memo: str
-    created: datetime
-    updated: datetime
-    values: dict[str, list[str]]  # variable name → labels (or texts), in codebook order
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRow:
-    id: int
-    uuid: str
-    title: str
-    outlet: str | None
-    author: str | None
-    published: date | None
-    url: str | None
-    language: str | None
-    source_file: str | None
-    chars: int
-    sha256: str
-
-
-@dataclass(frozen=True, slots=True)
-class CoderRow:
-    id: int
-    uuid: str
-    name: str
-    colour: str
-    annotations: int
-
-
-@dataclass
-class CodingsData:
-    variables: list[VariableRecord]
-    documents: list[DocumentRow]
-    coders: list[CoderRow]
-    statuses: dict[tuple[int, str], str]  # (document id, coder name) → status
-    segments: list[Segment]
-    context_chars: int = DEFAULT_CONTEXT
-
-    @property
-    def documents_by_id(self) -> dict[int, DocumentRow]:
-        return {document.id: document for document in self.documents}
 
 
 @dataclass

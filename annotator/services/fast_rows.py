@@ -19,11 +19,9 @@ was half the time. Two tools here:
 
 from __future__ import annotations
 
-import gc
 import re
 import uuid as uuid_module
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import chain
 from typing import Any
@@ -47,23 +45,6 @@ _time_to_key: Callable[[Any], Any] = _TIME_TYPE._cached_bind_processor(_SQLITE) 
 _key_to_time: Callable[[Any], Any] = _TIME_TYPE._cached_result_processor(_SQLITE, None) or str
 _UUID_KEYS = re.compile(r"(?:[0-9a-f]{32}\n)*")
 _TIME_KEYS = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\n)*")
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while millions of row tuples are made.
-
-    Each collection walks every live container; with a merge's rows alive that is most of the
-    heap, again and again, for nothing (plain rows hold no reference cycles). Reference counting
-    still frees everything; the collector resumes, if it ran before, when the block ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def uses_stored_forms(session: Session | Connection) -> bool:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sqlalchemy import Table, func, select
 
+from annotator.core.gc_pause import paused_gc
 from annotator.db.base import utc_now
 from annotator.db.models import Document
 from annotator.db.project import Project, ProjectNotWritableError
@@ -39,7 +40,6 @@ from annotator.io.sources import Parsed, discover_files, readable_name
 from annotator.services.fast_rows import (
     dashed,
     insert_tuples,
-    paused_gc,
     timestamp_key,
     uses_stored_forms,
 )

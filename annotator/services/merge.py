@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from annotator.core.gc_pause import paused_gc
 from annotator.db.models import (
     Coder,
     Document,
@@ -39,7 +40,6 @@ from annotator.db.project import Project, create_project_file
 from annotator.errors import ProjectFileError
 from annotator.io.atomic import atomic_output
 from annotator.services import merge_report as kinds
-from annotator.services.fast_rows import paused_gc
 from annotator.services.merge_codebook import CodebookMatcher
 from annotator.services.merge_input import InputData, read_input
 from annotator.services.merge_report import InputReport, MergeReport, MergeUndo

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from annotator.core.records.agreement import AlignedUnit
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.adjudication import (
@@ -19,7 +20,6 @@ from annotator.services.adjudication import (
     settle,
     undo_settle,
 )
-from annotator.services.agreement_units import AlignedUnit
 
 
 class SettleUnit(QUndoCommand):

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.records.agreement import AgreementResult, AlignedUnit
 from annotator.db.project import Project, open_project
 from annotator.errors import AnnotatorError
 from annotator.services.adjudication import AdjudicationProgress, settled_units
-from annotator.services.agreement import AgreementResult, compute_agreement
-from annotator.services.agreement_units import AlignedUnit
+from annotator.services.agreement import compute_agreement
 from annotator.services.codebook import list_codebook
 from annotator.services.coders import list_coders
 from annotator.services.documents import document_text

@@ -19,8 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.services.agreement import AgreementResult, VariableAgreement
-from annotator.services.agreement_units import AlignedUnit
+from annotator.core.records.agreement import AgreementResult, AlignedUnit, VariableAgreement
 from annotator.ui.agreement_chart import bar_colour
 
 Index = QModelIndex | QPersistentModelIndex

@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from annotator.core.records.codebook import VariableRecord
 from annotator.services.annotations import AnnotationRecord
-from annotator.services.codebook import VariableRecord
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: these are flat tables

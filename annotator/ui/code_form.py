@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.codebook_draft import SHORTCUT_MAX
-from annotator.services.codebook import CodeRecord
+from annotator.core.records.codebook import CodeRecord
 from annotator.ui.codebook_panel import swatch
 
 TEXTS = (

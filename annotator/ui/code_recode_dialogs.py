@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.records.codebook import CodeRecord
 from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.services.annotations import AnnotationRecord
-from annotator.services.codebook import CodeRecord
 from annotator.services.codebook_recode import Impact, preview_merge, preview_move_values
 from annotator.ui.commands import short_quote
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from annotator.services.codebook import CodeRecord, VariableRecord
+from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.ui.codebook_panel import code_tooltip, swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

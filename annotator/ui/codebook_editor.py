@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.db.project import Project
 from annotator.services import codebook_edit as edit
 from annotator.services import codebook_recode as recode
 from annotator.services.annotations import list_annotations
-from annotator.services.codebook import CodeRecord, VariableRecord, list_codebook
+from annotator.services.codebook import list_codebook
 from annotator.services.codebook_edit import EditResult
 from annotator.ui.code_form import CodeForm
 from annotator.ui.code_recode_dialogs import DeleteDialog, MergeDialog, SplitDialog

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.services.annotations import AnnotationRecord
-from annotator.services.codebook import CodeRecord, VariableRecord
 
 FALLBACK_COLOUR = "#d0d0d0"
 

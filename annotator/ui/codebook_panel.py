@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.services.codebook import CodeRecord
+from annotator.core.records.codebook import CodeRecord
 from annotator.ui.codebook_index import CodebookIndex
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

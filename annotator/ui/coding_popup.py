@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.records.codebook import VariableRecord
 from annotator.core.vocabulary import VariableKind
-from annotator.services.codebook import VariableRecord
 from annotator.ui.codebook_index import CodebookIndex
 from annotator.ui.codebook_panel import swatch
 from annotator.ui.commands import short_quote

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.records.codings import DEFAULT_CONTEXT
 from annotator.services.coders import CoderRecord
-from annotator.services.export import DEFAULT_CONTEXT
 
 FORMATS = {
     ".xlsx": "Excel workbook (.xlsx): one row per annotation, plus documents, coders, the "

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.offsets import codepoint_to_utf16
-from annotator.services.agreement_units import AlignedUnit
+from annotator.core.records.agreement import AlignedUnit
 from annotator.ui.codebook_index import FALLBACK_COLOUR, CodebookIndex
 from annotator.ui.coding_popup import CodingPopup
 from annotator.ui.highlights import TEXT_ON_HIGHLIGHT, readable

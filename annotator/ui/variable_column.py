@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.records.codebook import VariableRecord
 from annotator.core.vocabulary import VariableKind
-from annotator.services.codebook import VariableRecord
 
 KINDS = (
     (VariableKind.CATEGORY, "Categories (unordered)"),

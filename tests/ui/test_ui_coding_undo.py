@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
 
+from annotator.core.records.codebook import CodeRecord
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import open_project
 from annotator.services.annotations import AnnotationRecord, list_annotations
-from annotator.services.codebook import CodeRecord, list_codebook
+from annotator.services.codebook import list_codebook
 from annotator.services.statuses import set_status, statuses_of
 from annotator.ui.main_window import MainWindow
 
