@@ -36,6 +36,7 @@ from annotator.services.annotations import (
     reinsert_annotation,
 )
 from annotator.services.references import find_or_add_coder
+from annotator.services.undo_records import Kind, Kinds
 
 SETTLEMENT_PREFIX = "adjudication:"
 
@@ -62,10 +63,37 @@ class Settlement:
 
 @dataclass(frozen=True)
 class SettleResult:
-    """What :func:`settle` did; pass it to :func:`undo_settle` to take it back."""
+    """What :func:`settle` did; pass it to :func:`undo_settle` (or `apply` it, as an undo
+    record) to take it back."""
 
     settlement: Settlement
     replaced: Settlement | None
+
+    @property
+    def kinds(self) -> Kinds:
+        return SETTLE_KINDS
+
+    def apply(self, project: Project) -> SettlementRedo:
+        undo_settle(project, self)
+        return SettlementRedo(self)
+
+
+@dataclass(frozen=True)
+class SettlementRedo:
+    """Settles a unit again as an undone `settle` did, with the same annotation uuids."""
+
+    result: SettleResult
+
+    @property
+    def kinds(self) -> Kinds:
+        return SETTLE_KINDS
+
+    def apply(self, project: Project) -> SettleResult:
+        restore_settlement(project, self.result.settlement)
+        return self.result
+
+
+SETTLE_KINDS: Kinds = frozenset({Kind.SETTLEMENTS, Kind.ANNOTATIONS})
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,17 @@ duplicates, moves child codes and deletes a code. Rather than writing an inverse
 edit makes every change through a `ChangeLog`, which keeps the rows' previous contents. The
 resulting `CodebookUndo` is plain data the GUI keeps on its undo stack; `apply_undo` puts the rows
 back exactly (same ids and uuids) in one transaction and returns the payload that redoes the edit.
+
+The log also keeps what the edit left in each row (its "after" image). Before reversing anything,
+`apply_undo` checks that every row still holds that, and refuses with `ChangedElsewhereError`,
+changing nothing, when another program changed or removed one meanwhile. `CodebookUndo` is an
+`undo_records.UndoRecord`: the GUI's one undo command applies it like every other edit's record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import inspect
@@ -18,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from annotator.db.models import Annotation, AnnotationValue, Code, ProjectSetting, Variable
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError
+from annotator.errors import ChangedElsewhereError, InvalidInputError
+from annotator.services.undo_records import Kind, Kinds
 
 TABLES: dict[str, type] = {
     "variable": Variable,
@@ -32,12 +38,14 @@ Operation = Literal["insert", "update", "delete"]
 
 @dataclass(frozen=True)
 class RowChange:
-    """One row change: `values` holds the fields before an update, or the whole deleted row."""
+    """One row change: `values` holds the fields before an update, or the whole deleted row;
+    `after` what the change left: the updated fields, or the whole inserted row."""
 
     operation: Operation
     table: str
     key: Any
     values: Mapping[str, Any]
+    after: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,17 @@ class CodebookUndo:
 
     def __bool__(self) -> bool:
         return bool(self.changes)
+
+    @property
+    def kinds(self) -> Kinds:
+        tables = {change.table for change in self.changes}
+        kinds = {Kind.CODEBOOK} if tables & {"variable", "code", "project_setting"} else set()
+        if tables & {"annotation", "annotation_value"}:
+            kinds.add(Kind.ANNOTATIONS)
+        return frozenset(kinds)
+
+    def apply(self, project: Project) -> CodebookUndo:
+        return apply_undo(project, self)
 
 
 def _table_of(row: object) -> str:
@@ -74,7 +93,7 @@ class ChangeLog:
     def add(self, row: object) -> Any:
         self.session.add(row)
         self.session.flush()
-        self.changes.append(RowChange("insert", _table_of(row), _key(row), {}))
+        self.changes.append(RowChange("insert", _table_of(row), _key(row), {}, _image(row)))
         return row
 
     def update(self, row: object, **fields: Any) -> bool:
@@ -86,7 +105,8 @@ class ChangeLog:
         for name in changed:
             setattr(row, name, fields[name])
         self.session.flush()
-        self.changes.append(RowChange("update", _table_of(row), _key(row), changed))
+        after = {name: fields[name] for name in changed}
+        self.changes.append(RowChange("update", _table_of(row), _key(row), changed, after))
         return True
 
     def delete(self, row: object) -> None:
@@ -101,20 +121,41 @@ class ChangeLog:
         return CodebookUndo(description, tuple(self.changes))
 
 
-def _get(session: Session, change: RowChange) -> Any:
+def _name(change: RowChange) -> str:
+    return change.table.replace("_", " ")
+
+
+def _check_left_as_it_was(session: Session, change: RowChange) -> None:
+    """Refuse when the row no longer holds what the change left (another program changed it)."""
     row = session.get(TABLES[change.table], change.key)
+    if change.operation == "delete":
+        if row is not None:
+            raise ChangedElsewhereError(
+                f"cannot undo: a {_name(change)} it removed was added back by another program"
+            )
+        return
     if row is None:
         raise InvalidInputError(
-            f"cannot undo: a {change.table.replace('_', ' ')} it needs is gone "
-            "(the project changed since)"
+            f"cannot undo: a {_name(change)} it needs is gone (the project changed since)"
         )
-    return row
+    differs = [name for name, value in change.after.items() if getattr(row, name) != value]
+    if differs:
+        raise ChangedElsewhereError(
+            f"cannot undo: a {_name(change)} it changed was changed by another program since"
+        )
+
+
+def _get(session: Session, change: RowChange) -> Any:
+    return session.get(TABLES[change.table], change.key)
 
 
 def reverse(log: ChangeLog, undo: CodebookUndo) -> None:
     """Apply the inverse of each change, last first, recording into `log`."""
     session = log.session
     session.expire_all()
+    last = {(change.table, change.key): change for change in undo.changes}
+    for change in last.values():  # each row's last change says what must be there now
+        _check_left_as_it_was(session, change)
     for change in reversed(undo.changes):
         if change.operation == "insert":
             log.delete(_get(session, change))

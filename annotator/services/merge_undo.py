@@ -3,12 +3,18 @@
 A merge only adds rows (and moves a coder's status forward); `MergeUndo` lists their uuids, and
 `undo_merge` removes them again in one transaction, children before parents. Undo runs in stack
 order in the GUI, so nothing made after the merge still points at what it added.
+
+As undo records (`undo_records.UndoRecord`), `MergeTakeBack` removes a merge's rows and returns a
+`MergeAgain`, which merges the same files again (the same uuids come back, taken from the files).
+A uuid list rather than a row change log: it stays small and fast for a merge of many documents.
 """
 
 from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
@@ -24,9 +30,42 @@ from annotator.db.models import (
     Variable,
 )
 from annotator.db.project import Project
+from annotator.services.merge import merge_into
 from annotator.services.merge_report import MergeUndo
+from annotator.services.undo_records import Kind, Kinds
 
 CHUNK = 500
+MERGE_KINDS: Kinds = frozenset(Kind)  # a merge can add to every kind of row
+
+
+@dataclass(frozen=True)
+class MergeTakeBack:
+    """Undo of merging `inputs` into a project: removes what `undo` lists."""
+
+    inputs: tuple[Path, ...]
+    undo: MergeUndo
+
+    @property
+    def kinds(self) -> Kinds:
+        return MERGE_KINDS
+
+    def apply(self, project: Project) -> MergeAgain:
+        undo_merge(project, self.undo)
+        return MergeAgain(self.inputs)
+
+
+@dataclass(frozen=True)
+class MergeAgain:
+    """Redo of an undone merge: merges the same files again."""
+
+    inputs: tuple[Path, ...]
+
+    @property
+    def kinds(self) -> Kinds:
+        return MERGE_KINDS
+
+    def apply(self, project: Project) -> MergeTakeBack:
+        return MergeTakeBack(self.inputs, merge_into(project, list(self.inputs)).undo)
 
 
 def _chunks(values: Iterable[str]) -> Iterator[list[uuid_module.UUID]]:

@@ -16,8 +16,9 @@ from typing import Any
 
 from annotator.db.models import Document
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError
+from annotator.errors import ChangedElsewhereError, InvalidInputError
 from annotator.services.references import find_document
+from annotator.services.undo_records import Kind, Kinds
 
 EDITABLE_FIELDS = ("title", "outlet", "author", "published", "url", "language", "extra")
 MAX_LENGTHS = {"title": 1000, "outlet": 500, "author": 500, "url": 2000}
@@ -46,6 +47,15 @@ class MetadataEdit:
 
         return {"document": self.document_id, "old": plain(self.old), "new": plain(self.new)}
 
+    @property
+    def kinds(self) -> Kinds:
+        return frozenset({Kind.DOCUMENTS})
+
+    def apply(self, project: Project) -> MetadataEdit:
+        """Set the old values back (an undo), if the fields still hold the new ones; the result
+        sets the new ones again (a redo)."""
+        return edit_metadata(project, self.document_id, self.old, expect=self.new)
+
 
 def document_metadata(project: Project, reference: int | str) -> dict[str, Any]:
     """The editable fields of a document, as `edit_metadata` takes them."""
@@ -60,15 +70,23 @@ def edit_metadata(
     changes: Mapping[str, Any],
     *,
     extra_updates: Mapping[str, Any] | None = None,
+    expect: Mapping[str, Any] | None = None,
 ) -> MetadataEdit:
     """Set the given fields (None or "" clears one; `title` cannot be cleared).
 
     `changes["extra"]` replaces the whole extra mapping; `extra_updates` sets single keys instead
-    (a value of None removes the key), read and written in the same transaction.
+    (a value of None removes the key), read and written in the same transaction. With
+    `expect`, the fields it names must still hold those values (ChangedElsewhereError if
+    another program changed them).
     """
     values = {name: _validated(name, value) for name, value in changes.items()}
     with project.writing() as session:
         document = find_document(session, reference)
+        for name, value in (expect or {}).items():
+            if _current(document, name) != value:
+                raise ChangedElsewhereError(
+                    f"the {name} of document {document.id} was changed by another program"
+                )
         if extra_updates:
             extra = dict(values.get("extra", document.extra or {}))
             for key, value in extra_updates.items():

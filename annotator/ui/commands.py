@@ -22,8 +22,6 @@ from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
 from annotator.errors import (
     AnnotatorError,
-    ChangedElsewhereError,
-    NotFoundError,
     ProjectFileError,
 )
 from annotator.services.annotations import (
@@ -41,6 +39,7 @@ from annotator.services.bulk import (
 )
 from annotator.services.statuses import StartedDocument, set_status
 from annotator.ui.codebook_commands import CodebookEdit
+from annotator.ui.undo_step import refusal
 
 QUOTE_IN_TEXT = 40
 
@@ -144,14 +143,8 @@ class ServiceCommand(QUndoCommand):
     def refuse(self, verb: str, error: AnnotatorError) -> None:
         """The step's rows were changed or removed by another program: it did nothing, says so,
         and QUndoStack drops it (an obsolete command leaves the stack)."""
-        if isinstance(error, NotFoundError):
-            reason = f"the {self.subject} was removed by another program."
-        elif isinstance(error, ChangedElsewhereError):
-            reason = f"the {self.subject} was changed by another program."
-        else:
-            reason = f"the project was changed by another program ({error})."
         self.setObsolete(True)
-        self.listener.command_failed(f"This step cannot be {verb}: {reason}")
+        self.listener.command_failed(refusal(self.subject, verb, error))
 
 
 class UpdateAnnotation(ServiceCommand):

@@ -138,6 +138,7 @@ def test_taking_many_documents_out_shows_a_wait_cursor(qtbot, project, monkeypat
     from PySide6.QtWidgets import QApplication
 
     from annotator.io.documents import ParsedDocument
+    from annotator.services import document_removal
     from annotator.services.importing import import_documents
     from annotator.ui import study_commands
 
@@ -147,14 +148,14 @@ def test_taking_many_documents_out_shows_a_wait_cursor(qtbot, project, monkeypat
     )
     ids = [item.id for item in report.imported]
     seen: list[object] = []
-    real_remove = study_commands.remove_documents
+    real_remove = document_removal.remove_documents
 
     def watched(*args, **kwargs):
         cursor = QApplication.overrideCursor()
         seen.append(cursor.shape() if cursor is not None else None)
         return real_remove(*args, **kwargs)
 
-    monkeypatch.setattr(study_commands, "remove_documents", watched)
+    monkeypatch.setattr(document_removal, "remove_documents", watched)
     monkeypatch.setattr(study_commands, "BUSY_DOCUMENTS", 3)
     command = study_commands.ImportArticles(project, ids, lambda _show: None, seen.append)
     command.redo()  # the background job already stored them

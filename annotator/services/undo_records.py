@@ -1,0 +1,79 @@
+"""What every undoable edit returns: a plain-data record that takes the edit back.
+
+An editing service returns, with its result, a record saying how to undo it. Applying a record
+(`apply_change`) changes the project in one committed transaction and returns the record that
+redoes it, so undo and redo are the same operation, back and forth. Before it writes, a record
+checks that the rows it touches still hold what the edit (or the last undo/redo) left there and
+refuses otherwise (`ChangedElsewhereError`, `NotFoundError`), changing nothing: an undo never
+overwrites what another program changed meanwhile.
+
+Each record also names the kinds of rows it touches (`kinds`), which is all the GUI needs to know
+which views to refresh. The general record is the row change log (`codebook_undo.RowChanges`);
+bulk edits whose rows would make a log slow or large keep a specialised record behind the same
+interface (documents removed or imported, a merge's added uuids).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from annotator.db.project import Project
+
+
+class Kind(StrEnum):
+    """A kind of rows an edit changed (what a view shows)."""
+
+    DOCUMENTS = "documents"
+    ANNOTATIONS = "annotations"
+    CODEBOOK = "codebook"
+    STATUSES = "statuses"
+    CODERS = "coders"
+    SETTLEMENTS = "settlements"
+
+
+Kinds = frozenset[Kind]
+
+
+class UndoRecord(Protocol):
+    """Takes an edit back (or, after an undo, does it again)."""
+
+    @property
+    def kinds(self) -> Kinds: ...
+
+    def apply(self, project: Project) -> UndoRecord:
+        """Change the project in one transaction; return the record that reverses this."""
+        ...
+
+
+def apply_change(project: Project, record: UndoRecord) -> UndoRecord:
+    """Apply an undo (or redo) record; returns the record that reverses it."""
+    return record.apply(project)
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Several records done one after the other, reversed as one (last first).
+
+    Each record is its own transaction, as when the edits were made; a refused one stops the
+    rest and raises (the ones before it stay applied, as they did before this existed)."""
+
+    records: tuple[UndoRecord, ...]
+
+    @property
+    def kinds(self) -> Kinds:
+        return frozenset().union(*(record.kinds for record in self.records))
+
+    def apply(self, project: Project) -> Steps:
+        inverses: list[UndoRecord] = []
+        for record in reversed(self.records):
+            inverses.append(apply_change(project, record))
+        return Steps(tuple(inverses))
+
+
+def steps(records: Sequence[UndoRecord]) -> UndoRecord:
+    """One record for several (the record itself when there is one)."""
+    return records[0] if len(records) == 1 else Steps(tuple(records))

@@ -1,0 +1,93 @@
+"""The one undo command: it applies the record an editing service returned, back and forth.
+
+Every editing service returns, with its result, a plain-data record that takes the edit back
+(`services.undo_records`). After the edit is done, the window pushes an `UndoStep` holding that
+record. Undo applies it, which yields the record that redoes the edit; redo applies that one, and
+so on: each step one service call and one committed transaction, nothing else (Orange's canvas
+commands are as small). After each step the command sends one "what changed" notification, the
+kinds of rows the record touches, and the window refreshes the views that show them.
+
+A record refuses to apply when another program changed its rows meanwhile (`ChangedElsewhereError`
+or `NotFoundError`): the step then changes nothing, says why, and leaves the stack (an obsolete
+command), so the steps below it still work. Any other refusal is reported as the service worded
+it and the step stays where it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.db.project import Project
+from annotator.errors import (
+    AnnotatorError,
+    ChangedElsewhereError,
+    NotFoundError,
+    ProjectFileError,
+)
+from annotator.services.undo_records import Kinds, UndoRecord, apply_change
+
+Changed = Callable[[Kinds], None]
+Failed = Callable[[str], None]
+
+
+def refusal(subject: str | None, verb: str, error: AnnotatorError) -> str:
+    """The message for a step another program's changes made impossible."""
+    if subject is None:
+        return str(error)
+    if isinstance(error, NotFoundError):
+        reason = f"the {subject} was removed by another program."
+    elif isinstance(error, ChangedElsewhereError):
+        reason = f"the {subject} was changed by another program."
+    else:
+        reason = f"the project was changed by another program ({error})."
+    return f"This step cannot be {verb}: {reason}"
+
+
+class UndoStep(QUndoCommand):
+    """An edit already made, and the record that takes it back (or, undone, redoes it).
+
+    `subject` names what the step is about in a refusal ("annotation", "document"); None shows
+    the service's own message."""
+
+    def __init__(
+        self,
+        text: str,
+        project: Project,
+        record: UndoRecord,
+        changed: Changed,
+        failed: Failed,
+        *,
+        subject: str | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.project = project  # the step's own project (ProjectUndoStack checks it)
+        self.record = record
+        self.changed = changed
+        self.failed = failed
+        self.subject = subject
+        self.in_file = True  # the edit is in the project: pushing (which calls redo) does nothing
+
+    def redo(self) -> None:
+        if not self.in_file:
+            self._apply("redone")
+
+    def undo(self) -> None:
+        if self.in_file:
+            self._apply("undone")
+
+    def _apply(self, verb: str) -> None:
+        kinds = self.record.kinds
+        try:
+            self.record = apply_change(self.project, self.record)
+        except ProjectFileError as error:  # the file could not be used just now: try again later
+            self.failed(str(error))
+        except (ChangedElsewhereError, NotFoundError) as error:
+            self.setObsolete(True)
+            self.failed(refusal(self.subject, verb, error))
+        except AnnotatorError as error:
+            self.failed(str(error))
+        else:
+            self.in_file = not self.in_file
+        self.changed(kinds)
