@@ -81,9 +81,10 @@ class Job(QObject):
     """Work for one project on a worker thread; its outcome is handed to the GUI thread.
 
     Callbacks (`on_success(result)`, `on_failure(message)`, `on_cancelled(result)`), then the
-    `ended(JobOutcome)` signal, run on the GUI thread once the thread has ended and the progress
-    dialog is gone, while the job still counts as running for its window — so what they do (an
-    undo command, a refresh) happens in the project the job was started for."""
+    `ended(JobOutcome)` signal, run on the GUI thread once the thread and the progress dialog are
+    gone, in one go with the job's leaving its window's `ProjectJobs`: a switch of projects asked
+    for while it ran waits for the event loop, so what they do (an undo command, a refresh, opening
+    a merged file) happens for the project the job was started for."""
 
     progressed = Signal(int, int, str)  # emitted from the worker thread, shown on the GUI thread
     ended = Signal(object)  # the JobOutcome, on the GUI thread
@@ -219,16 +220,14 @@ class Job(QObject):
         thread.deleteLater()
         self._thread = None
         self.outcome = outcome
+        if self._jobs is not None and self._running is not None:
+            self._jobs.end(self._running)  # a switch asked for meanwhile waits for the event loop
+        Job._alive.discard(self)
         try:
             if self._unexpected is None:
                 self._deliver(outcome)
         finally:
-            try:
-                self.ended.emit(outcome)
-            finally:
-                if self._jobs is not None and self._running is not None:
-                    self._jobs.end(self._running)
-                Job._alive.discard(self)
+            self.ended.emit(outcome)
         if self._unexpected is not None and not self._waiting:
             raise self._unexpected  # into the app's error report
 
