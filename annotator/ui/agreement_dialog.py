@@ -1,10 +1,11 @@
 """Analysis → Inter-coder Agreement…: the statistics, a chart for the paper, and adjudication.
 
-The PI picks coders, variables and the overlap threshold; the comparison runs on a `QThread`
-(with its own read-only `Project`, opened by path — a database session never crosses threads)
-while a busy bar shows. Results appear as a table and a bar chart (PNG/SVG export), the comparison
-workbook can be written, and the disagreement list leads to the side-by-side comparison where a
-unit is settled as the consensus coder's annotation — each settlement one undoable command.
+The PI picks coders, variables and the overlap threshold; the comparison runs as a background
+`Job` (with its own read-only `Project`, opened by path — a database session never crosses
+threads) while a busy bar shows. Results appear as a table and a bar chart (PNG/SVG export), the
+comparison workbook can be written, and the disagreement list leads to the side-by-side comparison
+where a unit is settled as the consensus coder's annotation — each settlement one undoable
+command.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,27 +46,9 @@ from annotator.services.documents import document_text
 from annotator.ui.adjudication_commands import SettleUnit, push_settle
 from annotator.ui.agreement_chart import AlphaChart
 from annotator.ui.agreement_models import DisagreementModel, StatisticsModel, number
+from annotator.ui.background import Job, JobOutcome, Progress
 from annotator.ui.codebook_index import CodebookIndex
-from annotator.ui.project_jobs import ProjectJobs, RunningJob
 from annotator.ui.unit_comparison import UnitComparison
-
-
-class AgreementJob(QThread):
-    """Computes agreement off the GUI thread; emits the result or a message."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, path: Path, options: dict[str, Any], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._path, self._options = path, options
-
-    def run(self) -> None:
-        try:
-            with open_project(self._path, read_only=True) as project:
-                self.succeeded.emit(compute_agreement(project, **self._options))
-        except AnnotatorError as error:
-            self.failed.emit(str(error))
 
 
 def _unitizing(result: AgreementResult) -> str:
@@ -109,8 +92,7 @@ class AgreementDialog(QDialog):
         self.setWindowTitle("Inter-coder agreement")
         self.project, self.stack, self._refresh_host = project, stack, refresh
         self.result: AgreementResult | None = None
-        self.job: AgreementJob | None = None
-        self._running: RunningJob | None = None  # the job as its window's `ProjectJobs` know it
+        self.job: Job | None = None
         self.last_message = ""
         self._build()
         self._fill_choices()
@@ -249,25 +231,27 @@ class AgreementDialog(QDialog):
         self.run_button.setEnabled(False)
         self.busy.show()
         self.summary.setText("Comparing the coders…")
-        self.job = AgreementJob(self.project.path, options, self)
-        self.job.succeeded.connect(self._show_result)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._job_done)
-        jobs = ProjectJobs.of(self.parentWidget())
-        if jobs is not None:  # the window does not switch projects under it
-            self._running = RunningJob(self.tr("An agreement computation"), self.project.path)
-            jobs.start(self._running)
+        path = self.project.path
+
+        def work(_progress: Progress, _cancel: Callable[[], bool]) -> AgreementResult:
+            with open_project(path, read_only=True) as project:
+                return compute_agreement(project, **options)
+
+        self.job = Job(
+            self,
+            work,
+            title=self.windowTitle(),
+            project=path,
+            what=self.tr("An agreement computation"),
+            cancellable=False,
+            progress_dialog=False,  # the dialog's own busy bar shows it
+        )
+        self.job.on_success(self._show_result).on_failure(self._failed)
+        self.job.ended.connect(self._job_done)
         self.job.start()
 
-    def _job_done(self) -> None:
-        if self.job is not None:
-            self.job.wait()  # `finished` comes just before the thread ends; let it end
-            self.job.deleteLater()
+    def _job_done(self, _outcome: JobOutcome[AgreementResult]) -> None:
         self.job = None
-        jobs = ProjectJobs.of(self.parentWidget())
-        if jobs is not None and self._running is not None:
-            jobs.end(self._running)
-        self._running = None
         self.busy.hide()
         self.run_button.setEnabled(True)
         self.computed.emit()

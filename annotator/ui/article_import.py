@@ -1,14 +1,15 @@
 """File → Import Articles… and drag-and-drop: preview, confirm, import, summary.
 
 The long part of an import is reading the files (web-page extraction, PDFs, Word), so that runs
-first, in the background with a progress bar and Cancel, and writes nothing (`preview_paths`).
-The researcher then checks the preview (`import_preview`), can switch cleaning off or map a
-spreadsheet's columns, and confirms; only then are exactly those articles stored
-(`import_previews`, short committed batches, each file whole or not at all). Cancelling the
-reading leaves the project untouched. Files and folders dropped on the window take the same way;
-a dropped project file (.annot) is opened instead. A finished import is announced (`imported`,
-with the project it went into, captured when it started) so it goes on the undo stack as one step:
-Ctrl+Z removes exactly the documents it added, from that project.
+first, in the background with a progress bar and Cancel, and writes nothing (`preview_paths`;
+the preview dialog needs its result, so it waits for that job with `run_job`). The researcher then
+checks the preview (`import_preview`), can switch cleaning off or map a spreadsheet's columns, and
+confirms; only then are exactly those articles stored by a background `Job` (`import_previews`,
+short committed batches, each file whole or not at all), whose end brings the summary.
+Cancelling the reading leaves the project untouched. Files and folders dropped on the window take
+the same way; a dropped project file (.annot) is opened instead. A finished import is announced
+(`imported`, with the project it went into, captured when it started) so it goes on the undo stack
+as one step: Ctrl+Z removes exactly the documents it added, from that project.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from annotator.services.importing import (
     preview_paths,
     preview_table,
 )
-from annotator.ui.background import Progress, run_job
+from annotator.ui.background import Job, Progress, run_job
 from annotator.ui.column_mapping import ColumnMappingDialog
 from annotator.ui.import_preview import ImportPreviewDialog
 from annotator.ui.import_summary import ImportSummaryDialog
@@ -140,7 +141,9 @@ class ArticleImport(QObject):
         previews = self.preview([path], as_is)
         return previews[0] if previews else None
 
-    def write(self, previews: list[FilePreview]) -> ImportReport | None:
+    def write(self, previews: list[FilePreview], stored: Callable[[ImportReport], None]) -> Job:
+        """Store exactly the previewed articles as a background job; `stored(report)` gets its
+        report (a cancelled one's too: what was stored before Cancel stays, whole files)."""
         assert self.window.workbench is not None
         project_path = self.window.workbench.project.path
 
@@ -153,21 +156,25 @@ class ArticleImport(QObject):
                     should_cancel=cancel,
                 )
 
-        outcome = run_job(
+        job = Job(
             self.window,
-            "Import articles",
-            "Storing the articles…",
             work,
+            title="Import articles",
+            label="Storing the articles…",
             project=project_path,
             what=self.tr("An import"),
         )
-        if outcome.error or outcome.result is None:
-            self.window.show_error("The articles were not imported", outcome.error)
-            return None
-        return outcome.result
+        job.on_success(stored).on_cancelled(stored)
+        job.on_failure(
+            lambda message: self.window.show_error("The articles were not imported", message)
+        )
+        return job.start()
 
-    def import_paths(self, paths: Sequence[Path]) -> ImportReport | None:
-        """The whole flow: read, preview, confirm, store, summarise, refresh the document list."""
+    def import_paths(self, paths: Sequence[Path]) -> Job | None:
+        """The whole flow: read, preview, confirm, store, summarise, refresh the document list.
+
+        Returns the started storing job (None when nothing is stored); the summary and the undo
+        step follow when it has ended."""
         if self.window.workbench is None:
             return None
         project = self.window.workbench.project  # the import belongs to it, whatever comes next
@@ -193,13 +200,16 @@ class ArticleImport(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        report = self.write(dialog.previews)
-        if report is None:
-            return None
-        first = report.imported[0].id if report.imported else None
-        reload_project_views(self.window, select=first)
-        if report.imported:
-            self.imported.emit(project, report)
-        self.summary = ImportSummaryDialog(report, self.window)
-        self.summary.open()
-        return report
+
+        def stored(report: ImportReport | None) -> None:
+            if report is None:
+                self.window.show_error("The articles were not imported", "")
+                return
+            first = report.imported[0].id if report.imported else None
+            reload_project_views(self.window, select=first)
+            if report.imported:
+                self.imported.emit(project, report)
+            self.summary = ImportSummaryDialog(report, self.window)
+            self.summary.open()
+
+        return self.write(dialog.previews, stored)

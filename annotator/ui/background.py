@@ -1,32 +1,45 @@
-"""Running long work (import, merge, export, coder copies) off the GUI thread, with Cancel.
+"""The one way long work (import, merge, export, coder copies, agreement) runs off the GUI thread.
 
-`run_job` starts the work on a `QThread`, shows a window-modal progress dialog with a Cancel
-button and waits in a local event loop, so the window keeps painting while callers read like plain
-sequential code (and tests need no waiting). The work gets `progress(done, total, label)` and
-`should_cancel()`; it must open its own `Project` by path — a database session never crosses
-threads. Errors come back as values: `AnnotatorError` and `OSError` are messages for the user,
-anything else is re-raised on the GUI thread so the app's error report sees it. A running job is
-one of its window's `ProjectJobs`, so the window never switches projects under it.
+A `Job` runs its work on a thread, bound to the project it was started for (the file is captured at
+start; the work opens its own `Project` by that path — a database session never crosses threads)
+and to the window it was started from: while it runs it is one of that window's `ProjectJobs`, so
+the window never switches projects under it, and its result reaches only the callbacks given by
+that window's code, on the GUI thread, through a queued signal. The work gets
+`progress(done, total, label)` and `should_cancel()`; a progress dialog with Cancel appears when
+it takes longer than 400 ms (or none, for work that shows its own busy sign). Errors come back as
+values: `AnnotatorError` and `OSError` are one message for the user, anything else is re-raised on
+the GUI thread so the app's error report sees it. Modelled on Anki's `CollectionOp`/`QueryOp`:
+
+    Job(window, work, title="Export codings", label="Writing…", project=path, what="An export")
+        .on_success(show_report).on_failure(show_error).start()
+
+`run_job` is the same job for callers that still read like sequential code: it waits for the end
+in a local event loop and returns the `JobOutcome`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
-from annotator.ui.project_jobs import ProjectJobs
+from annotator.ui.project_jobs import ProjectJobs, RunningJob
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], T]
+
+PROGRESS_DELAY_MS = 400  # quicker jobs end without a dialog flashing up
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Job", text)
 
 
 @dataclass
@@ -40,28 +53,203 @@ class JobOutcome(Generic[T]):
         return not self.error and not self.cancelled
 
 
-class _Worker(QThread):
-    progressed = Signal(int, int, str)
-
-    def __init__(self, work: Work[Any], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.work = work
-        self.cancel_requested = threading.Event()
-        self.result: Any = None
-        self.failure: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.work(self.progressed.emit, self.cancel_requested.is_set)
-        except BaseException as error:  # handed to the GUI thread, never lost in this one
-            self.failure = error
-
-
 def describe(error: BaseException) -> str:
     """One line for an error dialog; an OSError names its file."""
     if isinstance(error, OSError) and error.filename:
         return f"{error.filename}: {error.strerror or error}"
     return str(error)
+
+
+class _Thread(QThread):
+    """Runs the work; keeps its result or its exception for the GUI thread to collect."""
+
+    def __init__(self, work: Work[Any], progress: Progress, cancelled: Callable[[], bool],
+                 parent: QObject | None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._work, self._progress, self._cancelled = work, progress, cancelled
+        self.result: Any = None
+        self.failure: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._progress, self._cancelled)
+        except BaseException as error:  # handed to the GUI thread, never lost in this one
+            self.failure = error
+
+
+class Job(QObject):
+    """Work for one project on a worker thread; its outcome is handed to the GUI thread.
+
+    Callbacks (`on_success(result)`, `on_failure(message)`, `on_cancelled(result)`), then the
+    `ended(JobOutcome)` signal, run on the GUI thread once the thread and the progress dialog are
+    gone, in one go with the job's leaving its window's `ProjectJobs`: a switch of projects asked
+    for while it ran waits for the event loop, so what they do (an undo command, a refresh, opening
+    a merged file) happens for the project the job was started for."""
+
+    progressed = Signal(int, int, str)  # emitted from the worker thread, shown on the GUI thread
+    ended = Signal(object)  # the JobOutcome, on the GUI thread
+
+    _alive: ClassVar[set[Job]] = set()  # running jobs, kept from garbage collection
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Work[Any],
+        *,
+        title: str,
+        label: str = "",
+        project: Path | None = None,
+        what: str = "",
+        cancellable: bool = True,
+        progress_dialog: bool = True,
+    ) -> None:
+        super().__init__()
+        self.parent_widget, self.work = parent, work
+        self.title, self.label, self.project = title, label, project
+        self.what = what or f"“{title}”"
+        self.cancellable, self.progress_dialog = cancellable, progress_dialog
+        self.outcome: JobOutcome[Any] | None = None
+        self._cancel_requested = threading.Event()
+        self._success: list[Callable[[Any], object]] = []
+        self._failure: list[Callable[[str], object]] = []
+        self._cancelled: list[Callable[[Any], object]] = []
+        self._thread: _Thread | None = None
+        self._dialog: QProgressDialog | None = None
+        self._jobs: ProjectJobs | None = None
+        self._running: RunningJob | None = None
+        self._unexpected: BaseException | None = None
+        self._waiting = False
+
+    # -- what happens at the end --
+    def on_success(self, callback: Callable[[Any], object]) -> Job:
+        self._success.append(callback)
+        return self
+
+    def on_failure(self, callback: Callable[[str], object]) -> Job:
+        self._failure.append(callback)
+        return self
+
+    def on_cancelled(self, callback: Callable[[Any], object]) -> Job:
+        self._cancelled.append(callback)
+        return self
+
+    # -- running --
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def should_cancel(self) -> bool:
+        return self._cancel_requested.is_set()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next `should_cancel()`; it leaves the project as it was."""
+        if not self.cancellable or self._cancel_requested.is_set():
+            return
+        self._cancel_requested.set()
+        if self._dialog is not None:
+            self._dialog.setLabelText(_tr("Cancelling… nothing more will be changed."))
+
+    def start(self) -> Job:
+        if self.running or self.outcome is not None:
+            raise RuntimeError("a job runs once")
+        Job._alive.add(self)
+        self._jobs = ProjectJobs.of(self.parent_widget)
+        if self._jobs is not None:  # the window does not switch projects under it
+            self._running = RunningJob(
+                self.what, self.project, self.cancel if self.cancellable else None
+            )
+            self._jobs.start(self._running)
+        if self.progress_dialog:
+            self._dialog = self._make_dialog()
+            self.progressed.connect(self._show_progress)
+        # the thread belongs to the window, so the window can see that work is under way
+        self._thread = _Thread(self.work, self.progressed.emit, self.should_cancel,
+                               self.parent_widget)  # fmt: skip
+        self._thread.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+        return self
+
+    def wait(self) -> JobOutcome[Any]:
+        """Wait for the end in a local event loop (the window keeps painting) and return the
+        outcome; an unexpected exception of the work is raised here. Only for callers that are
+        not written with callbacks yet."""
+        self._waiting = True
+        if self.outcome is None:
+            loop = QEventLoop()
+            self.ended.connect(loop.quit)
+            loop.exec()
+        if self._unexpected is not None:
+            raise self._unexpected
+        assert self.outcome is not None
+        return self.outcome
+
+    # -- the progress dialog --
+    def _make_dialog(self) -> QProgressDialog:
+        dialog = QProgressDialog(self.label, _tr("Cancel"), 0, 0, self.parent_widget)
+        if not self.cancellable:
+            dialog.setCancelButton(None)
+        dialog.setObjectName("job_progress")
+        dialog.setWindowTitle(self.title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setMinimumWidth(420)
+        dialog.canceled.connect(self.cancel)
+        return dialog
+
+    def _show_progress(self, done: int, total: int, current: str) -> None:
+        if self._dialog is None or self.should_cancel():
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+        self._dialog.setLabelText(f"{self.label}\n{current}" if current else self.label)
+
+    # -- the end, on the GUI thread --
+    def _finish(self) -> None:
+        thread = self._thread
+        assert thread is not None
+        thread.wait()  # `finished` comes just before the thread ends; let it end
+        outcome: JobOutcome[Any] = JobOutcome(thread.result, cancelled=self.should_cancel())
+        failure = thread.failure
+        if failure is not None and isinstance(failure, AnnotatorError | OSError):
+            outcome.error = describe(failure)
+        elif failure is not None:
+            self._unexpected = failure
+        self._close_dialog()
+        thread.deleteLater()
+        self._thread = None
+        self.outcome = outcome
+        if self._jobs is not None and self._running is not None:
+            self._jobs.end(self._running)  # a switch asked for meanwhile waits for the event loop
+        Job._alive.discard(self)
+        try:
+            if self._unexpected is None:
+                self._deliver(outcome)
+        finally:
+            self.ended.emit(outcome)
+        if self._unexpected is not None and not self._waiting:
+            raise self._unexpected  # into the app's error report
+
+    def _close_dialog(self) -> None:
+        if self._dialog is None:
+            return
+        self.progressed.disconnect(self._show_progress)
+        self._dialog.canceled.disconnect(self.cancel)  # closing a progress dialog emits it
+        self._dialog.close()
+        self._dialog.deleteLater()
+        self._dialog = None
+
+    def _deliver(self, outcome: JobOutcome[Any]) -> None:
+        if outcome.error:
+            for failed in self._failure:
+                failed(outcome.error)
+        elif outcome.cancelled:
+            for cancelled in self._cancelled:
+                cancelled(outcome.result)
+        else:
+            for succeeded in self._success:
+                succeeded(outcome.result)
 
 
 def run_job(
@@ -74,57 +262,11 @@ def run_job(
     project: Path | None = None,
     what: str = "",
 ) -> JobOutcome[T]:
-    """Run `work` on a worker thread behind a progress dialog; return when it has finished.
+    """Run `work` as a `Job` behind a progress dialog and return its outcome when it has ended.
 
-    `cancellable=False` (a short step that cannot stop halfway) shows no Cancel button. While it
-    runs, the job is one of its window's `ProjectJobs`, so the window does not switch to another
-    project under it; `what` ("An import") and `project` (the file it works on) name it then.
-    """
-    worker = _Worker(work, parent)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.setObjectName("job_progress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(400)
-    dialog.setMinimumWidth(420)
-
-    def show_progress(done: int, total: int, current: str) -> None:
-        if worker.cancel_requested.is_set():
-            return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        dialog.setLabelText(f"{label}\n{current}" if current else label)
-
-    def cancel() -> None:
-        worker.cancel_requested.set()
-        dialog.setLabelText("Cancelling… nothing more will be changed.")
-
-    worker.progressed.connect(show_progress)
-    dialog.canceled.connect(cancel)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    jobs = ProjectJobs.of(parent)
-    with (
-        jobs.running(what or f"“{title}”", project, cancel if cancellable else None)
-        if jobs is not None
-        else contextlib.nullcontext()
-    ):
-        worker.start()
-        if not worker.isFinished():
-            loop.exec()
-        worker.wait()
-    outcome: JobOutcome[T] = JobOutcome(worker.result)
-    outcome.cancelled = worker.cancel_requested.is_set()
-    dialog.canceled.disconnect(cancel)  # closing a progress dialog emits `canceled`
-    dialog.close()
-    dialog.deleteLater()
-    worker.deleteLater()
-    if worker.failure is not None:
-        if not isinstance(worker.failure, AnnotatorError | OSError):
-            raise worker.failure
-        outcome.error = describe(worker.failure)
-    return outcome
+    `cancellable=False` (a short step that cannot stop halfway) shows no Cancel button; `what`
+    ("An import") and `project` (the file it works on) name the job when the window is asked to
+    switch projects under it."""
+    job = Job(parent, work, title=title, label=label, project=project, what=what,
+              cancellable=cancellable)  # fmt: skip
+    return job.start().wait()

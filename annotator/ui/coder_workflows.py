@@ -1,10 +1,12 @@
 """The several-coders workflow in the File menu: coder copies, merging, importing, exporting.
 
-Each menu command opens its dialog, then runs the service in the background (`run_job`) on a
-`Project` the worker opens itself by path, and ends with a short message — or an error dialog
-naming the file. The `create_copies`, `merge_new`, `import_into` and `export` methods do the work
-without a dialog, so tests and other code can call them directly. A merge into the open project is
-pushed on the undo stack as one `ImportCoderProject` command.
+Each menu command opens its dialog, then runs the service as a background `Job` on a `Project`
+the worker opens itself by path, and ends with a short message — or an error dialog naming the
+file — from the job's callbacks on the GUI thread. The `create_copies`, `merge_new`,
+`import_into` and `export` methods start the work without a dialog and return the started job, so
+tests and other code can call them directly and wait for its `ended`. A merge into the open
+project is pushed on the undo stack as one `ImportCoderProject` command. The merge dialog's
+"Check" (a dry run) waits for its job (`run_job`): the dialog shows its report when it returns.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -25,7 +27,7 @@ from annotator.services.export import ExportReport, export_codings
 from annotator.services.merge import merge_into, merge_projects
 from annotator.services.merge_input import SCRATCH_NAME
 from annotator.services.merge_report import MergeReport
-from annotator.ui.background import Progress, run_job
+from annotator.ui.background import Job, Progress, run_job
 from annotator.ui.coder_copies_dialog import CoderCopiesDialog
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.merge_dialog import PROJECT_FILTER, MergeDialog
@@ -50,6 +52,14 @@ class CoderWorkflows(QObject):
         self.last_message = text
         QMessageBox.information(self.window, title, text)
 
+    def _start(self, job: Job, not_done: str, done: Callable[[Any], None]) -> Job:
+        """Start `job`; `done(report)` gets its report — a cancelled job's too, which says what
+        was left as it was — and a failure is shown titled `not_done`."""
+        job.on_success(done)
+        job.on_cancelled(lambda report: None if report is None else done(report))
+        job.on_failure(lambda message: self.window.show_error(not_done, message))
+        return job.start()
+
     # -- coder copies --
     def create_copies_dialog(self) -> None:
         bench = self.window.workbench
@@ -62,9 +72,7 @@ class CoderWorkflows(QObject):
                 dialog.coders(), dialog.target_folder(), dialog.with_annotations.isChecked()
             )
 
-    def create_copies(
-        self, coders: list[str], folder: Path, with_annotations: bool = False
-    ) -> DistributeReport | None:
+    def create_copies(self, coders: list[str], folder: Path, with_annotations: bool = False) -> Job:
         assert self.window.workbench is not None
         source = self.window.workbench.project.path
 
@@ -78,32 +86,30 @@ class CoderWorkflows(QObject):
                 should_cancel=cancel,
             )
 
-        outcome = run_job(
+        def made(report: DistributeReport) -> None:
+            written = "\n".join(f"• {Path(copy.path).name}" for copy in report.copies)
+            if report.cancelled:
+                self.inform(
+                    "Coder copies",
+                    f"Cancelled. This project was not changed; copies written before you "
+                    f"cancelled:\n{written or '(none)'}",
+                )
+            else:
+                self.inform(
+                    "Coder copies",
+                    f"{len(report.copies)} coder copies in {folder}:\n{written}\n\nGive each "
+                    f"coder their file; merge them back with File → Merge Coder Projects….",
+                )
+
+        job = Job(
             self.window,
-            "Coder copies",
-            "Writing one project per coder…",
             work,
+            title="Coder copies",
+            label="Writing one project per coder…",
             project=source,
             what=self.tr("Writing coder copies"),
         )
-        report = outcome.result
-        if outcome.error or report is None:
-            self.window.show_error("The coder copies were not made", outcome.error)
-            return None
-        written = "\n".join(f"• {Path(copy.path).name}" for copy in report.copies)
-        if report.cancelled:
-            self.inform(
-                "Coder copies",
-                f"Cancelled. This project was not changed; copies written before you "
-                f"cancelled:\n{written or '(none)'}",
-            )
-        else:
-            self.inform(
-                "Coder copies",
-                f"{len(report.copies)} coder copies in {folder}:\n{written}\n\nGive each coder "
-                f"their file; merge them back with File → Merge Coder Projects….",
-            )
-        return report
+        return self._start(job, "The coder copies were not made", made)
 
     # -- merging into a new file --
     def _choose_inputs(self, dialog: MergeDialog) -> bool:
@@ -125,12 +131,13 @@ class CoderWorkflows(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted and (output := dialog.output_path()):
             self.merge_new(dialog.inputs(), output)
 
-    def _merge_job(
-        self, title: str, work: Callable[..., MergeReport], project: Path | None = None
+    def _check(
+        self, work: Callable[..., MergeReport], project: Path | None = None
     ) -> MergeReport | None:
+        """A dry run for the merge dialog, which shows its report when this returns."""
         outcome = run_job(
             self.window,
-            title,
+            "Check",
             "Merging the coders' projects…",
             work,
             project=project,
@@ -140,7 +147,21 @@ class CoderWorkflows(QObject):
         if outcome.error or report is None:
             self.window.show_error("The projects were not merged", outcome.error)
             return None
-        return report
+        return None if report.cancelled else report
+
+    def _merge(
+        self, title: str, work: Callable[..., MergeReport], done: Callable[[MergeReport], None],
+        project: Path | None = None,
+    ) -> Job:  # fmt: skip
+        job = Job(
+            self.window,
+            work,
+            title=title,
+            label="Merging the coders' projects…",
+            project=project,
+            what=self.tr("A merge"),
+        )
+        return self._start(job, "The projects were not merged", done)
 
     def dry_run_new(self, inputs: list[Path]) -> MergeReport | None:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
@@ -151,29 +172,27 @@ class CoderWorkflows(QObject):
                     inputs, output, dry_run=True, progress=progress, should_cancel=cancel
                 )
 
-        report = self._merge_job("Check", work)
-        return None if report is None or report.cancelled else report
+        return self._check(work)
 
-    def merge_new(self, inputs: list[Path], output: Path) -> MergeReport | None:
+    def merge_new(self, inputs: list[Path], output: Path) -> Job:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
             return merge_projects(inputs, output, progress=progress, should_cancel=cancel)
 
-        report = self._merge_job("Merge", work)
-        if report is None:
-            return None
-        if report.cancelled:
-            self.inform("Merge", "Cancelled: no merged project was written.")
-            return report
-        answer = QMessageBox.question(
-            self.window,
-            "Merged",
-            f"Merged {_files(inputs)} into {output.name}: {report.documents_added} documents "
-            f"and {report.annotations_added} annotations.\n\nOpen the merged project now?",
-        )
-        self.last_message = f"Merged into {output}"
-        if answer == QMessageBox.StandardButton.Yes:
-            self.window.open_path(output)
-        return report
+        def merged(report: MergeReport) -> None:
+            if report.cancelled:
+                self.inform("Merge", "Cancelled: no merged project was written.")
+                return
+            answer = QMessageBox.question(
+                self.window,
+                "Merged",
+                f"Merged {_files(inputs)} into {output.name}: {report.documents_added} documents "
+                f"and {report.annotations_added} annotations.\n\nOpen the merged project now?",
+            )
+            self.last_message = f"Merged into {output}"
+            if answer == QMessageBox.StandardButton.Yes:
+                self.window.open_path(output)
+
+        return self._merge("Merge", work, merged)
 
     # -- merging into the open project --
     def import_dialog(self) -> None:
@@ -194,10 +213,9 @@ class CoderWorkflows(QObject):
                     project, inputs, dry_run=True, progress=progress, should_cancel=cancel
                 )
 
-        report = self._merge_job("Check", work, path)
-        return None if report is None or report.cancelled else report
+        return self._check(work, path)
 
-    def import_into(self, inputs: list[Path]) -> MergeReport | None:
+    def import_into(self, inputs: list[Path]) -> Job:
         bench = self.window.workbench
         assert bench is not None
         path = bench.project.path
@@ -206,29 +224,29 @@ class CoderWorkflows(QObject):
             with open_project(path) as project:
                 return merge_into(project, inputs, progress=progress, should_cancel=cancel)
 
-        report = self._merge_job("Import coder project", work, path)
-        if report is None:
-            return None
-        if report.cancelled:
-            self.inform("Import coder project", "Cancelled: nothing was changed.")
-        elif not report.changed_anything:
-            self.inform("Import coder project", "Nothing new: everything was already here.")
-        elif self.window.workbench is bench:  # its undo belongs on this project's stack
-            command = ImportCoderProject(
-                bench.project,
-                inputs,
-                report.undo,
-                lambda: reload_project_views(self.window),
-                lambda message: self.window.show_error("The merge was not undone", message),
-            )
-            self.window.undo_stack.push(command)
-            reload_project_views(self.window)
-            self.window.statusBar().showMessage(
-                f"Imported {report.annotations_added} annotations and {report.documents_added} "
-                f"documents from {_files(inputs)} (Ctrl+Z undoes it).",
-                10000,
-            )
-        return report
+        def imported(report: MergeReport) -> None:
+            if report.cancelled:
+                self.inform("Import coder project", "Cancelled: nothing was changed.")
+            elif not report.changed_anything:
+                self.inform("Import coder project", "Nothing new: everything was already here.")
+            elif self.window.workbench is bench:  # its undo belongs on this project's stack
+                command = ImportCoderProject(
+                    bench.project,
+                    inputs,
+                    report.undo,
+                    lambda: reload_project_views(self.window),
+                    lambda message: self.window.show_error("The merge was not undone", message),
+                )
+                self.window.undo_stack.push(command)
+                reload_project_views(self.window)
+                self.window.statusBar().showMessage(
+                    f"Imported {report.annotations_added} annotations and "
+                    f"{report.documents_added} documents from {_files(inputs)} "
+                    "(Ctrl+Z undoes it).",
+                    10000,
+                )
+
+        return self._merge("Import coder project", work, imported, path)
 
     # -- export --
     def export_dialog(self) -> None:
@@ -251,7 +269,7 @@ class CoderWorkflows(QObject):
         context_chars: int = 100,
         *,
         exact_text: bool = False,
-    ) -> ExportReport | None:
+    ) -> Job:
         assert self.window.workbench is not None
         path = self.window.workbench.project.path
 
@@ -267,21 +285,10 @@ class CoderWorkflows(QObject):
                     exact_text=exact_text,
                 )
 
-        outcome = run_job(
-            self.window,
-            "Export codings",
-            f"Writing {output.name}…",
-            work,
-            project=path,
-            what=self.tr("An export"),
-        )
-        report = outcome.result
-        if outcome.error or report is None:
-            self.window.show_error("The codings were not exported", outcome.error)
-            return None
-        if report.cancelled:
-            self.inform("Export codings", f"Cancelled: {output.name} was not written.")
-        else:
+        def exported(report: ExportReport) -> None:
+            if report.cancelled:
+                self.inform("Export codings", f"Cancelled: {output.name} was not written.")
+                return
             message = (
                 f"Wrote {output}: {report.segments} annotations by "
                 f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents."
@@ -295,4 +302,13 @@ class CoderWorkflows(QObject):
                     report.prefixed_cells,
                 )
             self.inform("Export codings", message)
-        return report
+
+        job = Job(
+            self.window,
+            work,
+            title="Export codings",
+            label=f"Writing {output.name}…",
+            project=path,
+            what=self.tr("An export"),
+        )
+        return self._start(job, "The codings were not exported", exported)

@@ -1,20 +1,19 @@
 """Keeping a window's project in place while work for it is under way.
 
-A background job (`background.run_job`, the agreement computation) and every modal dialog wait in
-a nested event loop, and when they return, the code after them acts on the project the window
-had open when they started: it builds an undo command, stores what the user chose, refreshes the
-views. Meanwhile another project can be asked for — File ▸ Open, a recent file, a dropped
-`.annot`, the demo, a hand-over from another launch — and switching then would make the finished
-job push an undo command against the wrong file. So the window never switches while anything is
-under way: `ProjectJobs` knows the running jobs, `hold_switch` asks the user whether to open the
-other project once they have finished (or to cancel them first) or not at all, and runs the open
-only when the window is free again.
+A background job (`background.Job`: import, merge, export, the agreement computation) hands its
+result to code that acts on the project the window had open when it started, and every modal
+dialog waits in a nested event loop whose caller does the same when it returns: it builds an undo
+command, stores what the user chose, refreshes the views. Meanwhile another project can be asked
+for — File ▸ Open, a recent file, a dropped `.annot`, the demo, a hand-over from another launch —
+and switching then would make the finished job push an undo command against the wrong file. So
+the window never switches while anything is under way: `ProjectJobs` knows the running jobs,
+`hold_switch` asks the user whether to open the other project once they have finished (or to
+cancel them first) or not at all, and runs the open only when the window is free again.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -48,28 +47,20 @@ class ProjectJobs(QObject):
 
     @staticmethod
     def of(widget: QWidget | None) -> ProjectJobs | None:
-        """The jobs of the window `widget` belongs to (None outside a main window)."""
-        if widget is None:
-            return None
-        return widget.window().findChild(
-            ProjectJobs, "project_jobs", Qt.FindChildOption.FindDirectChildrenOnly
-        )
-
-    @contextlib.contextmanager
-    def running(
-        self, what: str, project: Path | None = None, cancel: Callable[[], None] | None = None
-    ) -> Iterator[RunningJob]:
-        job = RunningJob(what, project, cancel)
-        self._running.append(job)
-        try:
-            yield job
-        finally:
-            self._running.remove(job)
-            if not self._running:
-                self.idle.emit()
+        """The jobs of the main window `widget` belongs to, also from inside one of its dialogs
+        (None outside a main window)."""
+        while widget is not None:
+            window = widget.window()
+            jobs = window.findChild(
+                ProjectJobs, "project_jobs", Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if jobs is not None:
+                return jobs
+            widget = window.parentWidget()
+        return None
 
     def start(self, job: RunningJob) -> None:
-        """Register a job that ends later (not within one block): call `end` when it does."""
+        """Register a job that has started; call `end` when it has ended."""
         self._running.append(job)
 
     def end(self, job: RunningJob) -> None:

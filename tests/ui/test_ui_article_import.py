@@ -36,7 +36,7 @@ def article_folder(tmp_path: Path) -> Path:
 
 
 def test_import_previews_maps_columns_and_summarises(
-    make_window, articles_project, article_folder, monkeypatch
+    make_window, articles_project, article_folder, monkeypatch, qtbot
 ):
     window = make_window(articles_project(EXISTING))
     monkeypatch.setattr(
@@ -73,6 +73,7 @@ def test_import_previews_maps_columns_and_summarises(
     monkeypatch.setattr(ColumnMappingDialog, "exec", map_text_column)
     monkeypatch.setattr(ImportPreviewDialog, "exec", review)
     window.actions[ActionId.IMPORT_FOLDER].trigger()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)  # the articles are stored
 
     assert "2 new articles" in str(seen["before"]) and "1 already" in str(seen["before"])
     assert "4 new articles" in str(seen["after"])

@@ -17,7 +17,7 @@ from annotator.services.annotations import create_annotation, list_annotations
 from annotator.services.distribute import distribute_project
 from annotator.ui import coder_workflows
 from annotator.ui.actions import ActionId
-from annotator.ui.background import run_job
+from annotator.ui.background import Job, run_job
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.merge_dialog import MergeDialog
 
@@ -27,6 +27,18 @@ OTHER = "Farmers protest. Gas is cheap here, said the farmers' union; GAS subsid
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def result_of(job: Job, qtbot):
+    """The job's result once it has ended and its callbacks have run."""
+    qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
+    assert job.outcome is not None
+    return job.outcome.result
+
+
+def jobs_done(window, qtbot) -> None:
+    """Wait until the window's background jobs (started by a menu command) have ended."""
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
 
 
 @pytest.fixture
@@ -66,7 +78,7 @@ def coded_copies(articles_project, tmp_path: Path) -> tuple[Path, list[Path]]:
     return master, copies
 
 
-def test_create_coder_copies_from_the_dialog(make_window, articles_project, tmp_path, quiet):
+def test_create_coder_copies_from_the_dialog(make_window, articles_project, tmp_path, quiet, qtbot):
     master = articles_project(TEXT)
     window = make_window(master)
     folder = tmp_path / "out"
@@ -83,6 +95,7 @@ def test_create_coder_copies_from_the_dialog(make_window, articles_project, tmp_
 
         patch.setattr(CoderCopiesDialog, "exec", fill)
         window.actions[ActionId.CREATE_CODER_COPIES].trigger()
+    jobs_done(window, qtbot)
     assert sorted(p.name for p in folder.iterdir()) == ["coding-carol.annot", "coding-dave.annot"]
     assert "2 coder copies" in quiet[-1]
 
@@ -119,6 +132,7 @@ def test_merge_dialog_reports_then_merges_without_touching_inputs(
     monkeypatch.setattr(MergeDialog, "exec", drive)
     window = make_window(master)
     window.actions[ActionId.MERGE_PROJECTS].trigger()
+    jobs_done(window, qtbot)
 
     assert "coding-bob.annot" in seen["report"] and "bob (new)" in seen["report"]
     assert "2 annotations would be added" in seen["report"]
@@ -138,11 +152,11 @@ def test_merge_errors_name_the_file(make_window, coded_copies, tmp_path, quiet):
     assert "notes.annot" in window.last_error
 
 
-def test_import_coder_project_is_one_undoable_step(make_window, coded_copies, quiet):
+def test_import_coder_project_is_one_undoable_step(make_window, coded_copies, quiet, qtbot):
     master, copies = coded_copies
     window = make_window(master)
     project = window.workbench.project
-    report = window.file_tools.coders.import_into([copies[1]])
+    report = result_of(window.file_tools.coders.import_into([copies[1]]), qtbot)
     assert report is not None and report.annotations_added == 1
     assert [r.coder for r in list_annotations(project)] == ["bob"]
     assert window.undo_stack.count() == 1
@@ -172,7 +186,7 @@ def test_cancelling_an_import_leaves_the_project_as_it_was(
     QTimer.singleShot(
         600, lambda: window.findChild(QProgressDialog, "job_progress").canceled.emit()
     )
-    report = window.file_tools.coders.import_into(copies)
+    report = result_of(window.file_tools.coders.import_into(copies), qtbot)
     assert report is not None and report.cancelled
     assert list_annotations(window.workbench.project) == []
     assert window.undo_stack.count() == 0
@@ -195,11 +209,11 @@ def test_background_job_errors_come_back_as_messages(qtbot):
 
 
 def test_export_codings_from_the_dialog_as_csv_and_xlsx(
-    make_window, coded_copies, tmp_path, monkeypatch, quiet
+    make_window, coded_copies, tmp_path, monkeypatch, quiet, qtbot
 ):
     master, copies = coded_copies
     window = make_window(master)
-    window.file_tools.coders.import_into(copies)
+    result_of(window.file_tools.coders.import_into(copies), qtbot)
     target = tmp_path / "codings.csv"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)"))
@@ -214,13 +228,14 @@ def test_export_codings_from_the_dialog_as_csv_and_xlsx(
 
     monkeypatch.setattr(ExportDialog, "exec", fill)
     window.actions[ActionId.EXPORT_CODINGS].trigger()
+    jobs_done(window, qtbot)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows and {row["coder"] for row in rows} == {"alice"}
     assert "Wrote" in quiet[-1]
 
     workbook_path = tmp_path / "codings.xlsx"
-    report = window.file_tools.coders.export(workbook_path, None)
+    report = result_of(window.file_tools.coders.export(workbook_path, None), qtbot)
     assert report is not None and report.segments == 2
     from openpyxl import load_workbook
 
@@ -230,7 +245,7 @@ def test_export_codings_from_the_dialog_as_csv_and_xlsx(
 
 
 def test_export_dialog_writes_a_spreadsheet_safe_csv_unless_exact_text_is_ticked(
-    make_window, articles_project, tmp_path, monkeypatch, quiet
+    make_window, articles_project, tmp_path, monkeypatch, quiet, qtbot
 ):
     master = articles_project(TEXT)
     with open_project(master) as project:
@@ -253,6 +268,7 @@ def test_export_dialog_writes_a_spreadsheet_safe_csv_unless_exact_text_is_ticked
     for tick in (False, True):
         chosen["tick"] = tick
         window.actions[ActionId.EXPORT_CODINGS].trigger()
+        jobs_done(window, qtbot)
         with (tmp_path / f"tick-{tick}.csv").open(encoding="utf-8-sig", newline="") as handle:
             memos[tick] = next(csv.DictReader(handle))["memo"]
         said[tick] = quiet[-1]

@@ -105,7 +105,7 @@ def test_removing_every_document_empties_the_views(make_window, metadata_project
 
 
 def test_an_article_import_is_undone_and_redone(
-    make_window, articles_project, tmp_path: Path, monkeypatch
+    make_window, articles_project, tmp_path: Path, monkeypatch, qtbot
 ):
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -118,6 +118,7 @@ def test_an_article_import_is_undone_and_redone(
     )
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     window.actions[ActionId.IMPORT_FOLDER].trigger()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)  # the articles are stored
     window.file_tools.articles.summary.close()
     imported = stored(window)
     assert len(imported) == 3 and window.workbench.document_id == 2

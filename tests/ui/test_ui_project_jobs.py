@@ -75,9 +75,11 @@ def blocked_import(tmp_path: Path, monkeypatch):
     return source, release
 
 
-def import_while_opening(window, source: Path, other: Path, release: threading.Event, monkeypatch):
-    """Import `source`; while its storing job waits in the nested event loop, ask the window to
-    open `other` (as File ▸ Open, a recent file, a drop or another launch would); release it."""
+def import_while_opening(
+    window, source: Path, other: Path, release: threading.Event, monkeypatch, qtbot
+):
+    """Import `source`; while its storing job runs, ask the window to open `other` (as File ▸
+    Open, a recent file, a drop or another launch would); release it; wait for the job's end."""
     seen: dict[str, object] = {}
 
     def open_during_job() -> None:
@@ -86,13 +88,19 @@ def import_while_opening(window, source: Path, other: Path, release: threading.E
         release.set()
 
     def accept(dialog: ImportPreviewDialog) -> int:
-        QTimer.singleShot(0, open_during_job)  # fires inside the storing job's event loop
+        QTimer.singleShot(0, open_during_job)  # fires while the storing job runs
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
-    report = window.file_tools.articles.import_paths([source])
+    job = window.file_tools.articles.import_paths([source])
+    assert job is not None
+    qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
+    report = job.outcome.result
     if window.file_tools.articles.summary is not None:
         window.file_tools.articles.summary.close()
+    if window.isVisible():  # the user comes back to the window (shortcuts need it active)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
     return report, seen
 
 
@@ -108,7 +116,7 @@ def test_a_second_project_is_not_opened_under_a_running_import(
     window = make_window(first)
     shown = answer("Don't Open")
 
-    report, seen = import_while_opening(window, source, second, release, monkeypatch)
+    report, seen = import_while_opening(window, source, second, release, monkeypatch, qtbot)
 
     assert report is not None and len(report.imported) == 1
     assert seen == {"opened": False, "during": first}
@@ -131,7 +139,7 @@ def test_the_second_project_opens_once_the_import_has_finished(
     window = make_window(first)
     shown = answer("Open When Finished")
 
-    report, seen = import_while_opening(window, source, second, release, monkeypatch)
+    report, seen = import_while_opening(window, source, second, release, monkeypatch, qtbot)
 
     assert report is not None and len(report.imported) == 1
     assert seen == {"opened": False, "during": first}  # not yet: the job was still running
@@ -152,7 +160,7 @@ def test_cancelling_the_import_opens_the_second_project_with_nothing_imported(
     window = make_window(first)
     answer("Cancel It and Open")
 
-    report, _seen = import_while_opening(window, source, second, release, monkeypatch)
+    report, _seen = import_while_opening(window, source, second, release, monkeypatch, qtbot)
 
     assert report is not None and report.cancelled and not report.imported
     qtbot.waitUntil(lambda: shown_project(window) == second)
@@ -184,7 +192,10 @@ def test_a_project_dropped_while_a_dialog_waits_opens_after_it(
         return real_exec(dialog)
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", review)
-    report = window.file_tools.articles.import_paths([source])
+    job = window.file_tools.articles.import_paths([source])
+    assert job is not None
+    qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
+    report = job.outcome.result
     window.file_tools.articles.summary.close()
 
     assert report is not None and len(report.imported) == 1
