@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from annotator.core import agreement as stats
 from annotator.core.agreement.reliability import cohen_kappa_of_pairs
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
@@ -69,7 +70,7 @@ def interpret(alpha: float | None) -> str:
 
 def pair_name(first: str, second: str) -> str:
     """ "a|b" with the two coder names in alphabetical order."""
-    low, high = sorted((first, second), key=lambda name: (name.casefold(), name))
+    low, high = sorted((first, second), key=lambda name: (label_key(name), name))
     return f"{low}|{high}"
 
 
