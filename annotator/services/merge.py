@@ -108,7 +108,7 @@ def _map_coders(
         found = target.coder_by_uuid.get(coder["uuid"])
         if found is not None:
             kept = found[1]
-            suffixed = re.fullmatch(re.escape(name) + r" \(\d+\)", kept, flags=re.IGNORECASE)
+            suffixed = re.fullmatch(re.escape(label_key(name)) + r" \(\d+\)", label_key(kept))
             if label_key(kept) != label_key(name) and not suffixed:
                 report.conflict(
                     kinds.CODER_RENAMED,
