@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -166,6 +167,7 @@ def parse_filter(text: str) -> DocumentFilter:
     """The filter the user typed; never raises (what it cannot read is in `problems`)."""
     terms: list[Term] = []
     problems: list[str] = []
+    text = unicodedata.normalize("NFC", text)  # a field name "re\u0301gion" is a word too
     for match in _TOKEN.finditer(text):
         negated = bool(match["negated"])
         value = match["quoted"] if match["quoted"] is not None else match["bare"]
