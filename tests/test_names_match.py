@@ -26,6 +26,7 @@ from annotator.services.distribute import backup_copy, coder_uuid
 from annotator.services.importing import import_documents
 from annotator.services.merge import merge_projects
 from annotator.services.projects import new_project
+from annotator.services.statuses import set_status, statuses_of
 
 COMPOSED, DECOMPOSED = "José Martí", "Jose\u0301 Marti\u0301"
 TEXT = "José Martí spoke in Havana about the new agreement.\n"
@@ -176,3 +177,11 @@ def test_spreadsheet_headers_match_however_accents_were_typed() -> None:
     decomposed = "U\u0308berschrift"
     assert guess_mapping(["Text", decomposed]).title == decomposed
     assert unique_headers(["Überschrift", decomposed]) == ["Überschrift", f"{decomposed} (2)"]
+
+
+def test_a_coders_statuses_are_found_under_either_spelling(project) -> None:
+    parsed = ParsedDocument(text=TEXT, title="Havana", source_file="a.txt")
+    import_documents(project, [(Path("a.txt"), parsed)])
+    set_status(project, 1, "José", "done")
+    assert statuses_of(project, "JOSE\u0301") == statuses_of(project, "José") != {}
+    assert statuses_of(project, "Jose") == {}
