@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.codebook_spec import MAX_CODE_DEPTH
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -123,16 +124,16 @@ class DraftCodebook:
         )
 
     def codes_of(self, variable_name: str) -> list[DraftCode]:
-        key = variable_name.casefold()
-        return [code for code in self.codes if code.variable.casefold() == key]
+        key = label_key(variable_name)
+        return [code for code in self.codes if label_key(code.variable) == key]
 
     def walk(self, variable_name: str) -> Iterator[tuple[DraftCode, int]]:
         """The codes of one variable in reading order (parents before children), with depth."""
         codes = self.codes_of(variable_name)
-        labels = {code.label.casefold() for code in codes}
+        labels = {label_key(code.label) for code in codes}
         children: dict[str | None, list[DraftCode]] = {}
         for code in codes:
-            parent = code.parent.casefold() if code.parent else None
+            parent = label_key(code.parent) if code.parent else None
             children.setdefault(parent if parent in labels else None, []).append(code)
         seen: set[int] = set()
         stack = [(code, 0) for code in reversed(children.get(None, []))]
@@ -142,7 +143,7 @@ class DraftCodebook:
                 continue
             seen.add(id(code))
             yield code, depth
-            below = children.get(code.label.casefold(), [])
+            below = children.get(label_key(code.label), [])
             stack.extend((child, depth + 1) for child in reversed(below))
 
 
@@ -160,7 +161,7 @@ def _check_variables(draft: DraftCodebook) -> list[Problem]:
         if not variable.name.strip():
             problems.append(Problem("a variable has no name", draft.variable_at(variable, "name")))
             continue
-        key = variable.name.casefold()
+        key = label_key(variable.name)
         if key in names:
             first = names[key]
             problems.append(
@@ -184,9 +185,9 @@ def _check_variables(draft: DraftCodebook) -> list[Problem]:
 
 def _check_tree(draft: DraftCodebook, variable: str, codes: list[DraftCode]) -> list[Problem]:
     problems: list[Problem] = []
-    by_label = {code.label.casefold(): code for code in codes if code.label}
+    by_label = {label_key(code.label): code for code in codes if code.label}
     for code in codes:
-        if code.parent and code.parent.casefold() not in by_label:
+        if code.parent and label_key(code.parent) not in by_label:
             problems.append(
                 Problem(
                     f"unknown parent {code.parent!r} for code {code.label!r} "
@@ -212,7 +213,7 @@ def _check_ancestry(
         current: DraftCode | None = code
         below = 0  # the level of whatever the chain hangs from
         while current is not None:
-            key = current.label.casefold()
+            key = label_key(current.label)
             if key in levels or key in looped:
                 below = levels.get(key, -1)
                 break
@@ -228,22 +229,22 @@ def _check_ancestry(
                 break
             chain.append(key)
             on_chain[key] = current
-            parent = current.parent.casefold() if current.parent else None
+            parent = label_key(current.parent) if current.parent else None
             current = by_label.get(parent) if parent else None
         if below < 0:
             looped.update(chain)
             continue
         for offset, key in enumerate(reversed(chain), start=1):
             levels[key] = below + offset
-        if levels[code.label.casefold()] > MAX_CODE_DEPTH and (
-            deepest is None or levels[code.label.casefold()] > levels[deepest.label.casefold()]
+        if levels[label_key(code.label)] > MAX_CODE_DEPTH and (
+            deepest is None or levels[label_key(code.label)] > levels[label_key(deepest.label)]
         ):
             deepest = code
     if deepest is not None:
         problems.append(
             Problem(
                 f"code {deepest.label!r} of {variable!r} is "
-                f"{levels[deepest.label.casefold()]:,} levels deep; codes may be nested "
+                f"{levels[label_key(deepest.label)]:,} levels deep; codes may be nested "
                 f"{MAX_CODE_DEPTH} levels deep",
                 draft.code_at(deepest, "parent"),
             )
@@ -254,12 +255,12 @@ def _check_ancestry(
 def check_draft(draft: DraftCodebook) -> list[Problem]:
     """Every problem of the draft: the reader's, then duplicates, unknown names, cycles."""
     problems = list(draft.problems) + _check_variables(draft)
-    variables = {variable.name.casefold() for variable in draft.variables}
+    variables = {label_key(variable.name) for variable in draft.variables}
     shortcuts: dict[str, DraftCode] = {}
     uuids: dict[str, DraftCode] = {}
     labels: dict[tuple[str, str], DraftCode] = {}
     for code in draft.codes:
-        if code.variable.casefold() not in variables:
+        if label_key(code.variable) not in variables:
             problems.append(
                 Problem(
                     f"unknown variable {code.variable!r} for code {code.label!r} "
@@ -272,7 +273,7 @@ def check_draft(draft: DraftCodebook) -> list[Problem]:
         if not code.label:
             problems.append(Problem("a code has no label", draft.code_at(code, "label")))
             continue
-        key = (code.variable.casefold(), code.label.casefold())
+        key = (label_key(code.variable), label_key(code.label))
         if key in labels:
             problems.append(
                 Problem(

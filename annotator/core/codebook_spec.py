@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -74,17 +75,17 @@ class CodebookSpec:
         for variable in self.variables:
             if not variable.name.strip():
                 raise CodebookSpecError("a variable has no name")
-            if variable.name.casefold() in names:
+            if label_key(variable.name) in names:
                 raise CodebookSpecError(f"variable {variable.name!r} appears twice")
-            names.add(variable.name.casefold())
+            names.add(label_key(variable.name))
             labels: set[str] = set()
             for code in variable.walk_codes():
                 where = f"code {code.label!r} of variable {variable.name!r}"
                 if not code.label.strip():
                     raise CodebookSpecError(f"a code of variable {variable.name!r} has no label")
-                if code.label.casefold() in labels:
+                if label_key(code.label) in labels:
                     raise CodebookSpecError(f"{where} appears twice")
-                labels.add(code.label.casefold())
+                labels.add(label_key(code.label))
                 if code.colour is not None and not _COLOUR.match(code.colour):
                     raise CodebookSpecError(f"{where} has colour {code.colour!r}, not #RRGGBB")
                 if code.shortcut:

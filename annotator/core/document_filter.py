@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import Any, Protocol
+
+from annotator.core.labels import label_key
 
 FIELD_ALIASES = {
     "title": "title",
@@ -75,13 +78,13 @@ class FilterRow(Protocol):
 
 def field_key(name: str) -> str:
     """How extra field names are compared: case-insensitive, `_` standing for a space."""
-    return " ".join(name.replace("_", " ").casefold().split())
+    return " ".join(label_key(name.replace("_", " ")).split())
 
 
 @dataclass(frozen=True)
 class Term:
     field: str  # "" for plain words, "title", "outlet", "language", "date", or an extra field
-    value: str  # casefolded; "*" asks for any value
+    value: str  # as label_key spells it; "*" asks for any value
     negated: bool = False
     first: date | None = None  # date terms: the first and last day included (None: open)
     last: date | None = None
@@ -101,7 +104,7 @@ class Term:
     def _positive_test(self) -> Callable[[FilterRow], bool]:
         value, field = self.value, self.field
         if field == "":
-            return lambda row: value in row.title.casefold() or value in row.outlet.casefold()
+            return lambda row: value in label_key(row.title) or value in label_key(row.outlet)
         if field == "date":
             first, last = self.first or date.min, self.last or date.max
             return lambda row: row.published is not None and first <= row.published <= last
@@ -125,7 +128,7 @@ class Term:
 def _text_matches(value: Any, wanted: str) -> bool:
     if isinstance(value, list | tuple):
         return any(_text_matches(item, wanted) for item in value)
-    text = "" if value is None else str(value).casefold()
+    text = "" if value is None else label_key(str(value))
     return bool(text.strip()) if wanted == ANY_VALUE else wanted in text
 
 
@@ -164,19 +167,20 @@ def parse_filter(text: str) -> DocumentFilter:
     """The filter the user typed; never raises (what it cannot read is in `problems`)."""
     terms: list[Term] = []
     problems: list[str] = []
+    text = unicodedata.normalize("NFC", text)  # a field name "re\u0301gion" is a word too
     for match in _TOKEN.finditer(text):
         negated = bool(match["negated"])
         value = match["quoted"] if match["quoted"] is not None else match["bare"]
         field = match["field"]
         if field is not None and (not value.strip() or value.startswith("//")):
             value, field = f"{field}:{value}", None  # "Re:" or a URL: plain words
-        value = " ".join(value.casefold().split())
+        value = " ".join(label_key(value).split())
         if not value:
             continue
         if field is None:
             terms.append(Term("", value, negated))
             continue
-        name = FIELD_ALIASES.get(field.casefold(), field_key(field))
+        name = FIELD_ALIASES.get(label_key(field), field_key(field))
         if name != "date":
             terms.append(Term(name, value, negated))
             continue

@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 
 from annotator.core.codebook_draft import COLOUR, DraftCodebook
+from annotator.core.labels import label_key
 from annotator.io.atomic import atomic_output
 
 STYLE = """
@@ -60,8 +61,8 @@ def build_html(draft: DraftCodebook) -> str:
             parts.append(f"<p>{_paragraphs(variable.description)}</p>")
         hidden: set[str] = set()
         for code, depth in draft.walk(variable.name):
-            if code.retired or (code.parent and code.parent.casefold() in hidden):
-                hidden.add(code.label.casefold())
+            if code.retired or (code.parent and label_key(code.parent) in hidden):
+                hidden.add(label_key(code.label))
                 continue
             swatch = (
                 f'<span class="swatch" style="background:{code.colour}"></span>'

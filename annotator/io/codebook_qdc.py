@@ -34,6 +34,7 @@ from annotator.core.codebook_draft import (
     Problem,
     normalise_uuid,
 )
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 from annotator.errors import InvalidInputError
 from annotator.io.atomic import atomic_output
@@ -100,7 +101,7 @@ def build_qdc(draft: DraftCodebook) -> bytes:
         describe(node, variable_description(variable))
         nodes: dict[str, Any] = {}
         for code, _depth in draft.walk(variable.name):
-            parent = nodes.get(code.parent.casefold(), node) if code.parent else node
+            parent = nodes.get(label_key(code.parent), node) if code.parent else node
             attributes = {
                 "guid": _guid(code.uuid),
                 "name": code.label,
@@ -110,7 +111,7 @@ def build_qdc(draft: DraftCodebook) -> bytes:
                 attributes["color"] = code.colour.upper()
             child = element(parent, "Code", **attributes)
             describe(child, code_description(code))
-            nodes[code.label.casefold()] = child
+            nodes[label_key(code.label)] = child
     if draft.variables:
         sets = element(root, "Sets")
         name = draft.name or "Annotator codebook"

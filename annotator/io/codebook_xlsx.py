@@ -28,6 +28,7 @@ from annotator.core.codebook_draft import (
     Problem,
     normalise_uuid,
 )
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 from annotator.errors import InvalidInputError
 from annotator.io.archives import open_zip
@@ -218,7 +219,7 @@ def write_codebook_xlsx(draft: DraftCodebook, target: Path, *, source: str = "")
 def _header_key(value: Any) -> str:
     text = "" if value is None else str(value)
     text = re.sub(r"\(.*?\)", "", text).replace("*", "").replace("_", " ")
-    return " ".join(text.casefold().split())
+    return " ".join(label_key(text).split())
 
 
 def _text(value: Any) -> str:
@@ -310,7 +311,7 @@ class _Rows:
             yield cells[0].row, texts, values
 
     def flag(self, texts: Mapping[str, str], name: str, row: int, default: bool = False) -> bool:
-        word = texts.get(name, "").casefold()
+        word = label_key(texts.get(name, ""))
         if name not in texts or word == "":
             return default
         if word in YES or word in NO:
@@ -335,7 +336,7 @@ def _read_variables(sheet: Worksheet, draft: DraftCodebook) -> None:
     rows = _Rows(sheet, VARIABLE_COLUMNS, "name", draft.problems)
     draft.variable_sheet, draft.variable_columns = sheet.title, rows.labels
     for row, texts, _cells in rows:
-        word = texts.get("kind", "").casefold()
+        word = label_key(texts.get("kind", ""))
         kind = KIND_WORDS.get(word) if word else VariableKind.CATEGORY
         if kind is None:
             rows.problem(
@@ -414,7 +415,7 @@ def _looks_like_codes(sheet: Worksheet) -> bool:
 
 def _sheet(workbook: Any, name: str) -> Worksheet | None:
     for sheet in workbook.worksheets:
-        if sheet.title.strip().casefold() == name.casefold():
+        if label_key(sheet.title.strip()) == label_key(name):
             return sheet
     return None
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from annotator.core.labels import label_key
+
 ROLES = ("text", "title", "date", "outlet", "author", "url", "language")
 
 KNOWN_HEADERS: dict[str, tuple[str, ...]] = {
@@ -42,10 +44,10 @@ _SEPARATORS = re.compile(r"[\s_\-./:]+")
 
 
 def header_key(header: str) -> str:
-    return _SEPARATORS.sub(" ", header.strip().lower()).strip()
+    return _SEPARATORS.sub(" ", label_key(header.strip())).strip()
 
 
-_ROLE_BY_KEY = {name: role for role, names in KNOWN_HEADERS.items() for name in names}
+_ROLE_BY_KEY = {header_key(name): role for role, names in KNOWN_HEADERS.items() for name in names}
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,8 @@ def unique_headers(raw: Sequence[object]) -> list[str]:
     for number, value in enumerate(raw, start=1):
         name = " ".join(str(value).split()) if value is not None else ""
         name = name or f"Column {number}"
-        count = seen.get(name.lower(), 0) + 1
-        seen[name.lower()] = count
+        count = seen.get(label_key(name), 0) + 1
+        seen[label_key(name)] = count
         headers.append(name if count == 1 else f"{name} ({count})")
     return headers
 

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from annotator.core.labels import label_key
 from annotator.core.records.agreement import AgreementResult, AlignedUnit
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Code, ProjectSetting, Variable
@@ -262,7 +263,7 @@ def settle(
         raise InvalidInputError("say how to settle: take a coder's version, edit one, or reject")
     source = None
     if take:
-        source = next((c for c in unit.spans if c.casefold() == take.strip().casefold()), None)
+        source = next((c for c in unit.spans if label_key(c) == label_key(take.strip())), None)
         if source is None:
             marked = ", ".join(unit.spans) or "nobody"
             raise InvalidInputError(f"{take!r} did not mark unit {unit.id} (marked by: {marked})")
@@ -270,7 +271,7 @@ def settle(
         # Recorded on first use, so exports and the GUI know who the consensus coder is.
         _store_consensus(session, consensus_coder or consensus_coder_name(session))
         consensus = consensus_coder_name(session)
-        if consensus.casefold() in {coder.casefold() for coder in unit.spans}:
+        if label_key(consensus) in {label_key(coder) for coder in unit.spans}:
             raise InvalidInputError(
                 f"the consensus coder {consensus!r} is one of the compared coders"
             )

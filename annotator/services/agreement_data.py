@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.core.agreement import CodedSpan
+from annotator.core.labels import label_key
 from annotator.core.records.agreement import DocumentInfo
 from annotator.core.vocabulary import CodingStatus, VariableKind
 from annotator.db.models import (
@@ -88,18 +89,18 @@ def _resolve_coders(
 ) -> list[tuple[int, str]]:
     """(id, name) of the chosen coders, in the order given (default: the order they were added)."""
     rows = session.execute(select(Coder.id, Coder.name).order_by(Coder.id)).all()
-    by_name = {name.casefold(): (coder_id, name) for coder_id, name in rows}
+    by_name = {label_key(name): (coder_id, name) for coder_id, name in rows}
     if names is None:
         coded = set(session.scalars(select(Annotation.coder_id).distinct()))
         chosen = [
             (coder_id, name)
             for coder_id, name in rows
-            if coder_id in coded and name.casefold() != consensus.casefold()
+            if coder_id in coded and label_key(name) != label_key(consensus)
         ]
     else:
         chosen = []
         for name in names:
-            found = by_name.get(name.strip().casefold())
+            found = by_name.get(label_key(name.strip()))
             if found is None:
                 known = ", ".join(name for _, name in rows) or "none"
                 raise NotFoundError(f"no coder {name!r} in this project (coders: {known})")
@@ -117,10 +118,10 @@ def _resolve_variables(session: Session, names: Sequence[str] | None) -> list[Va
     variables = session.scalars(select(Variable).order_by(Variable.position, Variable.id)).all()
     if names is None:
         return [variable for variable in variables if variable.kind is not VariableKind.TEXT]
-    by_name = {variable.name.casefold(): variable for variable in variables}
+    by_name = {label_key(variable.name): variable for variable in variables}
     chosen: list[Variable] = []
     for name in names:
-        variable = by_name.get(name.strip().casefold())
+        variable = by_name.get(label_key(name.strip()))
         if variable is None:
             known = ", ".join(variable.name for variable in variables) or "none"
             raise NotFoundError(f"no variable {name!r} in this codebook (variables: {known})")

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.core.codebook_spec import CodebookSpec, CodeSpec
+from annotator.core.labels import label_key
 from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Code, Variable
@@ -122,11 +123,12 @@ def list_codebook(project: Project) -> list[VariableRecord]:
 
 
 def same_label(first: str, second: str) -> bool:
-    """Labels and names match case-insensitively in every script ("Ирина" == "ирина").
+    """Labels and names match case-insensitively in every script ("Ирина" == "ирина"),
+    however their accents were typed (see `label_key`).
 
     Compared in Python: SQL's lower() folds only ASCII letters in SQLite.
     """
-    return first.strip().casefold() == second.strip().casefold()
+    return label_key(first.strip()) == label_key(second.strip())
 
 
 def find_variable(session: Session, name: str) -> Variable:
@@ -189,7 +191,7 @@ def resolve_values(session: Session, values: Mapping[str, Sequence[str]]) -> lis
         items = [item.strip() for item in raw_items if item.strip()]
         if not items:
             continue
-        if len({item.casefold() for item in items}) < len(items):
+        if len({label_key(item) for item in items}) < len(items):
             raise InvalidInputError(f"{variable.name!r} is given the same value twice")
         if len(items) > 1 and not variable.multiple:
             raise InvalidInputError(

@@ -22,7 +22,7 @@ from annotator.core.vocabulary import VariableKind
 from annotator.db.models import AnnotationValue, Code, Variable
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.services.codebook import find_code, find_variable
+from annotator.services.codebook import find_code, find_variable, same_label
 from annotator.services.codebook_undo import ChangeLog, CodebookUndo
 from annotator.services.references import parse_uuid
 
@@ -167,7 +167,8 @@ def clean_name(session: Session, name: str, variable: Variable | None = None) ->
         raise InvalidInputError("a variable needs a name")
     if len(name) > 100 or "=" in name:
         raise InvalidInputError(f"variable name {name!r} must be short and contain no '='")
-    other = session.scalar(select(Variable).where(func.lower(Variable.name) == name.lower()))
+    variables = session.scalars(select(Variable))  # in Python: SQLite's lower() folds only ASCII
+    other = next((row for row in variables if same_label(row.name, name)), None)
     if other is not None and (variable is None or other.id != variable.id):
         raise InvalidInputError(f"there is already a variable {other.name!r}")
     return name

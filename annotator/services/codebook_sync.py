@@ -26,6 +26,7 @@ from annotator.core.codebook_draft import (
     check_draft,
 )
 from annotator.core.codebook_spec import CodebookSpec
+from annotator.core.labels import label_key
 from annotator.db.models import AnnotationValue, Code, ProjectSetting, Variable
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
@@ -176,24 +177,24 @@ def _by_uuid(rows: list[Any]) -> dict[str, Any]:
 def _match_variables(session: Session, draft: DraftCodebook, plan: ImportPlan) -> None:
     existing = list(session.scalars(select(Variable).order_by(Variable.position, Variable.id)))
     uuids, claimed = _by_uuid(existing), set()
-    names = {row.name.casefold(): row for row in existing}
+    names = {label_key(row.name): row for row in existing}
     for variable in draft.variables:
         row = uuids.get(variable.uuid or "")
         if row is None:
-            candidate = names.get(variable.name.casefold())
+            candidate = names.get(label_key(variable.name))
             row = candidate if candidate is not None and candidate.id not in claimed else None
         if row is not None:
             claimed.add(row.id)
         plan.variables[id(variable)] = row
     used = set(session.scalars(select(AnnotationValue.variable_id).distinct()))
-    draft_names = {variable.name.casefold() for variable in draft.variables}
+    draft_names = {label_key(variable.name) for variable in draft.variables}
     for row in existing:
         if row.id in claimed:
             continue
         if row.id in used:
             plan.kept_variables.append(row)
             plan.changes.append(Change("kept", row.name, detail="not in the file, but in use"))
-            if row.name.casefold() in draft_names:
+            if label_key(row.name) in draft_names:
                 plan.problems.append(
                     Problem(
                         f"variable {row.name!r} of the file cannot replace the project's "
@@ -253,10 +254,10 @@ def _match_codes(
         if match is not None:
             claimed.add(match.id)
         plan.codes[id(code)] = match
-    labels = {code.label.casefold(): code for code in existing if code.id not in claimed}
+    labels = {label_key(code.label): code for code in existing if code.id not in claimed}
     for code in codes:  # the rest match by label
         if plan.codes[id(code)] is None:
-            match = labels.pop(code.label.casefold(), None)
+            match = labels.pop(label_key(code.label), None)
             if match is not None:
                 claimed.add(match.id)
                 plan.codes[id(code)] = match
@@ -277,25 +278,25 @@ def _plan_code_changes(
     draft: DraftCodebook, plan: ImportPlan, variable: DraftVariable, existing: list[Code]
 ) -> None:
     codes = draft.codes_of(variable.name)
-    by_label = {code.label.casefold(): code for code in codes}
+    by_label = {label_key(code.label): code for code in codes}
     labels = {row.id: row.label for row in existing}
     stayed: dict[str | None, list[DraftCode]] = {}
     name = variable.name
     for code in codes:
         row = plan.codes[id(code)]
         if row is None:
-            parent = by_label.get(code.parent.casefold()) if code.parent else None
+            parent = by_label.get(label_key(code.parent)) if code.parent else None
             where = f"under {parent.label!r}" if parent else "top level"
             plan.changes.append(Change("added", name, code.label, where))
             continue
         if row.label != code.label:
             plan.changes.append(Change("renamed", name, row.label, f"to {code.label!r}"))
         old_parent = labels.get(row.parent_id) if row.parent_id else None
-        if (old_parent or "").casefold() != (code.parent or "").casefold():
+        if label_key(old_parent or "") != label_key(code.parent or ""):
             where = f"under {code.parent!r}" if code.parent else "to the top level"
             plan.changes.append(Change("moved", name, code.label, where))
         else:
-            stayed.setdefault(old_parent.casefold() if old_parent else None, []).append(code)
+            stayed.setdefault(label_key(old_parent) if old_parent else None, []).append(code)
         texts = [field for field in CODE_TEXTS if getattr(row, field) != getattr(code, field)]
         if texts:
             plan.changes.append(Change("redefined", name, code.label, ", ".join(texts)))
@@ -329,14 +330,14 @@ def _plan_missing_codes(
             while current is not None and current.id not in kept:
                 kept.add(current.id)
                 current = by_id.get(current.parent_id) if current.parent_id else None
-    labels = {code.label.casefold() for code in draft.codes_of(variable.name)}
+    labels = {label_key(code.label) for code in draft.codes_of(variable.name)}
     for row in missing:
         if row.id in kept:
             plan.kept_codes.append(row)
             count = usage.get(row.id, 0)
             detail = f"not in the file; kept for {count} annotations" if count else "kept parent"
             plan.changes.append(Change("retired", variable.name, row.label, detail))
-            if row.label.casefold() in labels:
+            if label_key(row.label) in labels:
                 plan.problems.append(
                     Problem(
                         f"code {row.label!r} of {variable.name!r} is used by annotations and "
@@ -469,10 +470,10 @@ def _apply_codes(session: Session, log: ChangeLog, draft: DraftCodebook, plan: I
         log.update(plan.codes[id(code)], **_code_fields(code))
     for variable in draft.variables:
         codes = draft.codes_of(variable.name)
-        rows = {code.label.casefold(): plan.codes[id(code)] for code in codes}
+        rows = {label_key(code.label): plan.codes[id(code)] for code in codes}
         positions: dict[int | None, int] = {}
         for code in codes:
-            parent = rows[code.parent.casefold()] if code.parent else None
+            parent = rows[label_key(code.parent)] if code.parent else None
             parent_id = parent.id if parent else None
             position = positions.get(parent_id, 0)
             positions[parent_id] = position + 1
@@ -491,7 +492,7 @@ def _apply_codes(session: Session, log: ChangeLog, draft: DraftCodebook, plan: I
 
 
 def _variable_of(draft: DraftCodebook, code: DraftCode) -> DraftVariable:
-    return next(v for v in draft.variables if v.name.casefold() == code.variable.casefold())
+    return next(v for v in draft.variables if label_key(v.name) == label_key(code.variable))
 
 
 def _depth(row: Code, session: Session) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
@@ -53,7 +54,7 @@ def coded_values(values: Sequence[str], label: str, *, multiple: bool) -> list[s
     several codes (labels match case-insensitively), the only code otherwise."""
     if not multiple:
         return [label]
-    keep = [value for value in values if value.casefold() != label.casefold()]
+    keep = [value for value in values if label_key(value) != label_key(label)]
     return keep if len(keep) < len(values) else [*values, label]
 
 

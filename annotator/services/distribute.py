@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
+from annotator.core.labels import label_key
 from annotator.db.models import Annotation, Coder, Document, DocumentStatus, ProjectSetting
 from annotator.db.project import Project, database_error, open_project
 from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
@@ -63,7 +64,7 @@ class DistributeReport:
 
 def coder_uuid(name: str) -> uuid_module.UUID:
     """The uuid a new coder gets in coder copies: the same for the same name, every time."""
-    return uuid_module.uuid5(CODER_NAMESPACE, name.strip().casefold())
+    return uuid_module.uuid5(CODER_NAMESPACE, label_key(name.strip()))
 
 
 def project_coder(project: Project) -> ProjectCoder | None:
@@ -101,9 +102,9 @@ def _check_coders(coders: Sequence[str]) -> list[str]:
         raise InvalidInputError("name at least one coder (e.g. --coders alice,bob)")
     seen: set[str] = set()
     for name in names:
-        if name.casefold() in seen:
+        if label_key(name) in seen:
             raise InvalidInputError(f"coder {name!r} is named twice")
-        seen.add(name.casefold())
+        seen.add(label_key(name))
     return names
 
 
@@ -151,7 +152,7 @@ def distribute_project(
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder)
     targets = [folder / copy_file_name(source, name) for name in names]
-    if len({target.name.casefold() for target in targets}) < len(targets):
+    if len({label_key(target.name) for target in targets}) < len(targets):
         raise InvalidInputError("two coders' names give the same file name; rename one of them")
     for target in targets:
         if target.exists():

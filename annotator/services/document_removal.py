@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from annotator.core.labels import label_key
 from annotator.db.models import (
     Annotation,
     AnnotationValue,
@@ -174,7 +175,7 @@ def plan_removal(project: Project, references: Iterable[int | str]) -> RemovalPl
             tuple(ids),
             tuple(titles[document_id] for document_id in ids),
             sum(coders.values()),
-            tuple(sorted(coders, key=str.casefold)),
+            tuple(sorted(coders, key=label_key)),
         )
 
 

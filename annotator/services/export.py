@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from annotator.core.labels import label_key
 from annotator.core.records.codebook import VariableRecord
 from annotator.core.records.codings import (
     DEFAULT_CONTEXT,
@@ -56,10 +57,10 @@ class ExportReport:
 def _selected_coders(rows: list[CoderRow], names: Sequence[str] | None) -> list[CoderRow]:
     if not names:
         return rows
-    by_name = {row.name.casefold(): row for row in rows}
+    by_name = {label_key(row.name): row for row in rows}
     chosen = []
     for name in names:
-        row = by_name.get(name.strip().casefold())
+        row = by_name.get(label_key(name.strip()))
         if row is None:
             known = ", ".join(row.name for row in rows) or "none"
             raise NotFoundError(f"no coder {name!r} in this project (coders: {known})")
@@ -186,7 +187,7 @@ def _segments(
                 by_variable,
             )
         )
-    segments.sort(key=lambda s: (s.document_id, s.start, s.end, s.coder.casefold(), s.uuid))
+    segments.sort(key=lambda s: (s.document_id, s.start, s.end, label_key(s.coder), s.uuid))
     return segments
 
 

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from annotator.core.labels import label_key
 from annotator.db.models import Annotation, Code, Variable
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError, InvalidInputError
@@ -123,17 +124,21 @@ def _already_there(
         .options(selectinload(Annotation.values))
     ).all()
     wanted = {
-        (name.strip().casefold(), item.strip().casefold())
+        (label_key(name.strip()), label_key(item.strip()))
         for name, items in values.items()
         for item in items
     }
     for candidate in candidates:
         have = {
             (
-                session.get(Variable, value.variable_id).name.casefold(),
-                (session.get(Code, value.code_id).label if value.code_id else value.text or "")
-                .strip()
-                .casefold(),
+                label_key(session.get(Variable, value.variable_id).name),
+                label_key(
+                    (
+                        session.get(Code, value.code_id).label
+                        if value.code_id
+                        else value.text or ""
+                    ).strip()
+                ),
             )
             for value in candidate.values
         }

@@ -30,6 +30,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.core.gc_pause import paused_gc
+from annotator.core.labels import label_key
 from annotator.db.models import (
     Coder,
     Document,
@@ -64,7 +65,7 @@ class MergeTarget:
         self.coder_names: set[str] = set()
         for coder_id, coder_uuid, name in session.execute(select(Coder.id, Coder.uuid, Coder.name)):
             self.coder_by_uuid[coder_uuid] = (coder_id, name)
-            self.coder_names.add(name.casefold())
+            self.coder_names.add(label_key(name))
         self.document_by_uuid: dict[uuid_module.UUID, tuple[int, str]] = {}
         self.document_by_sha: dict[str, int] = {}
         for document_id, document_uuid, sha256 in session.execute(
@@ -92,7 +93,7 @@ class MergeTarget:
 
 def _unique_name(name: str, taken: set[str]) -> str:
     number = 2
-    while f"{name} ({number})".casefold() in taken:
+    while label_key(f"{name} ({number})") in taken:
         number += 1
     return f"{name} ({number})"
 
@@ -101,14 +102,14 @@ def _map_coders(
     target: MergeTarget, data: InputData, report: InputReport, undo: MergeUndo, by_name: bool
 ) -> dict[int, int]:
     mapping: dict[int, int] = {}
-    names_by_key = {name.casefold(): coder_id for coder_id, name in target.coder_by_uuid.values()}
+    names_by_key = {label_key(name): coder_id for coder_id, name in target.coder_by_uuid.values()}
     for coder in data.coders:
         name = (coder["name"] or "").strip() or "coder"
         found = target.coder_by_uuid.get(coder["uuid"])
         if found is not None:
             kept = found[1]
-            suffixed = re.fullmatch(re.escape(name) + r" \(\d+\)", kept, flags=re.IGNORECASE)
-            if kept.casefold() != name.casefold() and not suffixed:
+            suffixed = re.fullmatch(re.escape(label_key(name)) + r" \(\d+\)", label_key(kept))
+            if label_key(kept) != label_key(name) and not suffixed:
                 report.conflict(
                     kinds.CODER_RENAMED,
                     str(coder["uuid"]),
@@ -117,14 +118,14 @@ def _map_coders(
             mapping[coder["id"]] = found[0]
             report.coders.append(kept)
             continue
-        if by_name and name.casefold() in names_by_key:
-            mapping[coder["id"]] = names_by_key[name.casefold()]
+        if by_name and label_key(name) in names_by_key:
+            mapping[coder["id"]] = names_by_key[label_key(name)]
             report.coders.append(
                 next(n for i, n in target.coder_by_uuid.values() if i == mapping[coder["id"]])
             )
             continue
         final = name
-        if name.casefold() in target.coder_names:
+        if label_key(name) in target.coder_names:
             final = _unique_name(name, target.coder_names)
             report.conflict(
                 kinds.CODER_NAME_TAKEN,
@@ -140,8 +141,8 @@ def _map_coders(
         }
         new_id = target.bulk_insert(Coder.__table__, [row])[coder["uuid"]]
         target.coder_by_uuid[coder["uuid"]] = (new_id, final)
-        target.coder_names.add(final.casefold())
-        names_by_key.setdefault(final.casefold(), new_id)
+        target.coder_names.add(label_key(final))
+        names_by_key.setdefault(label_key(final), new_id)
         mapping[coder["id"]] = new_id
         report.coders.append(final)
         report.coders_added.append(final)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from annotator.core.labels import label_key
 from annotator.db.models import Code, Variable
 from annotator.services import merge_report as kinds
 from annotator.services.merge_report import InputReport, MergeUndo
@@ -55,12 +56,12 @@ class CodebookMatcher:
     def _index_variable(self, row: dict[str, Any]) -> None:
         self.variables[row["id"]] = row
         self.variable_by_uuid[row["uuid"]] = row["id"]
-        self.variable_by_name[row["name"].casefold()] = row["id"]
+        self.variable_by_name[label_key(row["name"])] = row["id"]
 
     def _index_code(self, row: dict[str, Any]) -> None:
         self.codes[row["id"]] = row
         self.code_by_uuid[row["uuid"]] = row["id"]
-        self.code_by_label[(row["variable_id"], row["label"].casefold())] = row["id"]
+        self.code_by_label[(row["variable_id"], label_key(row["label"]))] = row["id"]
 
     def _insert(self, table: Any, row: dict[str, Any]) -> int:
         self.session.execute(insert(table), [row])
@@ -107,18 +108,15 @@ class CodebookMatcher:
     ) -> int | None:
         name = variable["name"]
         target_id = self.variable_by_uuid.get(variable["uuid"])
-        if (
-            target_id is not None
-            and self.variables[target_id]["name"].casefold() != name.casefold()
-        ):
-            kept = self.variables[target_id]["name"]
+        kept = self.variables[target_id]["name"] if target_id is not None else name
+        if label_key(kept) != label_key(name):
             report.conflict(
                 kinds.VARIABLE_RENAMED,
                 str(variable["uuid"]),
                 f"variable {name!r} is called {kept!r} in the merged project; kept {kept!r}",
             )
         if target_id is None:
-            target_id = self.variable_by_name.get(name.casefold())
+            target_id = self.variable_by_name.get(label_key(name))
         if target_id is not None:
             target = self.variables[target_id]
             if target["kind"] != variable["kind"]:
@@ -166,7 +164,7 @@ class CodebookMatcher:
                     f"(renamed in one copy); kept {kept!r}",
                 )
             return target_id
-        target_id = self.code_by_label.get((variable_id, label.casefold()))
+        target_id = self.code_by_label.get((variable_id, label_key(label)))
         if target_id is not None:
             return target_id
         parent_id = mapped.get(code["parent_id"]) if code["parent_id"] is not None else None

@@ -7,6 +7,7 @@ import uuid as uuid_module
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from annotator.core.labels import label_key
 from annotator.db.models import Coder, Document
 from annotator.errors import InvalidInputError, NotFoundError
 
@@ -40,8 +41,8 @@ def find_document(session: Session, reference: int | str) -> Document:
 
 def find_coder(session: Session, name: str) -> Coder | None:
     """The coder with this name (case-insensitive), or None; ambiguous names are an error."""
-    wanted = name.strip().casefold()  # in Python: SQLite's lower() folds only ASCII
-    coders = [coder for coder in session.scalars(select(Coder)) if coder.name.casefold() == wanted]
+    wanted = label_key(name.strip())  # in Python: SQLite's lower() folds only ASCII
+    coders = [coder for coder in session.scalars(select(Coder)) if label_key(coder.name) == wanted]
     if len(coders) > 1:
         raise InvalidInputError(
             f"{len(coders)} coders are called {name!r}; rename one of them to tell them apart"

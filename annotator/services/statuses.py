@@ -20,7 +20,7 @@ from annotator.db.base import utc_now
 from annotator.db.models import Coder, DocumentStatus
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
-from annotator.services.references import find_document, find_or_add_coder
+from annotator.services.references import find_coder, find_document, find_or_add_coder
 
 CHUNK = 500  # documents per IN (...) query
 
@@ -139,9 +139,12 @@ def set_status(project: Project, document: int | str, coder: str, status: str) -
 def statuses_of(project: Project, coder: str) -> dict[int, CodingStatus]:
     """Document id -> status for one coder (documents without a row are not started)."""
     with project.reading() as session:
+        row = find_coder(session, coder)
+        if row is None:
+            return {}
         rows = session.execute(
-            select(DocumentStatus.document_id, DocumentStatus.status)
-            .join(Coder, Coder.id == DocumentStatus.coder_id)
-            .where(Coder.name == coder)
+            select(DocumentStatus.document_id, DocumentStatus.status).where(
+                DocumentStatus.coder_id == row.id
+            )
         )
         return dict(rows.all())

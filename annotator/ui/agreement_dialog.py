@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
 from annotator.core.records.agreement import AgreementResult, AlignedUnit
 from annotator.db.project import Project, open_project
 from annotator.errors import AnnotatorError
@@ -209,7 +210,7 @@ class AgreementDialog(QDialog):
         if self.coders.count():
             return
         for coder in list_coders(self.project):
-            if coder.name.casefold() == result.consensus_coder.casefold():
+            if label_key(coder.name) == label_key(result.consensus_coder):
                 continue
             item = QListWidgetItem(coder.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -308,7 +309,7 @@ class AgreementDialog(QDialog):
 
     def comparison(self, row: int) -> UnitComparison:
         unit = self.disagreement_model.units[row]
-        colours = {coder.name.casefold(): coder.colour for coder in list_coders(self.project)}
+        colours = {label_key(coder.name): coder.colour for coder in list_coders(self.project)}
         assert self.result is not None
         return UnitComparison(
             unit,

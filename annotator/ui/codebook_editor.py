@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
 from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.db.project import Project
@@ -161,7 +162,7 @@ class CodebookEditor(QDialog):
     def code_by_label(self, label: str) -> CodeRecord | None:
         variable = self.current_variable()
         codes = variable.codes if variable else ()
-        return next((c for c in codes if c.label.casefold() == label.casefold()), None)
+        return next((c for c in codes if label_key(c.label) == label_key(label)), None)
 
     def _show_codes(self) -> None:
         variable = self.current_variable()

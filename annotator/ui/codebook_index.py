@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.core.labels import label_key
 from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.services.annotations import AnnotationRecord
@@ -33,7 +34,7 @@ class CodebookIndex:
         for variable in self.variables:
             by_id = {code.id: code for code in variable.codes}
             for code in variable.codes:
-                key = (variable.name, code.label.casefold())
+                key = (variable.name, label_key(code.label))
                 self._colours[key] = self._inherited_colour(code, by_id)
                 self._paths[key] = self._path(code, by_id)
                 if code.shortcut and not code.retired and variable.kind is not VariableKind.TEXT:
@@ -65,10 +66,10 @@ class CodebookIndex:
         return next(variable for variable in self.variables if variable.name == name)
 
     def code_colour(self, variable: str, label: str) -> str:
-        return self._colours.get((variable, label.casefold()), FALLBACK_COLOUR)
+        return self._colours.get((variable, label_key(label)), FALLBACK_COLOUR)
 
     def code_path(self, variable: str, label: str) -> str:
-        return self._paths.get((variable, label.casefold()), label)
+        return self._paths.get((variable, label_key(label)), label)
 
     def annotation_colour(self, record: AnnotationRecord) -> str:
         """The colour of the first value, in codebook order, whose code has a colour."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
 from annotator.core.records.codebook import CodeRecord
 from annotator.ui.codebook_index import CodebookIndex
 
@@ -127,13 +128,13 @@ class CodebookPanel(QWidget):
             self.codeClicked.emit(*data)
 
     def _filter(self, text: str) -> None:
-        needle = text.casefold().strip()
+        needle = label_key(text).strip()
 
         def visit(item: QTreeWidgetItem) -> bool:
             shown = False
             for number in range(item.childCount()):
                 shown = visit(item.child(number)) or shown
-            matches = not needle or needle in item.text(0).casefold()
+            matches = not needle or needle in label_key(item.text(0))
             item.setHidden(not (matches or shown))
             if needle and shown:
                 item.setExpanded(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
 from annotator.services.distribute import copy_file_name
 
 
@@ -92,7 +93,7 @@ class CoderCopiesDialog(QDialog):
         self._update()
 
     def _add_coder(self, name: str) -> None:
-        if any(name.casefold() == c.casefold() for c in self._all_names()):
+        if any(label_key(name) == label_key(c) for c in self._all_names()):
             return
         item = QListWidgetItem(name)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
 from annotator.core.records.codebook import VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.ui.codebook_index import CodebookIndex
@@ -99,11 +100,11 @@ class CodingPopup(QDialog):
             box = QWidget()
             grid = QGridLayout(box)
             grid.setContentsMargins(0, 0, 0, 0)
-            chosen = {label.casefold() for label in current}
+            chosen = {label_key(label) for label in current}
             for number, code in enumerate(codes):
                 check = QCheckBox(code.label)
                 check.setIcon(swatch(self._index.code_colour(variable.name, code.label)))
-                check.setChecked(code.label.casefold() in chosen)
+                check.setChecked(label_key(code.label) in chosen)
                 check.setToolTip(code.definition)
                 grid.addWidget(check, number // 2, number % 2)
             return box
@@ -132,7 +133,7 @@ class CodingPopup(QDialog):
         return combo
 
     def _known(self, variable: VariableRecord, label: str) -> bool:
-        return any(code.label.casefold() == label.casefold() for code in variable.codes)
+        return any(label_key(code.label) == label_key(label) for code in variable.codes)
 
     def _new_code_hint(self, variable: VariableRecord, text: str) -> None:
         label = text.strip()

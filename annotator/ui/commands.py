@@ -18,6 +18,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
 from annotator.errors import (
@@ -246,8 +247,8 @@ class CreateAnnotations(ServiceCommand):
         self._report_statuses(CodingStatus.NOT_STARTED)
 
     def _report_statuses(self, status: CodingStatus) -> None:
-        mine = self._coder.casefold()
-        ids = [item.document_id for item in self._started if item.coder.casefold() == mine]
+        mine = label_key(self._coder)
+        ids = [item.document_id for item in self._started if label_key(item.coder) == mine]
         if ids:
             self.listener.statuses_changed(ids, status)
 

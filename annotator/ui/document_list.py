@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.document_filter import SYNTAX_HELP, DocumentFilter, field_key, parse_filter
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.services.overview import DocumentRow
 
@@ -51,8 +52,8 @@ ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 def _sort_key(column: int):
     keys = (
-        lambda row: row.title.casefold(),
-        lambda row: row.outlet.casefold(),
+        lambda row: label_key(row.title),
+        lambda row: label_key(row.outlet),
         lambda row: (row.published is None, row.published or 0),
         lambda row: list(CodingStatus).index(row.status),
         lambda row: row.annotations,
@@ -109,7 +110,7 @@ class DocumentListModel(QAbstractTableModel):
         counts: dict[str, int] = {}
         for row in self._rows:
             counts[row.outlet] = counts.get(row.outlet, 0) + 1
-        return dict(sorted(counts.items(), key=lambda item: (item[0] == "", item[0].casefold())))
+        return dict(sorted(counts.items(), key=lambda item: (item[0] == "", label_key(item[0]))))
 
     def filtering(self) -> bool:
         return bool(self._filter) or self._status is not None or self._outlet is not None

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
+
 ORIGINAL_NAME = Qt.ItemDataRole.UserRole + 1  # on a name cell: the stored key, None when new
 
 
@@ -105,9 +107,9 @@ class ExtraFieldsEditor(QWidget):
                 continue  # an empty row someone added and left
             if not name:
                 raise ValueError(f"the new field with the value “{text.strip()}” needs a name")
-            if name.casefold() in seen:
+            if label_key(name) in seen:
                 raise ValueError(f"there are two fields called “{name}”; give one another name")
-            seen.add(name.casefold())
+            seen.add(label_key(name))
             unchanged = original is not None and text == shown(self.original[original])
             result[name] = self.original[original] if unchanged else text.strip()
         return result

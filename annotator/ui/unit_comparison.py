@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import label_key
 from annotator.core.offsets import codepoint_to_utf16
 from annotator.core.records.agreement import AlignedUnit
 from annotator.ui.codebook_index import FALLBACK_COLOUR, CodebookIndex
@@ -106,7 +107,7 @@ class UnitComparison(QDialog):
         colours: Mapping[str, str],
         variables: list[str],
     ) -> QVBoxLayout:
-        colour = colours.get(coder.casefold(), FALLBACK_COLOUR)
+        colour = colours.get(label_key(coder), FALLBACK_COLOUR)
         column = QVBoxLayout()
         heading = QLabel(
             f"<span style='background:{readable(QColor(colour)).name()}'>&nbsp;&nbsp;&nbsp;"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
@@ -111,7 +112,7 @@ class Workbench(QObject):
         current = self.window.article.current
         self._records = {r.uuid: r for r in document_annotations(self.project, self.document_id)}
         if self.show_all:
-            self._coder_colours = {c.name.casefold(): c.colour for c in list_coders(self.project)}
+            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
         self.window.article.set_records(self._visible(), self._colour)
         self._refresh_table()
         self.window.article.set_current(current)
@@ -122,21 +123,21 @@ class Workbench(QObject):
     def set_show_all(self, show_all: bool) -> None:
         self.show_all = show_all
         if show_all:
-            self._coder_colours = {c.name.casefold(): c.colour for c in list_coders(self.project)}
+            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
         if self.document_id is not None:
             self.window.article.set_records(self._visible(), self._colour)
             self._refresh_table()
 
     # -- what is shown --
     def _mine(self, record: AnnotationRecord) -> bool:
-        return record.coder.casefold() == self.coder.casefold()
+        return label_key(record.coder) == label_key(self.coder)
 
     def _visible(self) -> list[AnnotationRecord]:
         return [r for r in self._records.values() if self.show_all or self._mine(r)]
 
     def _colour(self, record: AnnotationRecord) -> str:
         if self.show_all:
-            return self._coder_colours.get(record.coder.casefold(), FALLBACK_COLOUR)
+            return self._coder_colours.get(label_key(record.coder), FALLBACK_COLOUR)
         key = tuple((name, tuple(labels)) for name, labels in record.values.items())
         colour = self._colour_cache.get(key)
         if colour is None:
@@ -357,8 +358,8 @@ class Workbench(QObject):
         here = [r for r in records if r.document_id == self.document_id]
         for record in here:
             self._records[record.uuid] = record
-        if self.show_all and any(r.coder.casefold() not in self._coder_colours for r in here):
-            self._coder_colours = {c.name.casefold(): c.colour for c in list_coders(self.project)}
+        if self.show_all and any(label_key(r.coder) not in self._coder_colours for r in here):
+            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
         shown = [r for r in here if self.show_all or self._mine(r)]
         self.window.article.add_records(shown)
         for record in shown:

@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Any, Literal
 
 from annotator.core.agreement import NOT_CODED, CodedSpan
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 
 RELIABLE = 0.8
@@ -33,7 +34,7 @@ def interpret(alpha: float | None) -> str:
 
 def pair_name(first: str, second: str) -> str:
     """ "a|b" with the two coder names in alphabetical order."""
-    low, high = sorted((first, second), key=lambda name: (name.casefold(), name))
+    low, high = sorted((first, second), key=lambda name: (label_key(name), name))
     return f"{low}|{high}"
 
 
