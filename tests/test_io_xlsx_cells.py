@@ -53,3 +53,18 @@ def test_text_that_reads_like_an_error_value_stays_text(tmp_path: Path, write_on
     workbook.save(tmp_path / "out.xlsx")
     (cells,) = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0].iter_rows()
     assert [(cell.value, cell.data_type) for cell in cells] == [(value, "s") for value in values]
+
+
+def test_control_characters_excel_refuses_are_removed_and_nothing_else() -> None:
+    from annotator.io.comparison_rows import text_xml
+    from annotator.io.xlsx_cells import clean_text
+
+    refused = {chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
+    kept = [chr(code) for code in range(0x3000) if chr(code) not in refused]
+    everything = "".join(chr(code) for code in range(0x3000))
+    assert clean_text(everything) == "".join(kept)
+    assert clean_text("Gas\x00 deal\x1f\tsigned\r\n€ Привет") == "Gas deal\tsigned\r\n€ Привет"
+    # The comparison sheets' own fast path removes the same characters.
+    for character in everything:
+        removed = text_xml(f"a{character}b") == "<is><t>ab</t></is>"
+        assert removed == (character in refused), repr(character)

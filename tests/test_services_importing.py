@@ -149,9 +149,9 @@ def test_a_folder_given_to_the_reader_is_not_a_regular_file(
 
 
 def test_oversized_file_is_refused(project, tmp_path: Path, monkeypatch) -> None:
-    from annotator.io import text_files
+    from annotator.io import limits
 
-    monkeypatch.setattr(text_files, "MAX_TEXT_FILE_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_TEXT_BYTES", 1000)
     path = write(tmp_path, "huge.txt", b"word " * 1000)
     (failed,) = import_paths(project, [path]).failed
     assert "too large" in failed.error

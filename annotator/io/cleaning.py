@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from annotator.io.dates import find_date
+
 
 @dataclass(frozen=True)
 class CleanedArticle:
@@ -127,28 +129,6 @@ _DATELINES = (
     re.compile(r"^(?P<dateline>[A-ZА-ЯЁ][A-ZА-ЯЁ.'’\- ]{1,40}[A-ZА-ЯЁ.])\s+[-–—]\s"),
 )
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5,
-    "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}  # fmt: skip
-_EN_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-)
-_RU_MONTH = (
-    r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
-    r"|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь"
-    r"|декабрь|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?"
-)
-_DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)"),
-    re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),
-    re.compile(rf"\b{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH},?\s+(?P<year>\d{{4}})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_RU_MONTH},?\s+(?P<year>\d{{4}})\b", re.IGNORECASE),
-)
 _PUBLISHED = re.compile(r"\b(?:published|posted|опубликовано)\b", re.IGNORECASE)
 
 
@@ -362,21 +342,6 @@ def _find_outlet(outside_body: list[str]) -> str | None:
             copyright_names.append((not _RIGHTS_RESERVED.search(stripped), name))
     # A footer ("© 2024 Outlet. All rights reserved.") beats a photo credit ("© Outlet / Name").
     return min(copyright_names, key=lambda pair: pair[0])[1] if copyright_names else None
-
-
-def find_date(text: str) -> datetime.date | None:
-    """The earliest valid date in the text, in any of the supported spellings."""
-    found: list[tuple[int, datetime.date]] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            month_text = match.group("month")
-            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text[:3].lower()]
-            try:
-                date = datetime.date(int(match.group("year")), month, int(match.group("day")))
-            except ValueError:
-                continue
-            found.append((match.start(), date))
-    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _find_published(outside_body: list[str]) -> datetime.date | None:

@@ -32,8 +32,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-# Control characters Excel cannot store go (as in xlsx_cells.clean_text); XML's specials are
-# escaped; a carriage return is kept as a reference, as lxml writes it for openpyxl.
+# Control characters Excel cannot store go (openpyxl's ILLEGAL_CHARACTERS_RE, which
+# xlsx_cells.clean_text applies; here one translate also escapes, and tests/test_io_xlsx_cells.py
+# checks both remove the same set); XML's specials are escaped; a carriage return is kept as a
+# reference, as lxml writes it for openpyxl.
 _TEXT = {code: None for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)}
 _TEXT.update({ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", 0x0D: "&#13;"})
 _SPECIAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f&<>\r]")

@@ -18,13 +18,13 @@ import re
 
 from annotator.io.dates import parse_date
 from annotator.io.documents import ParsedDocument
+from annotator.io.export_articles import COPYRIGHT, split_articles, without_by, word_count
 from annotator.io.language import normalize_language
 from annotator.io.paragraphs import clean_field, join_paragraphs
 
 _DOCUMENT = re.compile(r"^\s*Document\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
 _WORD_COUNT = re.compile(r"^\s*(?P<count>\d[\d,.]*)\s+words\s*$", re.IGNORECASE)
 _TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|GMT|UTC|ET))?\s*$", re.I)
-_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^\s*(?:[Bb][Yy]\s+|(?:Von|Par|Por|Автор(?:ы)?:?)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?P<name>\S.*)$"
 )
@@ -55,18 +55,11 @@ def split_factiva(lines: list[str], source_file: str) -> list[ParsedDocument]:
     """One ParsedDocument per article ending in a "Document <id>" line; the rest is ignored."""
     if _looks_field_coded(lines):
         return _split_field_coded(lines, source_file)
-    documents: list[ParsedDocument] = []
-    chunk: list[str] = []
-    for line in lines:
-        match = _DOCUMENT.match(line)
-        if match:
-            document = _parse_article(chunk, source_file, match.group("id"), len(documents) + 1)
-            if document is not None:
-                documents.append(document)
-            chunk = []
-        else:
-            chunk.append(line)
-    return documents
+    return split_articles(
+        lines,
+        _DOCUMENT,
+        lambda chunk, end, number: _parse_article(chunk, source_file, end.group("id"), number),
+    )
 
 
 def _parse_article(
@@ -84,7 +77,7 @@ def _parse_article(
     published = outlet = language = copyright_line = None
     extra: dict[str, object] = {"export": "Factiva", "factiva_id": document_id}
     extra["article_number"] = number
-    extra["words"] = int(re.sub(r"[^\d]", "", _WORD_COUNT.match(lines[word_count_at])["count"]))
+    extra["words"] = word_count(_WORD_COUNT.match(lines[word_count_at])["count"])
     index = word_count_at + 1
     while index < len(lines):
         stripped = lines[index].strip()
@@ -96,7 +89,7 @@ def _parse_article(
             published = parse_date(stripped)
         elif _TIME.match(stripped):
             extra["time"] = stripped
-        elif _COPYRIGHT.match(stripped):
+        elif COPYRIGHT.match(stripped):
             copyright_line = stripped
             index += 1
             break
@@ -214,7 +207,7 @@ def _from_fields(fields: dict[str, list[str]], source_file: str, number: int) ->
         extra["factiva_id"] = document_id.group("id")
     words = _WORD_COUNT.match(value("WC") or "")
     if words:
-        extra["words"] = int(re.sub(r"[^\d]", "", words["count"]))
+        extra["words"] = word_count(words["count"])
     for code, key in (("SC", "source_code"), ("CY", "copyright"), ("SE", "section")):
         if value(code):
             extra[key] = value(code)
@@ -223,9 +216,7 @@ def _from_fields(fields: dict[str, list[str]], source_file: str, number: int) ->
             extra[key] = value(code)
     if value("RE"):
         extra["regions"] = value("RE")
-    author = value("BY")
-    if author and author.lower().startswith("by "):
-        author = author[3:].strip()
+    author = without_by(value("BY"))
     return ParsedDocument(
         text=join_paragraphs(_unwrap(fields.get("LP", [])) + _unwrap(fields.get("TD", []))),
         title=value("HD") or "",

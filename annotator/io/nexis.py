@@ -15,13 +15,13 @@ import re
 
 from annotator.io.dates import parse_date
 from annotator.io.documents import ParsedDocument
+from annotator.io.export_articles import COPYRIGHT, split_articles, without_by, word_count
 from annotator.io.language import normalize_language
 from annotator.io.paragraphs import clean_field, join_paragraphs
 
 _END = re.compile(r"^\s*End of Document\s*$", re.IGNORECASE)
 _BODY = re.compile(r"^\s*Body\s*$")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z/-]{1,30}):\s*(?P<value>.*)$")
-_COPYRIGHT = re.compile(r"^\s*(?:Copyright|©|\(c\))", re.IGNORECASE)
 _WORDS = re.compile(r"(\d[\d,.]*)\s*words", re.IGNORECASE)
 _TAIL_BLOCKS = {"classification", "graphic", "notes", "correction-date", "load-date"}
 MAX_DATE_LINE_CHARS = 80
@@ -44,17 +44,9 @@ def looks_like_nexis(lines: list[str]) -> bool:
 
 def split_nexis(lines: list[str], source_file: str) -> list[ParsedDocument]:
     """One ParsedDocument per article that has a "Body" marker; other chunks are ignored."""
-    documents: list[ParsedDocument] = []
-    chunk: list[str] = []
-    for line in lines:
-        if _END.match(line):
-            document = _parse_article(chunk, source_file, len(documents) + 1)
-            if document is not None:
-                documents.append(document)
-            chunk = []
-        else:
-            chunk.append(line)
-    return documents
+    return split_articles(
+        lines, _END, lambda chunk, _end, number: _parse_article(chunk, source_file, number)
+    )
 
 
 def _parse_article(lines: list[str], source_file: str, number: int) -> ParsedDocument | None:
@@ -70,7 +62,7 @@ def _parse_article(lines: list[str], source_file: str, number: int) -> ParsedDoc
         if not stripped:
             continue
         label = _LABEL.match(stripped)
-        if _COPYRIGHT.match(stripped):
+        if COPYRIGHT.match(stripped):
             copyright_line = stripped
         elif label and label.group("label").lower() in HEADER_FIELDS:
             fields[HEADER_FIELDS[label.group("label").lower()]] = label.group("value").strip()
@@ -92,7 +84,7 @@ def _parse_article(lines: list[str], source_file: str, number: int) -> ParsedDoc
     extra: dict[str, object] = {"export": "Nexis Uni", "article_number": number}
     words = _WORDS.search(fields.get("length", ""))
     if words:
-        extra["words"] = int(re.sub(r"[^\d]", "", words.group(1)))
+        extra["words"] = word_count(words.group(1))
     for key in ("section", "dateline", "highlight", "edition", "type"):
         if fields.get(key):
             extra[key] = fields[key]
@@ -103,9 +95,7 @@ def _parse_article(lines: list[str], source_file: str, number: int) -> ParsedDoc
             extra[key] = tail[key]
     if tail.get("load-date"):
         extra["load_date"] = tail["load-date"]
-    byline = fields.get("byline")
-    if byline and byline.lower().startswith("by "):
-        byline = byline[3:]
+    byline = without_by(fields.get("byline"))
     return ParsedDocument(
         text=join_paragraphs(body),
         title=clean_field(title) or "",

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from annotator.core.text import title_from_text
+from annotator.io import limits
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.limits import read_bytes_limited, require_article_text
 
@@ -208,10 +209,10 @@ def _read_file(path: StrPath, options: ImportOptions) -> list[ParsedDocument]:
 
 def _read(path: str, suffix: str, options: ImportOptions) -> list[ParsedDocument]:
     if suffix == ".txt":  # the commonest file: read once, sniffed from the bytes in memory
-        from annotator.io.text_files import MAX_TEXT_FILE_BYTES, text_documents_from_bytes
+        from annotator.io.text_files import text_documents_from_bytes
 
         try:
-            data = read_bytes_limited(path, MAX_TEXT_FILE_BYTES)
+            data = read_bytes_limited(path, limits.MAX_TEXT_BYTES)
         except ImportProblem:  # too large or empty as text: sniffed alone, its reader says why
             data = None
         if data is not None:

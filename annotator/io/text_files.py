@@ -17,13 +17,12 @@ import re
 from pathlib import Path
 
 from annotator.core.text import title_from_text
+from annotator.io import limits
 from annotator.io.cleaning import clean_scraped_text, looks_scraped
 from annotator.io.documents import ImportOptions, ImportProblem, ParsedDocument
 from annotator.io.encoding import UndecodableError, decode_text, normalize_newlines
-from annotator.io.limits import MB, read_bytes_limited
+from annotator.io.limits import read_bytes_limited
 from annotator.io.news_exports import may_be_news_export, split_news_export
-
-MAX_TEXT_FILE_BYTES = 20 * MB  # a news article is kilobytes; an export of 1,000 fits
 
 # What `cleaning.looks_scraped` counts as a signal, as a cheap superset. A signal line is short
 # (at most SHORT_LINE_CHARS), or a site line ("- Outlet, 1920"), or carries one of these words:
@@ -79,7 +78,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 def read_text_documents(path: Path, options: ImportOptions) -> list[ParsedDocument]:
     """The articles of a text file: several for a news-database export, otherwise one."""
     return text_documents_from_bytes(
-        read_bytes_limited(path, MAX_TEXT_FILE_BYTES), path.name, options
+        read_bytes_limited(path, limits.MAX_TEXT_BYTES), path.name, options
     )
 
 

@@ -8,9 +8,11 @@ lazily.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,8 +24,6 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@")
 ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 HEADER_FILL = "DDE4EE"
 MAX_COLUMN_WIDTH = 60
-# Excel refuses characters below 0x20 other than tab, newline and carriage return.
-_ILLEGAL = {code: None for code in range(0x20) if code not in (0x09, 0x0A, 0x0D)}
 
 
 def save_workbook(workbook: Any, target: Any) -> None:
@@ -56,7 +56,15 @@ def save_workbook(workbook: Any, target: Any) -> None:
 
 def clean_text(value: str) -> str:
     """Remove the control characters Excel cannot store (they never occur in real text)."""
-    return value.translate(_ILLEGAL)
+    return _illegal_characters().sub("", value)
+
+
+@cache
+def _illegal_characters() -> re.Pattern[str]:
+    """openpyxl's own pattern of what Excel refuses: characters below 0x20 but tab, LF and CR."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE
 
 
 def text_cell(sheet: Worksheet, value: str, **style: Any) -> WriteOnlyCell:

@@ -126,9 +126,6 @@ class Adjudication:
         ids = {unit.id for unit in self.disagreements}
         return AdjudicationProgress(len(ids & self.settled.keys()), len(ids))
 
-    def is_settled(self, unit: AlignedUnit | str) -> bool:
-        return (unit if isinstance(unit, str) else unit.id) in self.settled
-
 
 def _settings(session: Session) -> dict[str, dict[str, Any]]:
     rows = session.execute(
@@ -163,14 +160,6 @@ def find_unit(adjudication: Adjudication, reference: str) -> AlignedUnit:
         problem = "no unit" if not matches else f"{len(matches)} units match"
         raise NotFoundError(f"{problem} {reference!r} in this comparison (see the listing)")
     return matches[0]
-
-
-def set_consensus_coder(project: Project, name: str) -> str:
-    """Make ``name`` the consensus coder (added if new); returns the previous name."""
-    with project.writing() as session:
-        previous = consensus_coder_name(session)
-        _store_consensus(session, name)
-        return previous
 
 
 def _store_consensus(session: Session, name: str) -> None:

@@ -26,10 +26,11 @@ from datetime import datetime
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Connection, Table, Uuid, bindparam, insert
+from sqlalchemy import Connection, Dialect, Table, Uuid, bindparam, insert
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
+from sqlalchemy.types import TypeEngine
 
 from annotator.db.base import UTCDateTime
 
@@ -39,10 +40,26 @@ MAX_ROWS_PER_STATEMENT = 500
 _SQLITE = sqlite.dialect()
 _UUID_TYPE = Uuid()
 _TIME_TYPE = UTCDateTime()
-_uuid_to_key: Callable[[Any], Any] = _UUID_TYPE._cached_bind_processor(_SQLITE) or str
-_key_to_uuid: Callable[[Any], Any] = _UUID_TYPE._cached_result_processor(_SQLITE, None) or str
-_time_to_key: Callable[[Any], Any] = _TIME_TYPE._cached_bind_processor(_SQLITE) or str
-_key_to_time: Callable[[Any], Any] = _TIME_TYPE._cached_result_processor(_SQLITE, None) or str
+
+
+def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What the dialect's driver is given for a typed value (None: the value as it is).
+
+    The public form of what SQLAlchemy runs on every bound value: the type's dialect-specific
+    implementation (memoised per dialect by SQLAlchemy) and that implementation's processor.
+    """
+    return type_.dialect_impl(dialect).bind_processor(dialect)
+
+
+def result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy makes of a stored value of the type it reads (None: the value as it is)."""
+    return type_.dialect_impl(dialect).result_processor(dialect, None)
+
+
+_uuid_to_key: Callable[[Any], Any] = bind_processor(_UUID_TYPE, _SQLITE) or str
+_key_to_uuid: Callable[[Any], Any] = result_processor(_UUID_TYPE, _SQLITE) or str
+_time_to_key: Callable[[Any], Any] = bind_processor(_TIME_TYPE, _SQLITE) or str
+_key_to_time: Callable[[Any], Any] = result_processor(_TIME_TYPE, _SQLITE) or str
 _UUID_KEYS = re.compile(r"(?:[0-9a-f]{32}\n)*")
 _TIME_KEYS = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\n)*")
 
@@ -173,7 +190,7 @@ def insert_tuples(
             _insert_stored(cursor, dialect, table, columns, rows)
             return
         index = {name: position for position, name in enumerate(columns)}
-        processors = [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+        processors = [bind_processor(table.c[name].type, dialect) for name in columns]
         processed: list[list[Any]] = []
         for position, processor in enumerate(processors):
             column_values = [row[position] for row in rows]

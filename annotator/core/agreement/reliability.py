@@ -103,16 +103,9 @@ def krippendorff_alpha(
 def _encode(
     matrix: ReliabilityMatrix, level: Level, value_order: Sequence[Hashable] | None
 ) -> tuple[list[list[float]], list[float] | None]:
-    """Map cells to floats (NaN = missing) and the value domain to pass to ``krippendorff``."""
+    """Map ordinal, interval or ratio cells to floats (NaN = missing) and the value domain to pass
+    to ``krippendorff`` (nominal alpha never reaches here: it has its closed form)."""
     nan = float("nan")
-    if level == "nominal":
-        codes: dict[Hashable, int] = {}
-        for row in matrix:
-            for value in row:
-                if value is not None:
-                    codes.setdefault(value, len(codes))
-        numbers = [[nan if v is None else float(codes[v]) for v in row] for row in matrix]
-        return numbers, [float(code) for code in range(len(codes))]
     if value_order is not None:
         ranks = {label: float(rank) for rank, label in enumerate(value_order, start=1)}
         if len(ranks) != len(value_order):
