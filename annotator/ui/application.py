@@ -122,9 +122,10 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
         return False
 
 
-def open_requested(window: MainWindow, request: Request) -> None:
+def open_requested(window: MainWindow, request: Request) -> str:
     """Open what another launch asked for (see `single_instance`)."""
-    open_paths(window, request.paths, request.demo)
+    QTimer.singleShot(0, partial(open_paths, window, request.paths, request.demo))
+    return f"Opening it in the running {APP_NAME} window."
 
 
 def open_paths(window: MainWindow, paths: Sequence[str | Path], demo: bool = False) -> None:
@@ -195,11 +196,15 @@ def run(arguments: Sequence[str]) -> int:
     benchmark = requested_report()
     if benchmark is None:  # a benchmark run is timed alone, never handed to a running app
         request = request_for([options.project] if options.project else [], options.demo)
-        handed = hand_over(request)
-        if handed is not None:
-            if not handed:
-                log.error("a running %s did not answer; nothing was opened", APP_NAME)
-            return 0 if handed else 1
+        answer = hand_over(request)
+        if answer is not None:
+            if answer.ok:
+                print(answer.message or f"Handed over to the running {APP_NAME}.", flush=True)
+                return 0
+            reason = answer.message or f"A running {APP_NAME} did not answer; nothing was opened."
+            log.error("%s", reason)
+            print(reason, file=sys.stderr, flush=True)
+            return 1
     _install_excepthook(log_path)
     window = start(
         arguments,

@@ -3,13 +3,18 @@
 Double-clicking a project while Annotator runs must open it in the running app, never start a
 second process writing the same file. The first instance listens on a local socket named from the
 app id and the user name (`QLocalServer`, accessible to this user only); a later launch connects,
-sends `{"open": [absolute paths], "demo": bool}` as one JSON line, waits for `{"ok": true}` and
-exits 0. A socket left behind by a crashed instance is removed before listening.
+sends `{"open": [absolute paths], "demo": bool}` as one JSON line, waits for
+`{"ok": true, "message": "…"}` (what the running app does with it, one line for the launching
+process to print) and exits 0. A socket left behind by a crashed instance is removed before
+listening.
+
+Object lifetimes matter here: a socket's signals are connected to slots of the server, never to
+lambdas holding the server or the socket, so deleting a socket can never delete the server that
+owns it (that double deletion was a segfault).
 """
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import json
 import logging
@@ -18,7 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+import shiboken6
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from annotator import APP_ID
@@ -26,6 +32,7 @@ from annotator import APP_ID
 log = logging.getLogger(__name__)
 CONNECT_MS = 500
 ACK_MS = 5000
+MAX_REQUEST_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,25 @@ def request_for(paths: Sequence[str | Path], demo: bool = False) -> Request:
     return Request(tuple(str(Path(path).absolute()) for path in paths), demo)
 
 
+@dataclass(frozen=True)
+class Answer:
+    """The running instance's reply: whether it took the request, and what it does with it."""
+
+    ok: bool
+    message: str = ""
+
+    def to_line(self) -> bytes:
+        return json.dumps({"ok": self.ok, "message": self.message}).encode() + b"\n"
+
+    @classmethod
+    def from_line(cls, line: bytes) -> Answer:
+        try:
+            data = json.loads(line.decode("utf-8") or "{}")
+            return cls(bool(data.get("ok")), str(data.get("message") or ""))
+        except (ValueError, AttributeError):
+            return cls(False)
+
+
 def server_name(user: str | None = None) -> str:
     """The socket's name: app id and user name, so two users on one machine do not meet."""
     try:
@@ -57,9 +83,9 @@ def server_name(user: str | None = None) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{APP_ID}-{user}")
 
 
-def hand_over(request: Request, name: str | None = None) -> bool | None:
-    """Send `request` to a running instance: True when it acknowledged, False when one runs but
-    did not answer in time, None when none runs (the caller becomes the instance)."""
+def hand_over(request: Request, name: str | None = None) -> Answer | None:
+    """Send `request` to a running instance: its answer (not ok when one runs but did not
+    answer in time), or None when none runs (the caller becomes the instance)."""
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(CONNECT_MS):
@@ -70,10 +96,7 @@ def hand_over(request: Request, name: str | None = None) -> bool | None:
     while not answer.endswith(b"\n") and socket.waitForReadyRead(ACK_MS):
         answer += bytes(socket.readAll().data())
     socket.disconnectFromServer()
-    try:
-        return bool(json.loads(answer.decode("utf-8") or "{}").get("ok"))
-    except ValueError:
-        return False
+    return Answer.from_line(answer)
 
 
 @dataclass
@@ -83,10 +106,14 @@ class _Connection:
 
 
 class InstanceServer(QObject):
-    """Listens for later launches and passes each request to `handler` (then acknowledges)."""
+    """Listens for later launches and answers each request with what `handler` says it does.
+
+    `handler` must return quickly (it runs while the launching process waits for the answer):
+    it decides, schedules the work and returns one line for the launching process to print.
+    """
 
     def __init__(
-        self, handler: Callable[[Request], None], name: str | None = None, parent=None
+        self, handler: Callable[[Request], str], name: str | None = None, parent=None
     ) -> None:
         super().__init__(parent)
         self.handler = handler
@@ -109,42 +136,62 @@ class InstanceServer(QObject):
         )
         return False
 
+    def connection_count(self) -> int:
+        """Launches connected now (answered ones until they hang up)."""
+        return len(self._connections)
+
     def close(self) -> None:
-        """Stop listening and drop open connections without letting their signals fire later
-        into a half-deleted object."""
-        for connection in self._connections:
-            for signal in (connection.socket.readyRead, connection.socket.disconnected):
-                with contextlib.suppress(RuntimeError, TypeError):  # nothing connected any more
-                    signal.disconnect()
-            connection.socket.abort()
-            connection.socket.deleteLater()
-        self._connections.clear()
+        """Stop listening and drop open connections; their signals then find nothing to do."""
+        connections, self._connections = self._connections, []
+        for connection in connections:
+            if shiboken6.isValid(connection.socket):
+                connection.socket.abort()
+                connection.socket.deleteLater()
         self.server.close()
 
+    @Slot()
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
-            connection = _Connection(self.server.nextPendingConnection())
-            self._connections.append(connection)
-            connection.socket.readyRead.connect(lambda c=connection: self._read(c))
-            connection.socket.disconnected.connect(lambda c=connection: self._drop(c))
+            socket = self.server.nextPendingConnection()
+            self._connections.append(_Connection(socket))
+            socket.readyRead.connect(self._read_ready)
+            socket.disconnected.connect(self._hung_up)
 
-    def _drop(self, connection: _Connection) -> None:
-        if connection in self._connections:
+    def _connection_of(self, sender: QObject | None) -> _Connection | None:
+        return next((c for c in self._connections if c.socket is sender), None)
+
+    @Slot()
+    def _hung_up(self) -> None:
+        connection = self._connection_of(self.sender())
+        if connection is not None:
             self._connections.remove(connection)
             connection.socket.deleteLater()
 
-    def _read(self, connection: _Connection) -> None:
+    @Slot()
+    def _read_ready(self) -> None:
+        connection = self._connection_of(self.sender())
+        if connection is None:
+            return
         connection.buffer += bytes(connection.socket.readAll().data())
         if b"\n" not in connection.buffer:
+            if len(connection.buffer) > MAX_REQUEST_BYTES:
+                log.warning(
+                    "single instance: dropped a request of over %d bytes", MAX_REQUEST_BYTES
+                )
+                connection.socket.abort()
             return
-        line = connection.buffer.split(b"\n", 1)[0]
-        ok = True
+        line, connection.buffer = connection.buffer.split(b"\n", 1)
+        connection.socket.write(self._answer(line).to_line())
+        connection.socket.flush()
+
+    def _answer(self, line: bytes) -> Answer:
         try:
             request = Request.from_line(line)
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, TypeError):
             log.warning("single instance: ignored a malformed request %r", line[:200])
-            ok = False
-        connection.socket.write(json.dumps({"ok": ok}).encode() + b"\n")
-        connection.socket.flush()
-        if ok:
-            self.handler(request)  # after the answer: opening may show a dialog
+            return Answer(False, "The running Annotator could not read the request.")
+        try:
+            return Answer(True, self.handler(request))
+        except Exception:  # the launching process must get its answer; the log keeps the cause
+            log.exception("single instance: a handed-over request failed")
+            return Answer(False, "The running Annotator could not take the request (see its log).")

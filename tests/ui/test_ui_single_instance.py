@@ -21,7 +21,8 @@ CLIENT = textwrap.dedent(
     """
     import sys
     from annotator.ui.single_instance import hand_over, request_for
-    print(hand_over(request_for(sys.argv[2:]), sys.argv[1]), flush=True)
+    answer = hand_over(request_for(sys.argv[2:]), sys.argv[1])
+    print(answer if answer is None else f"{answer.ok} {answer.message}", flush=True)
     """
 )
 
@@ -37,6 +38,50 @@ def test_server_name_is_per_user_and_safe() -> None:
     assert "/" not in server_name("a/b") and " " not in server_name("a b")
 
 
+SERVER_DROPPED = textwrap.dedent(
+    """
+    import gc, sys, time
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtNetwork import QLocalSocket
+    from annotator.ui.single_instance import InstanceServer, request_for
+
+    app = QCoreApplication([])
+    def wait(condition):
+        deadline = time.monotonic() + 20
+        while not condition():
+            if time.monotonic() > deadline:
+                sys.exit("timed out")
+            app.processEvents()
+    received = []
+    server = InstanceServer(lambda request: received.append(request) or "", name=sys.argv[1])
+    assert server.listen()
+    client = QLocalSocket()
+    client.connectToServer(sys.argv[1])
+    client.write(request_for(["x.annot"]).to_line())
+    wait(lambda: bool(received))
+    client.disconnectFromServer()
+    wait(lambda: not server.connection_count())  # the server let go of the socket it served
+    server.close()
+    del server
+    gc.collect()
+    for _ in range(3):
+        app.processEvents()  # the socket's deferred deletion runs here
+    print("OK", flush=True)
+    """
+)
+
+
+def test_server_dropped_after_its_client_left_is_freed_cleanly(name) -> None:
+    """The suite's old segfault, made certain: a socket's lambdas held the last reference to
+    the server, so deleting the socket deleted the server, which deleted the socket again."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", SERVER_DROPPED, name],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0 and result.stdout.strip() == "OK", result.stderr[-2000:]
+
+
 def test_request_carries_absolute_paths() -> None:
     request = request_for(["study.annot"], demo=True)
     assert Path(request.paths[0]).is_absolute()
@@ -45,7 +90,7 @@ def test_request_carries_absolute_paths() -> None:
 
 def test_second_process_hands_its_project_to_the_running_one(qtbot, name, tmp_path) -> None:
     received: list[Request] = []
-    server = InstanceServer(received.append, name=name)
+    server = InstanceServer(lambda request: received.append(request) or "Opening it.", name=name)
     assert server.listen()
     try:
         client = subprocess.Popen(
@@ -57,7 +102,7 @@ def test_second_process_hands_its_project_to_the_running_one(qtbot, name, tmp_pa
     finally:
         server.close()
     assert client.returncode == 0, err
-    assert out.strip() == "True"  # acknowledged: the second process exits without a window
+    assert out.strip() == "True Opening it."  # acknowledged, saying what the running one does
     assert received == [Request((str(tmp_path / "Проект.annot"),))]
 
 
@@ -75,7 +120,7 @@ def test_stale_socket_of_a_crashed_instance_is_replaced(qtbot, name) -> None:
     stale.bind(str(path))
     stale.close()  # the file stays, nobody listens: what a crash leaves behind
     assert path.exists()
-    server = InstanceServer(lambda request: None, name=name)
+    server = InstanceServer(lambda request: "", name=name)
     try:
         assert server.listen()
     finally:
@@ -83,15 +128,18 @@ def test_stale_socket_of_a_crashed_instance_is_replaced(qtbot, name) -> None:
         QLocalServer.removeServer(name)
 
 
-def test_request_opens_a_project_or_raises_the_open_one(make_window, articles_project) -> None:
+def test_request_opens_a_project_or_raises_the_open_one(
+    qtbot, make_window, articles_project
+) -> None:
     first = articles_project("The minister said gas prices will rise.", name="first.annot")
     second = articles_project("Another article.", name="second.annot")
     window = make_window(first)
     bench = window.workbench
-    open_requested(window, request_for([first]))
+    assert open_requested(window, request_for([first]))  # answered at once, opened just after
+    qtbot.wait(50)
     assert window.workbench is bench  # already open: only brought to the front
     open_requested(window, request_for([second]))
-    assert window.workbench is not bench
+    qtbot.waitUntil(lambda: window.workbench is not bench)
     assert window.workbench.project.path.resolve() == second.resolve()
 
 
