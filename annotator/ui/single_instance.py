@@ -1,12 +1,13 @@
-"""One running app per user: a second launch hands its request to the first and exits.
+"""One running app per user and desktop session: a later launch hands its request to it and exits.
 
 Double-clicking a project while Annotator runs must open it in the running app, never start a
 second process writing the same file. The first instance listens on a local socket named from the
-app id and the user name (`QLocalServer`, accessible to this user only); a later launch connects,
-sends `{"open": [absolute paths], "demo": bool}` as one JSON line, waits for
-`{"ok": true, "message": "…"}` (what the running app does with it, one line for the launching
-process to print) and exits 0. A socket left behind by a crashed instance is removed before
-listening.
+app id, the user name and the desktop session (`QLocalServer`, accessible to this user only), so a
+launch on another display, in another login or headless (a test run) never reaches a window it
+cannot show. A later launch connects, sends `{"open": [absolute paths], "demo": bool}` as one JSON
+line, waits for `{"ok": true, "message": "…"}` (what the running app does with it, one line for the
+launching process to print) and exits 0. A socket left behind by a crashed instance is removed
+before listening.
 
 Object lifetimes matter here: a socket's signals are connected to slots of the server, never to
 lambdas holding the server or the socket, so deleting a socket can never delete the server that
@@ -16,10 +17,13 @@ owns it (that double deletion was a segfault).
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import logging
+import os
 import re
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +37,8 @@ log = logging.getLogger(__name__)
 CONNECT_MS = 500
 ACK_MS = 5000
 MAX_REQUEST_BYTES = 1 << 20
+SESSION_VARIABLES = ("XDG_RUNTIME_DIR", "XDG_SESSION_ID", "DISPLAY", "WAYLAND_DISPLAY")
+ON_SCREEN_PLATFORMS = ("", "xcb", "wayland", "wayland-egl", "windows", "cocoa")
 
 
 @dataclass(frozen=True)
@@ -74,13 +80,39 @@ class Answer:
             return cls(False)
 
 
-def server_name(user: str | None = None) -> str:
-    """The socket's name: app id and user name, so two users on one machine do not meet."""
+def _windows_session_id() -> str:
+    """The Windows session of this process (named pipes are shared by every session)."""
+    import ctypes
+
+    session = ctypes.c_ulong()
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    if kernel32.ProcessIdToSessionId(os.getpid(), ctypes.byref(session)):
+        return str(session.value)
+    return os.environ.get("SESSIONNAME", "")
+
+
+def session_key(environ: Mapping[str, str] | None = None) -> str:
+    """A short digest of the desktop session this process shows its windows in: the login
+    session, runtime folder and display on Linux, the session id on Windows, and whether Qt
+    draws off screen (a headless run is a session of its own)."""
+    environ = os.environ if environ is None else environ
+    parts = [f"{variable}={environ.get(variable, '')}" for variable in SESSION_VARIABLES]
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    parts.append(f"qpa={'' if platform in ON_SCREEN_PLATFORMS else platform}")
+    if sys.platform == "win32":
+        parts.append(f"session={_windows_session_id()}")
+    text = "\0".join(parts).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(text).hexdigest()[:16]
+
+
+def server_name(user: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The socket's name: app id, user name and desktop session, so neither two users nor two
+    sessions of one user meet (short enough for a socket path, only safe characters)."""
     try:
         user = user or getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
         user = "user"
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{APP_ID}-{user}")
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", f"{APP_ID}-{user[:32]}-{session_key(environ)}")
 
 
 def hand_over(request: Request, name: str | None = None) -> Answer | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -36,6 +37,26 @@ def test_server_name_is_per_user_and_safe() -> None:
     assert server_name("anna") != server_name("bob")
     assert server_name("Anna Müller/x").startswith("org.annotator.Annotator-Anna_M")
     assert "/" not in server_name("a/b") and " " not in server_name("a b")
+
+
+DESKTOP = {"XDG_RUNTIME_DIR": "/run/user/1000", "DISPLAY": ":0", "XDG_SESSION_ID": "2"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {**DESKTOP, "DISPLAY": ":1"},  # a second X display
+        {**DESKTOP, "XDG_SESSION_ID": "7"},  # another login (e.g. a remote desktop)
+        {"XDG_RUNTIME_DIR": "/run/user/1000", "WAYLAND_DISPLAY": "wayland-1"},
+        {**DESKTOP, "QT_QPA_PLATFORM": "offscreen"},  # a headless run (a test run) sees no window
+        {},  # a shell with no desktop session at all
+    ],
+)
+def test_server_name_is_per_session(other: dict[str, str]) -> None:
+    name = server_name("anna", DESKTOP)
+    assert server_name("anna", other) != name
+    assert server_name("anna", {**DESKTOP, "HOME": "/elsewhere", "PWD": "/tmp"}) == name
+    assert len(name) <= 80 and re.fullmatch(r"[A-Za-z0-9_.-]+", name)
 
 
 SERVER_DROPPED = textwrap.dedent(
