@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtNetwork import QLocalServer
+from PySide6.QtWidgets import QApplication
 
-from annotator.ui.application import open_requested
 from annotator.ui.single_instance import InstanceServer, Request, request_for, server_name
+from annotator.ui.windows import Windows
+
+ROOT = Path(__file__).resolve().parents[2]
 
 CLIENT = textwrap.dedent(
     """
@@ -149,19 +152,139 @@ def test_stale_socket_of_a_crashed_instance_is_replaced(qtbot, name) -> None:
         QLocalServer.removeServer(name)
 
 
-def test_request_opens_a_project_or_raises_the_open_one(
-    qtbot, make_window, articles_project
+@pytest.fixture
+def hand_over_to(qtbot, name: str, tmp_path: Path):
+    """Run a second process that hands `paths` to the server called `name` (this process keeps
+    serving events meanwhile); its stdout."""
+
+    def run(*paths: Path | str) -> str:
+        client = subprocess.Popen(
+            [sys.executable, "-c", CLIENT, name, *map(str, paths)],
+            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        qtbot.waitUntil(lambda: client.poll() is not None, timeout=60_000)
+        out, err = client.communicate()
+        assert client.returncode == 0, err
+        return out.strip()
+
+    return run
+
+
+def test_handed_over_project_opens_in_a_new_window_and_the_open_one_stays(
+    qtbot, make_window, ui_settings, articles_project, name, hand_over_to
 ) -> None:
     first = articles_project("The minister said gas prices will rise.", name="first.annot")
     second = articles_project("Another article.", name="second.annot")
     window = make_window(first)
     bench = window.workbench
-    assert open_requested(window, request_for([first]))  # answered at once, opened just after
-    qtbot.wait(50)
-    assert window.workbench is bench  # already open: only brought to the front
-    open_requested(window, request_for([second]))
-    qtbot.waitUntil(lambda: window.workbench is not bench)
-    assert window.workbench.project.path.resolve() == second.resolve()
+    windows = Windows(ui_settings, window)
+    server = InstanceServer(windows.accept, name=name)
+    assert server.listen()
+    try:
+        out = hand_over_to(second)
+        assert out == "True Opening second.annot in a new window of the running Annotator."
+        qtbot.waitUntil(lambda: len(windows.windows()) == 2, timeout=20_000)
+        added = windows.windows()[1]
+        qtbot.waitUntil(lambda: added.workbench is not None, timeout=20_000)
+        assert window.workbench is bench  # nothing was closed behind the user's back
+        assert bench.project.path.resolve() == first.resolve()
+        assert added.workbench.project.path.resolve() == second.resolve()
+        assert added.undo_stack is not window.undo_stack  # each window its own undo history
+
+        out = hand_over_to(first)  # already open: its window is raised, nothing else
+        assert out == (
+            "True first.annot is already open in the running Annotator; "
+            "its window is brought to the front."
+        )
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
+        assert windows.windows() == [window, added] and window.workbench is bench
+    finally:
+        server.close()
+        for extra in windows.windows()[1:]:
+            extra.close()
+    assert windows.windows() == [window]  # a closed extra window is forgotten (and deleted)
+
+
+def test_a_window_on_the_welcome_page_takes_the_project(
+    qtbot, make_window, ui_settings, articles_project
+) -> None:
+    project = articles_project("Finder sent this one.", name="finder.annot")
+    window = make_window()  # the welcome page: no project to keep
+    windows = Windows(ui_settings, window)
+    assert windows.accept(request_for([project])) == (
+        "Opening finder.annot in the running Annotator window."
+    )
+    qtbot.waitUntil(lambda: window.workbench is not None)
+    assert windows.windows() == [window]
+    assert window.workbench.project.path.resolve() == project.resolve()
+
+
+def test_a_project_that_cannot_be_opened_leaves_no_extra_window(
+    qtbot, make_window, ui_settings, articles_project, tmp_path
+) -> None:
+    window = make_window(articles_project("An article.", name="open.annot"))
+    bench = window.workbench
+    damaged = tmp_path / "damaged.annot"
+    damaged.write_bytes(b"not a project at all" * 100)
+    windows = Windows(ui_settings, window)
+    windows.open_paths([damaged])  # a file-open event from Finder, say
+    assert windows.windows() == [window] and window.workbench is bench
+
+
+def test_an_open_demo_is_raised_not_replaced_by_a_fresh_copy(
+    qtbot, make_window, ui_settings, articles_project, monkeypatch
+) -> None:
+    demo = articles_project("The demo, coded for an hour.", name="demo.annot")
+    monkeypatch.setattr("annotator.ui.windows.demo_copy_path", lambda: demo)
+    window = make_window(demo)
+    bench, stamp = window.workbench, demo.stat().st_mtime_ns
+    windows = Windows(ui_settings, window)
+    carried_out: list[bool] = []
+    open_paths = windows.open_paths
+    windows.open_paths = lambda *args: carried_out.append(open_paths(*args) is None)
+    assert windows.accept(request_for([], demo=True)) == (
+        "The demo is already open in the running Annotator; its window is brought to the front."
+    )
+    qtbot.waitUntil(lambda: bool(carried_out))  # the hand-over ran (after the answer)
+    assert windows.windows() == [window] and window.workbench is bench
+    assert demo.stat().st_mtime_ns == stamp  # no fresh copy written over the open file
+
+
+def test_a_plain_second_launch_raises_the_running_window(make_window, ui_settings) -> None:
+    window = make_window()
+    windows = Windows(ui_settings, window)
+    assert windows.accept(request_for([])) == (
+        "Annotator is already running; its window is brought to the front."
+    )
+    assert windows.windows() == [window]
+
+
+def test_the_launching_process_prints_what_happened(
+    qtbot, make_window, ui_settings, articles_project, tmp_path
+) -> None:
+    """`annotator study.annot` while Annotator runs in the same session: one line, exit 0."""
+    project = articles_project("An article.", name="study.annot")
+    window = make_window(articles_project("Another.", name="open.annot"))
+    windows = Windows(ui_settings, window)
+    session = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_SESSION_ID=uuid.uuid4().hex)
+    session.update(XDG_STATE_HOME=str(tmp_path / "state"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    session["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    server = InstanceServer(windows.accept, name=server_name(environ=session))
+    assert server.listen()
+    try:
+        launch = subprocess.Popen(
+            [sys.executable, "-m", "annotator", str(project)],
+            cwd=tmp_path, env=session, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        qtbot.waitUntil(lambda: launch.poll() is not None, timeout=60_000)
+        out, err = launch.communicate()
+        assert launch.returncode == 0, err
+        assert out == "Opening study.annot in a new window of the running Annotator.\n"
+        qtbot.waitUntil(lambda: len(windows.windows()) == 2, timeout=20_000)
+    finally:
+        server.close()
+        for extra in windows.windows()[1:]:
+            extra.close()
 
 
 FILE_OPEN = textwrap.dedent(
