@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -174,10 +174,13 @@ def run(arguments: Sequence[str]) -> int:
         request = request_for([options.project] if options.project else [], options.demo)
         answer = hand_over(request)
         if answer is not None:
+            translate = QCoreApplication.translate
             if answer.ok:
-                print(answer.message or f"Handed over to the running {APP_NAME}.", flush=True)
+                handed = translate("Application", "Handed over to the running {app}.")
+                print(answer.message or handed.format(app=APP_NAME), flush=True)
                 return 0
-            reason = answer.message or f"A running {APP_NAME} did not answer; nothing was opened."
+            silent = translate("Application", "A running {app} did not answer; nothing was opened.")
+            reason = answer.message or silent.format(app=APP_NAME)
             log.error("%s", reason)
             print(reason, file=sys.stderr, flush=True)
             return 1

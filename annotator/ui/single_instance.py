@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from annotator import APP_ID
+from annotator import APP_ID, APP_NAME
 
 log = logging.getLogger(__name__)
 CONNECT_MS = 500
@@ -221,9 +221,15 @@ class InstanceServer(QObject):
             request = Request.from_line(line)
         except (ValueError, AttributeError, TypeError):
             log.warning("single instance: ignored a malformed request %r", line[:200])
-            return Answer(False, "The running Annotator could not read the request.")
+            text = QCoreApplication.translate(
+                "InstanceServer", "The running {app} could not read the request."
+            )
+            return Answer(False, text.format(app=APP_NAME))
         try:
             return Answer(True, self.handler(request))
         except Exception:  # the launching process must get its answer; the log keeps the cause
             log.exception("single instance: a handed-over request failed")
-            return Answer(False, "The running Annotator could not take the request (see its log).")
+            text = QCoreApplication.translate(
+                "InstanceServer", "The running {app} could not take the request (see its log)."
+            )
+            return Answer(False, text.format(app=APP_NAME))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_NAME
@@ -62,6 +62,22 @@ class Placement:
     where: Where
     window: MainWindow | None = None
     demo: bool = False
+
+
+# What the launching process prints (marked for translation; translated when used).
+MESSAGES = {
+    Where.RAISE: QT_TRANSLATE_NOOP(
+        "Windows",
+        "{name} is already open in the running {app}; its window is brought to the front.",
+    ),
+    Where.HERE: QT_TRANSLATE_NOOP("Windows", "Opening {name} in the running {app} window."),
+    Where.NEW: QT_TRANSLATE_NOOP("Windows", "Opening {name} in a new window of the running {app}."),
+}
+ALREADY_RUNNING = QT_TRANSLATE_NOOP(
+    "Windows", "{app} is already running; its window is brought to the front."
+)
+FRESH_DEMO = QT_TRANSLATE_NOOP("Windows", "a fresh copy of the demo")
+OPEN_DEMO = QT_TRANSLATE_NOOP("Windows", "The demo")
 
 
 def _tr(text: str) -> str:
@@ -129,22 +145,13 @@ class Windows:
     def describe(self, placements: Sequence[Placement]) -> str:
         """One line for the launching process."""
         if not placements:
-            return _tr("{app} is already running; its window is brought to the front.").format(
-                app=APP_NAME
-            )
-        templates = {
-            Where.RAISE: _tr("{name} is already open in the running {app}; its window is brought"
-                             " to the front."),
-            Where.HERE: _tr("Opening {name} in the running {app} window."),
-            Where.NEW: _tr("Opening {name} in a new window of the running {app}."),
-        }  # fmt: skip
+            return _tr(ALREADY_RUNNING).format(app=APP_NAME)
         lines = []
         for placement in placements:
             name = placement.path.name
             if placement.demo:
-                fresh = placement.where is not Where.RAISE
-                name = _tr("a fresh copy of the demo") if fresh else _tr("The demo")
-            lines.append(templates[placement.where].format(name=name, app=APP_NAME))
+                name = _tr(OPEN_DEMO if placement.where is Where.RAISE else FRESH_DEMO)
+            lines.append(_tr(MESSAGES[placement.where]).format(name=name, app=APP_NAME))
         return " ".join(lines)
 
     def open_paths(self, paths: Sequence[str | Path], demo: bool = False) -> None:

@@ -130,6 +130,21 @@ def test_second_process_hands_its_project_to_the_running_one(qtbot, name, tmp_pa
     assert received == [Request((str(tmp_path / "Проект.annot"),))]
 
 
+def test_a_request_the_running_app_fails_on_is_answered_with_the_reason(
+    qtbot, name, hand_over_to
+) -> None:
+    def broken(request: Request) -> str:
+        raise RuntimeError("a bug in the running app")
+
+    server = InstanceServer(broken, name=name)
+    assert server.listen()
+    try:
+        out = hand_over_to("study.annot")
+    finally:
+        server.close()
+    assert out == "False The running Annotator could not take the request (see its log)."
+
+
 def test_no_running_instance_means_none(name) -> None:
     result = subprocess.run(
         [sys.executable, "-c", CLIENT, name, "x.annot"], capture_output=True, text=True, timeout=30
