@@ -191,11 +191,11 @@ def run(arguments: Sequence[str]) -> int:
         on_opened=None if benchmark is None else lambda shown: PaintProbe(shown, benchmark).arm(),
     )
     instance: InstanceServer | None = None
-    if benchmark is None:
-        instance = InstanceServer(windows.accept, parent=windows.first)
+    if benchmark is None:  # owned here, not by a window: it refers to every window
+        instance = InstanceServer(windows.accept)
         instance.listen()
     code = application.exec()
     if instance is not None:
         instance.close()
-    del windows
+    del instance, windows  # the server first, then the windows, while the application exists
     return code
