@@ -1,4 +1,5 @@
-"""A second launch hands its project to the running app; file-open events are queued."""
+"""A second launch hands its project to the running app (per session, never replacing an open
+one); the server outlives its clients cleanly; file-open events are queued."""
 
 from __future__ import annotations
 
