@@ -3,9 +3,11 @@
 `annotator` opens the welcome page, `annotator study.annot` that project and `annotator --demo` a
 fresh copy of the demo; `annotator --smoke-test REPORT.json` runs the unattended self-test. A
 launch while the app already runs hands its request to the running app and exits
-(`single_instance`). Projects also arrive as file-open events (macOS Finder), queued until the
-window exists. An unexpected error never ends as a traceback in a terminal nobody watches: it is
-logged to a file in the user's log folder and shown in a dialog (`crash_dialog`).
+(`single_instance`), printing what the running app does. Projects also arrive as file-open
+events (macOS Finder), queued until the window exists; neither ever replaces an open project: it
+opens in a window of its own (`windows`). An unexpected error never ends as a traceback in a
+terminal nobody watches: it is logged to a file in the user's log folder and shown in a dialog
+(`crash_dialog`).
 """
 
 from __future__ import annotations
@@ -14,21 +16,17 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_ID, APP_NAME, ORGANIZATION, __version__
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Settings
-
-if TYPE_CHECKING:
-    from annotator.ui.single_instance import Request
+from annotator.ui.windows import Windows
 
 log = logging.getLogger("annotator")
 
@@ -106,51 +104,21 @@ def _install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = make_excepthook(log_path)
 
 
-def activate(window: MainWindow) -> None:
-    """Bring the window to the front (as far as the window system lets an app do that)."""
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-def _same_file(a: str | Path, b: str | Path) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-def open_requested(window: MainWindow, request: Request) -> None:
-    """Open what another launch asked for (see `single_instance`)."""
-    open_paths(window, request.paths, request.demo)
-
-
-def open_paths(window: MainWindow, paths: Sequence[str | Path], demo: bool = False) -> None:
-    """Open projects handed over by another launch or a file-open event; a project that is
-    already open is only brought to the front."""
-    for path in paths:
-        current = window.workbench.project.path if window.workbench is not None else None
-        if current is None or not _same_file(current, path):
-            window.open_path(path)
-    if demo:
-        window.open_demo()
-    activate(window)
-
-
-def start(
+def launch(
     arguments: Sequence[str],
     settings: Settings | None = None,
     on_opened: Callable[[MainWindow], None] | None = None,
-) -> MainWindow:
-    """Create the application and the shown main window, open what the arguments ask for.
+) -> Windows:
+    """Create the application and the first, shown main window, open what the arguments ask
+    for; returns the windows, where later requests open (`windows`).
 
     `on_opened` is called with the window once that is done (the start-up benchmark's hook)."""
     options = parse_arguments(arguments)
     application = make_application()
-    window = MainWindow(settings or Settings())
+    settings = settings or Settings()
+    window = MainWindow(settings)
     window.show()
+    windows = Windows(settings, window)
 
     def open_from_arguments() -> None:
         if options.demo or options.project or on_opened is None:  # a benchmark never asks
@@ -160,12 +128,21 @@ def start(
         elif options.project:
             window.open_path(options.project)
         if isinstance(application, AnnotatorApplication):
-            application.set_file_handler(lambda path: open_paths(window, [path]))
+            application.set_file_handler(lambda path: windows.open_paths([path]))
         if on_opened is not None:
             on_opened(window)
 
     QTimer.singleShot(0, open_from_arguments)
-    return window
+    return windows
+
+
+def start(
+    arguments: Sequence[str],
+    settings: Settings | None = None,
+    on_opened: Callable[[MainWindow], None] | None = None,
+) -> MainWindow:
+    """`launch`, returning the first window."""
+    return launch(arguments, settings, on_opened).first
 
 
 def _benchmark_settings(report: Path) -> Settings:
@@ -195,23 +172,30 @@ def run(arguments: Sequence[str]) -> int:
     benchmark = requested_report()
     if benchmark is None:  # a benchmark run is timed alone, never handed to a running app
         request = request_for([options.project] if options.project else [], options.demo)
-        handed = hand_over(request)
-        if handed is not None:
-            if not handed:
-                log.error("a running %s did not answer; nothing was opened", APP_NAME)
-            return 0 if handed else 1
+        answer = hand_over(request)
+        if answer is not None:
+            translate = QCoreApplication.translate
+            if answer.ok:
+                handed = translate("Application", "Handed over to the running {app}.")
+                print(answer.message or handed.format(app=APP_NAME), flush=True)
+                return 0
+            silent = translate("Application", "A running {app} did not answer; nothing was opened.")
+            reason = answer.message or silent.format(app=APP_NAME)
+            log.error("%s", reason)
+            print(reason, file=sys.stderr, flush=True)
+            return 1
     _install_excepthook(log_path)
-    window = start(
+    windows = launch(
         arguments,
         settings=None if benchmark is None else _benchmark_settings(benchmark),
         on_opened=None if benchmark is None else lambda shown: PaintProbe(shown, benchmark).arm(),
     )
     instance: InstanceServer | None = None
-    if benchmark is None:
-        instance = InstanceServer(partial(open_requested, window), parent=window)
+    if benchmark is None:  # owned here, not by a window: it refers to every window
+        instance = InstanceServer(windows.accept)
         instance.listen()
     code = application.exec()
     if instance is not None:
         instance.close()
-    del window
+    del instance, windows  # the server first, then the windows, while the application exists
     return code

@@ -22,6 +22,11 @@ def data_folder() -> Path:
     return Path(user_data_dir(APP_NAME, ORGANIZATION))
 
 
+def demo_copy_path(folder: Path | None = None) -> Path:
+    """Where `fresh_demo` puts the copy that is opened."""
+    return (folder or data_folder()) / "demo" / DEMO_FILE_NAME
+
+
 def fresh_demo(folder: Path | None = None) -> Path:
     """Path of a new copy of the demo project (the previous copy is replaced)."""
     folder = folder or data_folder()
@@ -29,9 +34,9 @@ def fresh_demo(folder: Path | None = None) -> Path:
     template = template_folder / DEMO_FILE_NAME
     if not template.exists():
         build_demo(template_folder)
-    target_folder = folder / "demo"
+    target = demo_copy_path(folder)
+    target_folder = target.parent
     target_folder.mkdir(parents=True, exist_ok=True)
-    target = target_folder / DEMO_FILE_NAME
     remove_leftovers(target_folder)
     temporary = temporary_path(target, "copying")
     try:
