@@ -15,6 +15,48 @@ import pytest
 from annotator.db.project import Project
 from annotator.services.projects import new_project
 
+BENCHMARKS = Path(__file__).parent / "benchmarks"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("benchmark", "benchmarks (tests/benchmarks, run with -m benchmark)")
+    group.addoption(
+        "--bench-runs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="runs per benchmark (the median is compared); default: each script's own",
+    )
+    group.addoption(
+        "--bench-app",
+        type=Path,
+        default=None,
+        metavar="FOLDER",
+        help="the built app folder (dist/Annotator) for bench_frozen_start.py",
+    )
+
+
+def _benchmarks_asked_for(config: pytest.Config) -> bool:
+    return "benchmark" in (config.getoption("markexpr", "") or "")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Benchmarks take minutes: the default run does not even import them; `-m benchmark` does."""
+    if collection_path == BENCHMARKS and not _benchmarks_asked_for(config):
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A benchmark file named on the command line without `-m benchmark` is skipped, saying how
+    to run it, rather than started by surprise."""
+    if _benchmarks_asked_for(config):
+        return
+    skip = pytest.mark.skip(reason="a benchmark: run it with `pytest -m benchmark`")
+    for item in items:
+        if item.get_closest_marker("benchmark") is not None:
+            item.add_marker(skip)
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:

@@ -3,15 +3,14 @@ into the checkout or the folder they are run from."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_modules import load_benchmark
 
 import annotator
 
@@ -35,16 +34,6 @@ FAKE_APP = textwrap.dedent(
     report.write_text(json.dumps({"painted": True}))
     """
 )
-
-
-def load_benchmark(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        name, REPO / "tests" / "benchmarks" / f"{name}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.skipif(

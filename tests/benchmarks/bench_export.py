@@ -1,9 +1,10 @@
 """Benchmark: exporting 100,000 annotations to XLSX against raw openpyxl write-only writing.
 
-Run on demand (not part of the default test run):
+Run on demand (not part of the default test run); exits 1 (a pytest failure) on a missed target:
 
     python tests/benchmarks/bench_export.py                 # 100,000 annotations, 3 runs
     python tests/benchmarks/bench_export.py --annotations 20000 --runs 5
+    pytest -m benchmark tests/benchmarks/bench_export.py    # the default sizes
 
 Both sides are measured in the same run and their medians compared (target: export <= 1.5x):
 
@@ -18,12 +19,15 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from benchmark_targets import Verdict, check_target, exit_status, require_met
 from sqlalchemy import insert, select
 
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
@@ -120,11 +124,14 @@ def annotator_export(project_path: Path, target: Path) -> float:
         return time.perf_counter() - started
 
 
-def main() -> None:
+pytestmark = pytest.mark.benchmark
+
+
+def measure(argv: list[str] | None = None) -> list[Verdict]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--annotations", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temporary:
         root = Path(temporary)
         project = root / "study.annot"
@@ -140,8 +147,12 @@ def main() -> None:
                   f"annotator export {timings['export'][-1]:.2f}s")  # fmt: skip
         raw, export = (statistics.median(timings[name]) for name in ("raw", "export"))
         print(f"median: openpyxl raw {raw:.2f}s | annotator export {export:.2f}s")
-        print(f"ratio annotator / openpyxl raw: {export / raw:.2f}x (target <= 1.5x)")
+        return [check_target("ratio annotator export / openpyxl raw", export / raw, 1.5)]
+
+
+def test_export_meets_its_target(bench_argv: list[str]) -> None:
+    require_met(measure(bench_argv))
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(exit_status(measure()))

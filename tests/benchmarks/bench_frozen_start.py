@@ -3,6 +3,11 @@ welcome screen, and the demo project open). The issue's budget: painted window u
 
     python tests/benchmarks/bench_frozen_start.py --app dist/Annotator   # an existing build
     python tests/benchmarks/bench_frozen_start.py --build                # build into a temp dir
+    pytest -m benchmark tests/benchmarks/bench_frozen_start.py --bench-app dist/Annotator
+
+It exits 1 (a pytest failure) when the frozen app's median painted window misses the budget, or
+when no painted window could be timed. Under pytest it needs `--bench-app FOLDER`, or
+ANNOTATOR_BUILD_FROZEN=1 to build the app first (as CI's frozen-app test does); else it is skipped.
 
 Baselines from the same run: `python -m annotator --version` and the painted window of
 `python -m annotator`, both from the source checkout. Without a screen the apps run with
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -30,6 +36,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import pytest
+from benchmark_targets import Verdict, check_target, exit_status, require_met
+
+pytestmark = pytest.mark.benchmark
 
 REPO = Path(__file__).resolve().parents[2]
 PAINTED_HOOK = "ANNOTATOR_BENCHMARK_PAINTED"
@@ -108,13 +119,13 @@ def describe(label: str, times: list[float] | None) -> None:
     )
 
 
-def main() -> int:
+def measure(argv: list[str] | None = None) -> list[Verdict]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--app", type=Path, help="the built app folder (dist/Annotator)")
     where.add_argument("--build", action="store_true", help="build it first, in a temp folder")
     parser.add_argument("--runs", type=int, default=10)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     build = load_build()
     identity = build.read_identity(REPO)
 
@@ -152,11 +163,21 @@ def main() -> int:
             "baseline: python -m annotator, painted",
             time_painted([sys.executable, "-m", "annotator"], max(3, args.runs // 2), REPO),
         )
-        if painted is not None:
-            verdict = "within" if statistics.median(painted) < BUDGET_PAINTED_S else "OVER"
-            print(f"painted window: {verdict} the {BUDGET_PAINTED_S:.0f} s budget")
-    return 0
+        median = statistics.median(painted) if painted is not None else math.nan
+        return [
+            check_target("frozen: painted main window, median", median, BUDGET_PAINTED_S, unit="s")
+        ]
+
+
+def test_frozen_start_meets_its_budget(bench_app: Path | None, bench_argv: list[str]) -> None:
+    if bench_app is not None:
+        where = ["--app", str(bench_app)]
+    elif os.environ.get("ANNOTATOR_BUILD_FROZEN") == "1":
+        where = ["--build"]
+    else:
+        pytest.skip("needs a built app: --bench-app dist/Annotator, or ANNOTATOR_BUILD_FROZEN=1")
+    require_met(measure([*where, *bench_argv]))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(exit_status(measure()))

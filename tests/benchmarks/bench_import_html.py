@@ -1,9 +1,10 @@
 """Benchmark: importing 1,000 saved news pages against trafilatura alone on the same pages.
 
-Run on demand (not part of the default test run):
+Run on demand (not part of the default test run); exits 1 (a pytest failure) on a missed target:
 
     python tests/benchmarks/bench_import_html.py               # 1,000 pages, 3 runs
     python tests/benchmarks/bench_import_html.py --count 300 --runs 5 --serial
+    pytest -m benchmark tests/benchmarks/bench_import_html.py  # the default sizes
 
 Both sides are measured in the same run, from the same folder of generated pages (navigation,
 ads, share buttons, related links, comment threads, scripts; metadata as Open Graph tags, JSON-LD
@@ -25,9 +26,13 @@ import argparse
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+import pytest
+from benchmark_targets import Verdict, check_target, exit_status, require_met
 
 WORDS = (
     "government minister energy pipeline agreement parliament said on Tuesday that the deal "
@@ -132,12 +137,15 @@ def run_import(folder: Path, count: int, workers: int | None, run: int) -> float
         return elapsed
 
 
-def main() -> None:
+pytestmark = pytest.mark.benchmark
+
+
+def measure(argv: list[str] | None = None) -> list[Verdict]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--serial", action="store_true", help="also time a 1-process import")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     import trafilatura  # noqa: F401  (its import time is not part of either measurement)
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -165,9 +173,14 @@ def main() -> None:
                 f"{baseline / median:6.0%} of trafilatura's throughput"
             )
         ratio = baseline / medians["annotator import"]
-        verdict = "meets" if ratio >= 0.8 else "MISSES"
-        print(f"ratio import/trafilatura throughput: {ratio:.2f} ({verdict} the >= 0.80 target)")
+        return [
+            check_target("ratio import / trafilatura throughput", ratio, 0.8, higher_is_better=True)
+        ]
+
+
+def test_import_html_meets_its_target(bench_argv: list[str]) -> None:
+    require_met(measure(bench_argv))
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(exit_status(measure()))

@@ -1,9 +1,10 @@
 """Benchmark: merging 5 coder copies of a 2,000-document project, 20,000 annotations each.
 
-Run on demand (not part of the default test run):
+Run on demand (not part of the default test run); exits 1 (a pytest failure) on a missed target:
 
     python tests/benchmarks/bench_merge.py                     # 5 copies x 20,000, 3 runs
     python tests/benchmarks/bench_merge.py --coders 3 --annotations 5000 --runs 5
+    pytest -m benchmark tests/benchmarks/bench_merge.py        # the default sizes
 
 The copies are made with `distribute_project` from one master (same document and codebook
 uuids), then filled with random annotations (3-5 values each) by bulk inserts. Each run merges
@@ -18,12 +19,15 @@ import argparse
 import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from benchmark_targets import Verdict, check_target, exit_status, require_met
 from sqlalchemy import insert, select
 
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
@@ -107,13 +111,16 @@ def fill_copy(path: Path, coder: str, annotations: int, rng: random.Random) -> N
         session.execute(insert(AnnotationValue.__table__), values)
 
 
-def main() -> None:
+pytestmark = pytest.mark.benchmark
+
+
+def measure(argv: list[str] | None = None) -> list[Verdict]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--coders", type=int, default=5)
     parser.add_argument("--annotations", type=int, default=20_000, help="per coder copy")
     parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as temporary:
         root = Path(temporary)
@@ -161,8 +168,13 @@ def main() -> None:
             f"median: file copy {copy:.2f}s | merge {merge:.2f}s (CPU {cpu:.2f}s) | "
             f"merge again {again:.2f}s (CPU {again_cpu:.2f}s)"
         )
-        print(f"merge: {merge:.2f}s (target < 10 s); {merge / copy:.0f}x a plain file copy")
+        print(f"baseline: merge took {merge / copy:.0f}x a plain file copy of the inputs")
+        return [check_target("merge median", merge, 10.0, unit="s")]
+
+
+def test_merge_meets_its_target(bench_argv: list[str]) -> None:
+    require_met(measure(bench_argv))
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(exit_status(measure()))
