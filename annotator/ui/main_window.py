@@ -37,7 +37,7 @@ from annotator.ui.annotation_table import AnnotationTable
 from annotator.ui.article_view import ArticleView
 from annotator.ui.codebook_panel import CodebookPanel
 from annotator.ui.coding_popup import CodingPopup
-from annotator.ui.demo_copy import fresh_demo
+from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.document_list import DocumentPanel
 from annotator.ui.external_changes import ExternalChanges
 from annotator.ui.file_tools import FileTools
@@ -48,6 +48,7 @@ from annotator.ui.research_tools import ResearchTools
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings import Setting, Settings
 from annotator.ui.welcome import WelcomePage
+from annotator.ui.window_focus import activate, window_showing
 from annotator.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
@@ -291,7 +292,12 @@ class MainWindow(QMainWindow):
         return hold_switch(self, self.jobs, self.project_path, switch, target=target)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project in this window (the one open closes only once the new one reads)."""
+        """Open a project in this window (the one open closes only once the new one reads); a
+        project another window has open is shown there instead (one file, one window)."""
+        elsewhere = window_showing(path, besides=self)
+        if elsewhere is not None:
+            activate(elsewhere)
+            return True
         if not self.free_to_switch(Path(path).name, lambda: self.open_path(path)):
             return False
         if not self.ensure_coder_name():
@@ -383,6 +389,10 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_demo(self) -> bool:
+        elsewhere = window_showing(demo_copy_path(), besides=self)
+        if elsewhere is not None:  # never a fresh copy under the window coding in the demo
+            activate(elsewhere)
+            return True
         if not self.free_to_switch(self.tr("the demo"), self.open_demo):
             return False
         try:

@@ -25,27 +25,12 @@ from annotator import APP_NAME
 from annotator.ui.demo_copy import demo_copy_path
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Settings
+from annotator.ui.window_focus import activate, same_file
 
 if TYPE_CHECKING:
     from annotator.ui.single_instance import Request
 
 CASCADE = QPoint(32, 32)  # a new window sits this far below and right of the one it comes from
-
-
-def activate(window: MainWindow) -> None:
-    """Bring the window to the front (as far as the window system lets an app do that)."""
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-def same_file(a: str | Path, b: str | Path) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
 
 
 class Where(enum.Enum):

@@ -338,3 +338,25 @@ def test_file_open_event_before_the_window_opens_the_project(articles_project, t
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert "OPENED finder.annot" in result.stdout, result.stderr[-3000:]
+
+
+def test_file_open_in_a_second_window_shows_the_window_that_has_it(
+    qtbot, make_window, ui_settings, articles_project, monkeypatch
+) -> None:
+    """One file, one window: File ▸ Open (or Open Demo) of a project another window has open
+    brings that window forward instead of opening the file twice (two undo histories)."""
+    project = articles_project("The minister said gas prices will rise.", name="study.annot")
+    window = make_window(project)
+    bench, stamp = window.workbench, project.stat().st_mtime_ns
+    windows = Windows(ui_settings, window)
+    other = windows.new_window()
+    try:
+        assert other.open_path(project)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
+        assert other.workbench is None and window.workbench is bench
+
+        monkeypatch.setattr("annotator.ui.main_window.demo_copy_path", lambda: project)
+        assert other.open_demo()  # the demo open elsewhere: no fresh copy over that file
+        assert other.workbench is None and project.stat().st_mtime_ns == stamp
+    finally:
+        other.close()
