@@ -126,7 +126,9 @@ def check_unchanged(
     return records
 
 
-def _set_values(session: Session, annotation: Annotation, values: Values) -> None:
+def set_values(session: Session, annotation: Annotation, values: Values) -> None:
+    """Replace the annotation's values of the variables named in `values` (labels resolved
+    against the codebook; an unknown one raises InvalidInputError)."""
     resolved = resolve_values(session, values)
     touched = {find_variable(session, name).id for name in values}
     annotation.values = [v for v in annotation.values if v.variable_id not in touched]
@@ -194,7 +196,7 @@ def insert_annotation(
             raise InvalidInputError(f"annotation {annotation_uuid} already exists")
         annotation.uuid = parsed
     session.add(annotation)
-    _set_values(session, annotation, values)
+    set_values(session, annotation, values)
     session.flush()
     return annotation
 
@@ -240,7 +242,7 @@ def update_annotation(
         if expect is not None:
             check_unchanged(session, [annotation], [expect])
         if values is not None:
-            _set_values(session, annotation, values)
+            set_values(session, annotation, values)
         if memo is not None:
             annotation.memo = memo
         annotation.updated_at = utc_now()
