@@ -21,12 +21,18 @@ from annotator.services.annotation_undo import (
 )
 from annotator.services.annotations import list_annotations, update_annotation
 from annotator.services.bulk import NewAnnotation
+from annotator.services.codebook import list_codebook
+from annotator.services.codebook_edit import rename_code
 from annotator.services.codebook_recode import merge_codes
 from annotator.services.importing import import_documents
 from annotator.services.statuses import statuses_of
-from annotator.services.undo_records import Kind, StatusSet, apply_change, change_made
+from annotator.services.undo_records import Kind, StatusSet, Steps, apply_change, change_made
 
 TEXT = "Putin stressed that Russia's energy companies are interested."
+
+
+def sector_labels(project) -> list[str]:
+    return [code.label for code in list_codebook(project)[2].codes]
 
 
 @pytest.fixture
@@ -126,3 +132,16 @@ def test_a_status_marked_goes_back_and_says_which_document(project, document) ->
     redo = apply_change(project, marked)
     assert statuses_of(project, "alice") == {document: CodingStatus.NOT_STARTED}
     assert change_made(redo).statuses == (StatusSet(document, "alice", CodingStatus.NOT_STARTED),)
+
+
+def test_a_step_of_several_records_tells_every_row_they_changed(project, document) -> None:
+    renamed = rename_code(project, ("sector", "Energy"), "Power")
+    coded = code_spans(project, "alice", [NewAnnotation(document, 0, 5, {"sector": ["Power"]})])
+    change = change_made(Steps((renamed.undo, coded.undo)))
+    assert change.kinds == {Kind.CODEBOOK, Kind.ANNOTATIONS, Kind.STATUSES}
+    assert change.added == tuple(coded.records) and change.removed == ()
+
+    redo = apply_change(project, Steps((renamed.undo, coded.undo)))  # the span first
+    assert list_annotations(project) == [] and "Energy" in sector_labels(project)
+    assert change_made(redo).removed == tuple(coded.records)
+    assert change_made(redo).kinds == change.kinds

@@ -2,9 +2,9 @@
 
 Each call is one committed transaction. The quote is always cut from the stored text, never taken
 from the caller, so `quote == text[start:end]` holds by construction. `delete_annotation` returns
-everything needed to put the annotation back with `restore_annotation` (the GUI's undo). Creating a
-coder's first annotation on a document not started moves it to in progress in the same
-transaction (`services.statuses.start_documents`).
+everything needed to put the annotation back (`restore_annotation`; the GUI's undo records in
+`annotation_undo` are built on these calls). Creating a coder's first annotation on a document
+not started moves it to in progress in the same transaction (`services.statuses.start_documents`).
 """
 
 from __future__ import annotations
