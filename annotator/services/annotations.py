@@ -2,9 +2,9 @@
 
 Each call is one committed transaction. The quote is always cut from the stored text, never taken
 from the caller, so `quote == text[start:end]` holds by construction. `delete_annotation` returns
-everything needed to put the annotation back with `restore_annotation` (the GUI's undo). Creating a
-coder's first annotation on a document not started moves it to in progress in the same
-transaction (`services.statuses.start_documents`).
+everything needed to put the annotation back (`restore_annotation`; the GUI's undo records in
+`annotation_undo` are built on these calls). Creating a coder's first annotation on a document
+not started moves it to in progress in the same transaction (`services.statuses.start_documents`).
 """
 
 from __future__ import annotations
@@ -126,7 +126,9 @@ def check_unchanged(
     return records
 
 
-def _set_values(session: Session, annotation: Annotation, values: Values) -> None:
+def set_values(session: Session, annotation: Annotation, values: Values) -> None:
+    """Replace the annotation's values of the variables named in `values` (labels resolved
+    against the codebook; an unknown one raises InvalidInputError)."""
     resolved = resolve_values(session, values)
     touched = {find_variable(session, name).id for name in values}
     annotation.values = [v for v in annotation.values if v.variable_id not in touched]
@@ -194,7 +196,7 @@ def insert_annotation(
             raise InvalidInputError(f"annotation {annotation_uuid} already exists")
         annotation.uuid = parsed
     session.add(annotation)
-    _set_values(session, annotation, values)
+    set_values(session, annotation, values)
     session.flush()
     return annotation
 
@@ -240,7 +242,7 @@ def update_annotation(
         if expect is not None:
             check_unchanged(session, [annotation], [expect])
         if values is not None:
-            _set_values(session, annotation, values)
+            set_values(session, annotation, values)
         if memo is not None:
             annotation.memo = memo
         annotation.updated_at = utc_now()

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.core.offsets import span_problem
@@ -34,7 +35,12 @@ from annotator.services.annotations import (
 )
 from annotator.services.codebook import ResolvedValue, resolve_values
 from annotator.services.references import find_document, find_or_add_coder
-from annotator.services.statuses import StartedDocument, start_documents, unstart_documents
+from annotator.services.statuses import (
+    CHUNK,
+    StartedDocument,
+    start_documents,
+    unstart_documents,
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class NewAnnotation:
     memo: str = ""
     coder: str | None = None  # None: the coder given to `create_annotations`
     uuid: str | None = None  # set when restoring a deleted annotation
+    id: int | None = None  # restoring: the row id it had, kept unless another row took it
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -64,12 +71,22 @@ def _values_key(values: Values) -> tuple:
     return tuple(sorted((name, tuple(items)) for name, items in values.items()))
 
 
+def _free_ids(session: Session, wanted: Sequence[int]) -> set[int]:
+    """The annotation ids in `wanted` that no row holds (a restored span gets its id back)."""
+    free = set(wanted)
+    for offset in range(0, len(wanted), CHUNK):
+        chunk = wanted[offset : offset + CHUNK]
+        free -= set(session.scalars(select(Annotation.id).where(Annotation.id.in_(chunk))))
+    return free
+
+
 def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> list[Annotation]:
     documents: dict[str, Document] = {}
     coders: dict[str, int] = {}
     resolved: dict[tuple, list[ResolvedValue]] = {}
     now = utc_now()
     created: list[Annotation] = []
+    free_ids = _free_ids(session, [span.id for span in spans if span.id is not None])
     for span in spans:
         document = documents.get(str(span.document))
         if document is None:
@@ -106,6 +123,8 @@ def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -
                 annotation.uuid = uuid_module.UUID(span.uuid)
             except ValueError as error:
                 raise InvalidInputError(f"{span.uuid!r} is not a uuid") from error
+        if span.id in free_ids:
+            annotation.id = span.id
         created.append(annotation)
     session.add_all(created)
     session.flush()
@@ -153,11 +172,15 @@ def delete_annotations(
         return records
 
 
-def restore_annotations(project: Project, records: Sequence[AnnotationRecord]) -> Creation:
-    """Put deleted annotations back (uuids, spans, values, memos, timestamps) in one transaction.
+def restore_annotations(
+    project: Project, records: Sequence[AnnotationRecord], *, start_documents: bool = True
+) -> Creation:
+    """Put deleted annotations back (ids where still free, uuids, spans, values, memos,
+    timestamps) in one transaction.
 
     As when they were created, documents not started by their coder become in progress (the
-    redo of a creation)."""
+    redo of a creation); with `start_documents=False` statuses stay as they are (the undo of a
+    deletion)."""
     if not records:
         return Creation([])
     spans = [
@@ -169,10 +192,13 @@ def restore_annotations(project: Project, records: Sequence[AnnotationRecord]) -
             memo=record.memo,
             coder=record.coder,
             uuid=record.uuid,
+            id=record.id,
             created_at=record.created_at,
             updated_at=record.updated_at,
         )
         for record in records
     ]
     with project.writing() as session:
+        if not start_documents:
+            return Creation(annotation_records(session, _insert_many(session, "", spans)))
         return _create(session, records[0].coder, spans)

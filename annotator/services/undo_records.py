@@ -8,9 +8,14 @@ refuses otherwise (`ChangedElsewhereError`, `NotFoundError`), changing nothing: 
 overwrites what another program changed meanwhile.
 
 Each record also names the kinds of rows it touches (`kinds`), which is all the GUI needs to know
-which views to refresh. The general record is the row change log (`codebook_undo.RowChanges`);
-bulk edits whose rows would make a log slow or large keep a specialised record behind the same
-interface (documents removed or imported, a merge's added uuids).
+which views to refresh. Records of coding edits say more (`Detailed.change`): the annotations
+added, removed or changed and the statuses set, so a view updates those rows alone. After an
+edit, an undo or a redo, `change_made(inverse)` reads that "what changed" from the record that
+reverses it: one notification for every kind of edit.
+
+The general record is the row change log (`codebook_undo.RowChanges`); bulk edits whose rows would
+make a log slow or large keep a specialised record behind the same interface (documents removed
+or imported, a merge's added uuids, spans coded or deleted: `annotation_undo`).
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from annotator.core.vocabulary import CodingStatus
     from annotator.db.project import Project
+    from annotator.services.annotations import AnnotationRecord
 
 
 class Kind(StrEnum):
@@ -47,6 +54,56 @@ class UndoRecord(Protocol):
     def apply(self, project: Project) -> UndoRecord:
         """Change the project in one transaction; return the record that reverses this."""
         ...
+
+
+@dataclass(frozen=True)
+class StatusSet:
+    """A coder's status of a document, as an edit set it."""
+
+    document_id: int
+    coder: str
+    status: CodingStatus
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit (or its undo or redo) changed: the kinds of rows, and where known the
+    annotations added, removed and changed and the statuses set (empty: not told in detail)."""
+
+    kinds: Kinds
+    added: tuple[AnnotationRecord, ...] = ()
+    removed: tuple[AnnotationRecord, ...] = ()
+    changed: tuple[AnnotationRecord, ...] = ()
+    statuses: tuple[StatusSet, ...] = ()
+
+    def __add__(self, other: Change) -> Change:
+        return Change(
+            self.kinds | other.kinds,
+            self.added + other.added,
+            self.removed + other.removed,
+            self.changed + other.changed,
+            self.statuses + other.statuses,
+        )
+
+
+@runtime_checkable
+class Detailed(Protocol):
+    """A record that says, row by row, what the edit it takes back did."""
+
+    @property
+    def change(self) -> Change: ...
+
+
+def change_made(inverse: UndoRecord) -> Change:
+    """What the edit that `inverse` takes back did (read just after the edit, undo or redo)."""
+    if isinstance(inverse, Steps):
+        total = Change(frozenset())
+        for record in inverse.records:  # in the order they were applied
+            total = total + change_made(record)
+        return total
+    if isinstance(inverse, Detailed):
+        return inverse.change
+    return Change(inverse.kinds)
 
 
 def apply_change(project: Project, record: UndoRecord) -> UndoRecord:

@@ -16,7 +16,7 @@ from annotator.core.records.agreement import AlignedUnit
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.adjudication import SettleResult, settle
-from annotator.services.undo_records import steps
+from annotator.services.undo_records import Change, steps
 from annotator.ui.undo_step import UndoStep
 
 
@@ -37,7 +37,7 @@ class SettleUnit(UndoStep):
             f"Settle unit {unit.number} ({how})",
             project,
             steps([]),  # until `run` settles the unit
-            lambda _kinds: refresh(),
+            lambda _change: refresh(),
             report,
         )
         self.unit = unit
@@ -57,5 +57,5 @@ def push_settle(stack: QUndoStack, command: SettleUnit) -> bool:
         command.failed(str(error))
         return False
     stack.push(command)
-    command.changed(command.record.kinds)
+    command.changed(Change(command.record.kinds))
     return True

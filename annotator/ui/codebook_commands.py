@@ -28,7 +28,7 @@ class CodebookEdit(UndoStep):
     """Service edits done as one step: `run` does each once; undo/redo apply their records."""
 
     def __init__(self, text: str, project: Project, refresh: Refresh, report: Report) -> None:
-        super().__init__(text, project, steps([]), lambda _kinds: refresh(), report)
+        super().__init__(text, project, steps([]), lambda _change: refresh(), report)
         self._records: list[UndoRecord] = []
 
     def run(self, edit: Callable[[], EditResult]) -> EditResult:

@@ -13,7 +13,7 @@ The app's own edits never count: they are written on the window's thread, whose 
 see its own commits as changes, and the reloads after background jobs (`project_refresh`) mark what
 they read as seen. Nothing is re-read while a dialog or popup is open, a memo is being typed or
 a background job is running; the next check catches up. Undo steps whose rows were changed
-meanwhile refuse themselves (`commands.ServiceCommand`): they never overwrite another program's
+meanwhile refuse themselves (`undo_step.UndoStep`): they never overwrite another program's
 work.
 """
 

@@ -30,7 +30,7 @@ from annotator.services.document_removal import (
 from annotator.services.merge_report import MergeUndo
 from annotator.services.merge_undo import MergeTakeBack
 from annotator.services.metadata import MetadataEdit, edit_metadata
-from annotator.services.undo_records import Kinds
+from annotator.services.undo_records import Change
 from annotator.ui.undo_step import UndoStep
 
 Failed = Callable[[str], None]
@@ -66,7 +66,7 @@ class ImportCoderProject(UndoStep):
         names = ", ".join(path.name for path in inputs)
         record = MergeTakeBack(tuple(inputs), undo)
         super().__init__(
-            f"Import coder project {names}", project, record, lambda _kinds: changed(), failed
+            f"Import coder project {names}", project, record, lambda _change: changed(), failed
         )
 
 
@@ -87,7 +87,7 @@ class EditMetadata(UndoStep):
             f"Edit metadata ({names})",
             project,
             empty,
-            lambda _kinds: changed(document_id),
+            lambda _change: changed(document_id),
             failed,
             subject="document",
         )
@@ -98,7 +98,7 @@ class EditMetadata(UndoStep):
         """Make the edit before the command goes on the stack (errors reach the dialog)."""
         edit = edit_metadata(self.project, self.document_id, self.changes)
         self.record = edit
-        self.changed(frozenset())
+        self.changed(Change(frozenset()))
         return edit
 
 
@@ -121,7 +121,7 @@ class _DocumentsOutAndBack(UndoStep):
         self.shown = shown
         self.show_after = show_after
 
-    def _show(self, _kinds: Kinds) -> None:
+    def _show(self, _change: Change) -> None:
         """Back in the project: show the first of them; taken out: show `show_after`."""
         back = isinstance(self.record, DocumentsToRemove)
         self.shown(self.document_ids[0] if back else self.show_after)
@@ -164,5 +164,5 @@ class RemoveDocuments(_DocumentsOutAndBack):
         """Remove before the command goes on the stack, so a refusal reaches the caller."""
         removed = remove_documents(self.project, self.document_ids)
         self.record = removed
-        self.changed(removed.kinds)
+        self.changed(Change(removed.kinds))
         return removed

@@ -5,12 +5,13 @@ Every editing service returns, with its result, a plain-data record that takes t
 record. Undo applies it, which yields the record that redoes the edit; redo applies that one, and
 so on: each step one service call and one committed transaction, nothing else (Orange's canvas
 commands are as small). After each step the command sends one "what changed" notification, the
-kinds of rows the record touches, and the window refreshes the views that show them.
+kinds of rows the record touches and, for coding edits, the annotations and statuses it changed
+(`undo_records.Change`), and the window refreshes the views (or just the rows) that show them.
 
 A record refuses to apply when another program changed its rows meanwhile (`ChangedElsewhereError`
 or `NotFoundError`): the step then changes nothing, says why, and leaves the stack (an obsolete
 command), so the steps below it still work. Any other refusal is reported as the service worded
-it and the step stays where it was.
+it and the step stays where it was (coding steps, `refuses_all`, treat it as a refusal too).
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from annotator.errors import (
     NotFoundError,
     ProjectFileError,
 )
-from annotator.services.undo_records import Kinds, UndoRecord, apply_change
+from annotator.services.undo_records import Change, UndoRecord, apply_change, change_made
 
-Changed = Callable[[Kinds], None]
+Changed = Callable[[Change], None]
 Failed = Callable[[str], None]
 
 
@@ -49,7 +50,8 @@ class UndoStep(QUndoCommand):
     """An edit already made, and the record that takes it back (or, undone, redoes it).
 
     `subject` names what the step is about in a refusal ("annotation", "document"); None shows
-    the service's own message."""
+    the service's own message. With `refuses_all`, any error but an unusable file is a refusal:
+    the step leaves the stack (a coding step whose codes were renamed elsewhere)."""
 
     def __init__(
         self,
@@ -60,6 +62,7 @@ class UndoStep(QUndoCommand):
         failed: Failed,
         *,
         subject: str | None = None,
+        refuses_all: bool = False,
     ) -> None:
         super().__init__(text)
         self.project = project  # the step's own project (ProjectUndoStack checks it)
@@ -67,6 +70,7 @@ class UndoStep(QUndoCommand):
         self.changed = changed
         self.failed = failed
         self.subject = subject
+        self.refuses_all = refuses_all
         self.in_file = True  # the edit is in the project: pushing (which calls redo) does nothing
 
     def redo(self) -> None:
@@ -78,7 +82,7 @@ class UndoStep(QUndoCommand):
             self._apply("undone")
 
     def _apply(self, verb: str) -> None:
-        kinds = self.record.kinds
+        change = Change(self.record.kinds)  # refused: the kinds it may have touched
         try:
             self.record = apply_change(self.project, self.record)
         except ProjectFileError as error:  # the file could not be used just now: try again later
@@ -87,7 +91,12 @@ class UndoStep(QUndoCommand):
             self.setObsolete(True)
             self.failed(refusal(self.subject, verb, error))
         except AnnotatorError as error:
-            self.failed(str(error))
+            if self.refuses_all:
+                self.setObsolete(True)
+                self.failed(refusal(self.subject, verb, error))
+            else:
+                self.failed(str(error))
         else:
             self.in_file = not self.in_file
-        self.changed(kinds)
+            change = change_made(self.record)
+        self.changed(change)

@@ -1,10 +1,10 @@
 """The coding logic of the window: what a key, a click or the popup does to the open project.
 
 `Workbench` keeps the state of one open project (coder, codebook, current document and its
-records), turns the coder's gestures into commands on the undo stack, and — as the commands'
-`ChangeListener` — updates the article view, the annotation table and the document list from the
-records the services return, touching only what changed. It holds a `Project` (an open file), never
-a database session.
+records), turns the coder's gestures into commands on the undo stack, and — told what each edit,
+undo and redo changed (`changed`, one `undo_records.Change`) — updates the article view, the
+annotation table and the document list from the records the services return, touching only the
+rows that changed. It holds a `Project` (an open file), never a database session.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from annotator.services.coding import CodingTarget, coded_values, coding_target
 from annotator.services.documents import document_text
 from annotator.services.overview import DocumentRow, document_annotations, document_overview
 from annotator.services.search import SearchHit, SearchOptions, search_corpus
+from annotator.services.undo_records import Change, Kind
 from annotator.ui import commands
 from annotator.ui.codebook_commands import CodebookEdit
 from annotator.ui.codebook_index import FALLBACK_COLOUR, CodebookIndex
@@ -172,7 +173,7 @@ class Workbench(QObject):
             )
 
     # -- coding gestures --
-    def _push(self, command: commands.ServiceCommand) -> bool:
+    def _push(self, command: commands.CodingStep) -> bool:
         return commands.push(self.window.undo_stack, command)
 
     def _target(self) -> CodingTarget:
@@ -223,8 +224,8 @@ class Workbench(QObject):
 
     def create(self, span: tuple[int, int], values: dict[str, list[str]], memo: str = "") -> None:
         command = self._creation(span, values, memo)
-        if self._push(command) and command.record is not None:
-            self.select_annotation(command.record.uuid)
+        if self._push(command) and command.records:
+            self.select_annotation(command.records[0].uuid)
 
     def open_popup(self) -> None:
         if self.document_id is None:
@@ -255,7 +256,7 @@ class Workbench(QObject):
         span: tuple[int, int] | None,
     ) -> None:
         values, memo = popup.values(), popup.memo.text()
-        command: commands.ServiceCommand
+        command: commands.CodingStep
         if current is not None:
             changed = {k: v for k, v in values.items() if v != current.values.get(k, [])}
             command = commands.UpdateAnnotation(
@@ -273,11 +274,11 @@ class Workbench(QObject):
             pushed = self._push(command)
         else:
             pushed = self._push_with_new_codes(popup.new_codes, command)
-        if pushed and isinstance(command, commands.CreateAnnotation) and command.record:
-            self.select_annotation(command.record.uuid)
+        if pushed and isinstance(command, commands.CreateAnnotation) and command.records:
+            self.select_annotation(command.records[0].uuid)
 
     def _push_with_new_codes(
-        self, new_codes: Sequence[NewCode], command: commands.ServiceCommand
+        self, new_codes: Sequence[NewCode], command: commands.CodingStep
     ) -> bool:
         """Add the codes typed into the popup, then do `command`: one undo step for both."""
         names = ", ".join(f"{variable} “{label}”" for variable, label, _ in new_codes)
@@ -342,7 +343,25 @@ class Workbench(QObject):
         text = f"Auto-code {len(spans)} hit{'s' if len(spans) != 1 else ''} as {label}"
         self._push(commands.CreateAnnotations(self.project, self, self.coder, spans, text))
 
-    # -- ChangeListener --
+    # -- what an edit, undo or redo changed --
+    def changed(self, change: Change) -> None:
+        """Update the views after a coding step: the codebook if it changed, then only the
+        annotation rows and document statuses the step names."""
+        if Kind.CODEBOOK in change.kinds:
+            self.reload_codebook()
+        if change.removed:
+            self.annotations_removed(change.removed)
+        if change.added:
+            self.annotations_added(change.added)
+        for record in change.changed:
+            self.annotation_changed(record)
+        by_status: dict[CodingStatus, list[int]] = {}
+        for item in change.statuses:
+            if label_key(item.coder) == label_key(self.coder):
+                by_status.setdefault(item.status, []).append(item.document_id)
+        for status, document_ids in by_status.items():
+            self.statuses_changed(document_ids, status)
+
     def _count_changes(self, records: Sequence[AnnotationRecord], sign: int) -> None:
         per_document: dict[int, int] = {}
         for record in records:

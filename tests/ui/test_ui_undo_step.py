@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotator.errors import ChangedElsewhereError
-from annotator.services.undo_records import Kind
+from annotator.services.undo_records import Change, Kind
 from annotator.ui.project_undo import ProjectUndoStack
 from annotator.ui.undo_step import UndoStep
 
@@ -34,14 +34,14 @@ def test_undo_and_redo_apply_the_record_and_notify(qtbot, project) -> None:
     stack = ProjectUndoStack()
     stack.set_project(project)
     log: list[str] = []
-    changed: list[frozenset] = []
+    changed: list[Change] = []
     stack.push(UndoStep("Edit", project, Flip("undo", log), changed.append, log.append))
     assert log == []  # pushing an edit already made does nothing
     stack.undo()
     stack.redo()
     stack.undo()
     assert log == ["undo", "redo", "undo"]
-    assert changed == [frozenset({Kind.DOCUMENTS})] * 3
+    assert [change.kinds for change in changed] == [frozenset({Kind.DOCUMENTS})] * 3
 
 
 def test_a_refused_undo_says_why_and_leaves_the_stack(qtbot, project) -> None:
@@ -49,7 +49,7 @@ def test_a_refused_undo_says_why_and_leaves_the_stack(qtbot, project) -> None:
     stack.set_project(project)
     messages: list[str] = []
     record = Flip("undo", [], refuse=True)
-    stack.push(UndoStep("Edit", project, record, lambda _kinds: None, messages.append,
+    stack.push(UndoStep("Edit", project, record, lambda _change: None, messages.append,
                         subject="document"))  # fmt: skip
     stack.undo()
     assert messages == ["This step cannot be undone: the document was changed by another program."]
