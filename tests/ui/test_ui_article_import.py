@@ -61,6 +61,7 @@ def test_import_previews_maps_columns_and_summarises(
         tree.setCurrentItem(tree.topLevelItem(4))
         assert dialog.map_button.isEnabled()
         dialog.map_button.click()
+        qtbot.waitUntil(lambda: dialog.reading is None, timeout=20000)  # read again
         table = tree.topLevelItem(4)
         assert table.text(1) == "2 articles" and table.childCount() == 2
         tree.setCurrentItem(table.child(1))
@@ -97,7 +98,7 @@ def test_import_previews_maps_columns_and_summarises(
 def test_cancelling_the_preview_writes_nothing(make_window, articles_project, article_folder):
     window = make_window(articles_project(EXISTING))
     articles = window.file_tools.articles
-    articles.preview = lambda paths, as_is=False: None  # as if Cancel was pressed
+    articles.preview = lambda paths, arrived, as_is=False: arrived(None)  # as if Cancel was pressed
     assert articles.import_paths([article_folder]) is None
     with open_project(window.workbench.project.path, read_only=True) as project:
         assert len(list_documents(project)) == 1
