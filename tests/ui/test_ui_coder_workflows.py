@@ -311,3 +311,67 @@ def test_the_merge_check_works_in_a_scratch_folder_the_next_merge_can_clean_up(
     assert checked(window, copies, qtbot) is not None
     assert outputs[0].parent.name.startswith(f"annotator-merge-{os.getpid()}-")
     assert not outputs[0].parent.exists()
+
+
+@pytest.fixture
+def held_merge(monkeypatch):
+    """The merge check's dry run waits until `release` is set or it is cancelled (at most 10 s);
+    returns the event and whether the run saw a cancel."""
+    import threading
+
+    release = threading.Event()
+    cancelled: list[bool] = []
+    real = coder_workflows.merge_projects
+
+    def held(inputs, output, **options):
+        for _ in range(1000):
+            if release.wait(0.01) or options["should_cancel"]():
+                break
+        cancelled.append(options["should_cancel"]())
+        return real(inputs, output, **options)
+
+    monkeypatch.setattr(coder_workflows, "merge_projects", held)
+    return release, cancelled
+
+
+def test_the_merge_dialog_says_it_is_checking_and_waits_with_its_buttons(
+    make_window, coded_copies, tmp_path, held_merge, quiet, qtbot
+):
+    master, copies = coded_copies
+    release, _cancelled = held_merge
+    window = make_window(master)
+    dialog = MergeDialog(window.file_tools.coders.dry_run_new, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.add_files(copies)
+    dialog.output.setText(str(tmp_path / "merged.annot"))
+    dialog.run_check()
+    try:
+        assert "Checking what merging would do" in dialog.report_view.toPlainText()
+        waiting = (dialog.check_button, dialog.merge_button, dialog.add_button)
+        waiting += (dialog.remove_button,)
+        assert [button.isEnabled() for button in waiting] == [False] * 4
+    finally:
+        release.set()
+        jobs_done(window, qtbot)
+    assert dialog.checked_for == copies
+    assert "2 annotations would be added" in dialog.report_view.toPlainText()
+    assert [button.isEnabled() for button in waiting] == [True] * 4
+
+
+def test_cancel_in_the_merge_dialog_stops_its_check(
+    make_window, coded_copies, held_merge, quiet, qtbot
+):
+    master, copies = coded_copies
+    release, cancelled = held_merge
+    window = make_window(master)
+    dialog = MergeDialog(window.file_tools.coders.dry_run_new, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.add_files(copies)
+    dialog.run_check()
+    job = dialog.checking
+    assert job is not None
+
+    dialog.reject()  # the Cancel button
+    jobs_done(window, qtbot)
+    assert cancelled == [True] and not release.is_set()
+    assert job.outcome.cancelled and dialog.checked_for is None
