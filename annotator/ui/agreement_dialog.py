@@ -362,7 +362,8 @@ class AgreementDialog(QDialog):
         self.summary.setText(f"Wrote {Path(written).name}.")
 
     def closeEvent(self, event: Any) -> None:
-        if self.job is not None:
-            self.job.wait()
-            self._job_done()  # its `finished` may never arrive once the dialog goes
+        if self.job is not None:  # the comparison cannot stop halfway: close once it has ended
+            event.ignore()
+            self.job.ended.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            return
         super().closeEvent(event)

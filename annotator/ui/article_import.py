@@ -1,15 +1,16 @@
 """File → Import Articles… and drag-and-drop: preview, confirm, import, summary.
 
 The long part of an import is reading the files (web-page extraction, PDFs, Word), so that runs
-first, in the background with a progress bar and Cancel, and writes nothing (`preview_paths`;
-the preview dialog needs its result, so it waits for that job with `run_job`). The researcher then
-checks the preview (`import_preview`), can switch cleaning off or map a spreadsheet's columns, and
-confirms; only then are exactly those articles stored by a background `Job` (`import_previews`,
-short committed batches, each file whole or not at all), whose end brings the summary.
-Cancelling the reading leaves the project untouched. Files and folders dropped on the window take
-the same way; a dropped project file (.annot) is opened instead. A finished import is announced
-(`imported`, with the project it went into, captured when it started) so it goes on the undo stack
-as one step: Ctrl+Z removes exactly the documents it added, from that project.
+first, as a background `Job` with a progress bar and Cancel, and writes nothing (`preview_paths`);
+its end opens the preview (`import_preview`). The researcher checks it, can switch cleaning off or
+map a spreadsheet's columns — each reads the files again as a job, the preview showing itself busy
+until the new result arrives — and confirms; only then are exactly those articles stored by a
+background `Job` (`import_previews`, short committed batches, each file whole or not at all), whose
+end brings the summary. Cancelling the reading leaves the project untouched. Files and folders
+dropped on the window take the same way; a dropped project file (.annot) is opened instead. A
+finished import is announced (`imported`, with the project it went into, captured when it started)
+so it goes on the undo stack as one step: Ctrl+Z removes exactly the documents it added, from that
+project.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from annotator import PROJECT_SUFFIX
-from annotator.db.project import open_project
+from annotator.db.project import Project, open_project
 from annotator.errors import AnnotatorError
 from annotator.io.columns import ColumnMapping
 from annotator.io.documents import ImportOptions
@@ -35,7 +36,7 @@ from annotator.services.importing import (
     preview_paths,
     preview_table,
 )
-from annotator.ui.background import Job, Progress, run_job
+from annotator.ui.background import Job, Progress
 from annotator.ui.column_mapping import ColumnMappingDialog
 from annotator.ui.import_preview import ImportPreviewDialog
 from annotator.ui.import_summary import ImportSummaryDialog
@@ -60,6 +61,7 @@ class ArticleImport(QObject):
         self.window = window
         self.mappings: dict[str, ColumnMapping] = {}
         self.summary: ImportSummaryDialog | None = None
+        self.storing: Job | None = None  # the last import's storing job
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -100,8 +102,14 @@ class ArticleImport(QObject):
     def options(self, as_is: bool) -> ImportOptions:
         return ImportOptions(as_is=as_is, column_mappings=dict(self.mappings))
 
-    def preview(self, paths: Sequence[Path], as_is: bool = False) -> list[FilePreview] | None:
-        """Read the files in the background, writing nothing; None when cancelled or failed."""
+    def preview(
+        self,
+        paths: Sequence[Path],
+        arrived: Callable[[list[FilePreview] | None], None],
+        as_is: bool = False,
+    ) -> Job:
+        """Read the files in the background, writing nothing; `arrived(previews)` gets what was
+        read, or None when it was cancelled or failed (the failure is shown). Returns the job."""
         assert self.window.workbench is not None
         project_path, options = self.window.workbench.project.path, self.options(as_is)
 
@@ -115,20 +123,26 @@ class ArticleImport(QObject):
                     should_cancel=cancel,
                 )
 
-        outcome = run_job(
+        def failed(message: str) -> None:
+            self.window.show_error("The files could not be read", message)
+            arrived(None)
+
+        job = Job(
             self.window,
-            "Import articles",
-            "Reading the files…",
             work,
+            title="Import articles",
+            label="Reading the files…",
             project=project_path,
             what=self.tr("An import"),
         )
-        if outcome.error:
-            self.window.show_error("The files could not be read", outcome.error)
-            return None
-        return None if outcome.cancelled else outcome.result
+        job.on_success(arrived).on_cancelled(lambda _partial: arrived(None)).on_failure(failed)
+        return job.start()
 
-    def map_columns(self, path: Path, as_is: bool) -> FilePreview | None:
+    def map_columns(
+        self, path: Path, as_is: bool, arrived: Callable[[FilePreview | None], None]
+    ) -> Job | None:
+        """Ask for the spreadsheet's columns, then read it again: `arrived(preview)` gets its new
+        preview (None when that failed). Returns the reading job (None when nothing is read)."""
         try:
             table = preview_table(path)
         except AnnotatorError as error:
@@ -138,8 +152,9 @@ class ArticleImport(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         self.mappings[str(path)] = dialog.mapping()
-        previews = self.preview([path], as_is)
-        return previews[0] if previews else None
+        return self.preview(
+            [path], lambda previews: arrived(previews[0] if previews else None), as_is
+        )
 
     def write(self, previews: list[FilePreview], stored: Callable[[ImportReport], None]) -> Job:
         """Store exactly the previewed articles as a background job; `stored(report)` gets its
@@ -173,15 +188,21 @@ class ArticleImport(QObject):
     def import_paths(self, paths: Sequence[Path]) -> Job | None:
         """The whole flow: read, preview, confirm, store, summarise, refresh the document list.
 
-        Returns the started storing job (None when nothing is stored); the summary and the undo
-        step follow when it has ended."""
+        Returns the started reading job (None without a project); the preview follows when it
+        has ended, then the storing job (`storing`), whose end brings the summary and the undo
+        step."""
         if self.window.workbench is None:
             return None
         project = self.window.workbench.project  # the import belongs to it, whatever comes next
         self.mappings = {}
-        previews = self.preview(paths)
+        return self.preview(paths, lambda previews: self._review(paths, project, previews))
+
+    def _review(
+        self, paths: Sequence[Path], project: Project, previews: list[FilePreview] | None
+    ) -> None:
+        """The preview of what was read; its confirmation starts storing into `project`."""
         if previews is None:
-            return None
+            return
         if not previews:
             QMessageBox.information(
                 self.window,
@@ -190,16 +211,16 @@ class ArticleImport(QObject):
                 + ", ".join(supported_suffixes())
                 + " files.",
             )
-            return None
+            return
         dialog = ImportPreviewDialog(
             previews,
             as_is=False,
-            reparse=lambda as_is: self.preview(paths, as_is),
+            reparse=lambda as_is, arrived: self.preview(paths, arrived, as_is),
             map_columns=self.map_columns,
             parent=self.window,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
+            return
 
         def stored(report: ImportReport | None) -> None:
             if report is None:
@@ -212,4 +233,4 @@ class ArticleImport(QObject):
             self.summary = ImportSummaryDialog(report, self.window)
             self.summary.open()
 
-        return self.write(dialog.previews, stored)
+        self.storing = self.write(dialog.previews, stored)

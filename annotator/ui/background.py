@@ -13,8 +13,8 @@ the GUI thread so the app's error report sees it. Modelled on Anki's `Collection
     Job(window, work, title="Export codings", label="Writing…", project=path, what="An export")
         .on_success(show_report).on_failure(show_error).start()
 
-`run_job` is the same job for callers that still read like sequential code: it waits for the end
-in a local event loop and returns the `JobOutcome`.
+Nothing waits for a job: code that needs its result continues in a callback (a dialog that asks
+for new work shows itself busy until its result arrives), so there is no nested event loop.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.errors import AnnotatorError
@@ -118,7 +118,6 @@ class Job(QObject):
         self._jobs: ProjectJobs | None = None
         self._running: RunningJob | None = None
         self._unexpected: BaseException | None = None
-        self._waiting = False
 
     # -- what happens at the end --
     def on_success(self, callback: Callable[[Any], object]) -> Job:
@@ -162,26 +161,12 @@ class Job(QObject):
         if self.progress_dialog:
             self._dialog = self._make_dialog()
             self.progressed.connect(self._show_progress)
-        # the thread belongs to the window, so the window can see that work is under way
-        self._thread = _Thread(self.work, self.progressed.emit, self.should_cancel,
-                               self.parent_widget)  # fmt: skip
+        # the job keeps its thread (no widget that may go owns it); the window's `ProjectJobs`
+        # is what tells that work is under way
+        self._thread = _Thread(self.work, self.progressed.emit, self.should_cancel, None)
         self._thread.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
         return self
-
-    def wait(self) -> JobOutcome[Any]:
-        """Wait for the end in a local event loop (the window keeps painting) and return the
-        outcome; an unexpected exception of the work is raised here. Only for callers that are
-        not written with callbacks yet."""
-        self._waiting = True
-        if self.outcome is None:
-            loop = QEventLoop()
-            self.ended.connect(loop.quit)
-            loop.exec()
-        if self._unexpected is not None:
-            raise self._unexpected
-        assert self.outcome is not None
-        return self.outcome
 
     # -- the progress dialog --
     def _make_dialog(self) -> QProgressDialog:
@@ -228,7 +213,7 @@ class Job(QObject):
                 self._deliver(outcome)
         finally:
             self.ended.emit(outcome)
-        if self._unexpected is not None and not self._waiting:
+        if self._unexpected is not None:
             raise self._unexpected  # into the app's error report
 
     def _close_dialog(self) -> None:
@@ -250,23 +235,3 @@ class Job(QObject):
         else:
             for succeeded in self._success:
                 succeeded(outcome.result)
-
-
-def run_job(
-    parent: QWidget | None,
-    title: str,
-    label: str,
-    work: Work[T],
-    *,
-    cancellable: bool = True,
-    project: Path | None = None,
-    what: str = "",
-) -> JobOutcome[T]:
-    """Run `work` as a `Job` behind a progress dialog and return its outcome when it has ended.
-
-    `cancellable=False` (a short step that cannot stop halfway) shows no Cancel button; `what`
-    ("An import") and `project` (the file it works on) name the job when the window is asked to
-    switch projects under it."""
-    job = Job(parent, work, title=title, label=label, project=project, what=what,
-              cancellable=cancellable)  # fmt: skip
-    return job.start().wait()

@@ -6,7 +6,8 @@ file — from the job's callbacks on the GUI thread. The `create_copies`, `merge
 `import_into` and `export` methods start the work without a dialog and return the started job, so
 tests and other code can call them directly and wait for its `ended`. A merge into the open
 project is pushed on the undo stack as one `ImportCoderProject` command. The merge dialog's
-"Check" (a dry run) waits for its job (`run_job`): the dialog shows its report when it returns.
+"Check" (a dry run, `dry_run_new` / `dry_run_into`) is a job too: the dialog shows itself busy
+until the report arrives through the callback it gave.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from annotator.services.export import ExportReport, export_codings
 from annotator.services.merge import merge_into, merge_projects
 from annotator.services.merge_input import SCRATCH_NAME
 from annotator.services.merge_report import MergeReport
-from annotator.ui.background import Job, Progress, run_job
+from annotator.ui.background import Job, Progress
 from annotator.ui.coder_copies_dialog import CoderCopiesDialog
 from annotator.ui.export_dialog import ExportDialog
-from annotator.ui.merge_dialog import PROJECT_FILTER, MergeDialog
+from annotator.ui.merge_dialog import PROJECT_FILTER, MergeDialog, ReportArrived
 from annotator.ui.project_refresh import reload_project_views
 from annotator.ui.study_commands import ImportCoderProject
 
@@ -132,22 +133,31 @@ class CoderWorkflows(QObject):
             self.merge_new(dialog.inputs(), output)
 
     def _check(
-        self, work: Callable[..., MergeReport], project: Path | None = None
-    ) -> MergeReport | None:
-        """A dry run for the merge dialog, which shows its report when this returns."""
-        outcome = run_job(
+        self, work: Callable[..., MergeReport], arrived: ReportArrived, project: Path | None = None
+    ) -> Job:
+        """A dry run for the merge dialog: `arrived(report)` gets its report, or None when it was
+        cancelled or failed (the failure is shown). Returns the started job."""
+
+        def failed(message: str) -> None:
+            self.window.show_error("The projects were not merged", message)
+            arrived(None)
+
+        def checked(report: MergeReport | None) -> None:  # a cancelled job's report too
+            if report is None:
+                failed("")
+            else:
+                arrived(None if report.cancelled else report)
+
+        job = Job(
             self.window,
-            "Check",
-            "Merging the coders' projects…",
             work,
+            title="Check",
+            label="Merging the coders' projects…",
             project=project,
             what=self.tr("A merge"),
         )
-        report = outcome.result
-        if outcome.error or report is None:
-            self.window.show_error("The projects were not merged", outcome.error)
-            return None
-        return None if report.cancelled else report
+        job.on_success(checked).on_cancelled(checked).on_failure(failed)
+        return job.start()
 
     def _merge(
         self, title: str, work: Callable[..., MergeReport], done: Callable[[MergeReport], None],
@@ -163,7 +173,7 @@ class CoderWorkflows(QObject):
         )
         return self._start(job, "The projects were not merged", done)
 
-    def dry_run_new(self, inputs: list[Path]) -> MergeReport | None:
+    def dry_run_new(self, inputs: list[Path], arrived: ReportArrived) -> Job:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
             # named like merge's own scratch folders, so a killed app's is removed by a later merge
             with tempfile.TemporaryDirectory(prefix=scratch_prefix(SCRATCH_NAME)) as folder:
@@ -172,7 +182,7 @@ class CoderWorkflows(QObject):
                     inputs, output, dry_run=True, progress=progress, should_cancel=cancel
                 )
 
-        return self._check(work)
+        return self._check(work, arrived)
 
     def merge_new(self, inputs: list[Path], output: Path) -> Job:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
@@ -201,19 +211,21 @@ class CoderWorkflows(QObject):
             return
         path = bench.project.path
         dialog = MergeDialog(
-            lambda inputs: self.dry_run_into(path, inputs), into=path.name, parent=self.window
+            lambda inputs, arrived: self.dry_run_into(path, inputs, arrived),
+            into=path.name,
+            parent=self.window,
         )
         if self._choose_inputs(dialog) and dialog.exec() == QDialog.DialogCode.Accepted:
             self.import_into(dialog.inputs())
 
-    def dry_run_into(self, path: Path, inputs: list[Path]) -> MergeReport | None:
+    def dry_run_into(self, path: Path, inputs: list[Path], arrived: ReportArrived) -> Job:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
             with open_project(path) as project:
                 return merge_into(
                     project, inputs, dry_run=True, progress=progress, should_cancel=cancel
                 )
 
-        return self._check(work, path)
+        return self._check(work, arrived, path)
 
     def import_into(self, inputs: list[Path]) -> Job:
         bench = self.window.workbench

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.errors import AnnotatorError
@@ -71,7 +71,7 @@ class ExternalChanges(QObject):
             return True
         if self.window.active_popup is not None:
             return True
-        if any(thread.isRunning() for thread in self.window.findChildren(QThread)):
+        if self.window.jobs.busy:
             return True  # a background job writes; the window re-reads when it has finished
         table = self.window.annotation_table
         return table.state() == QAbstractItemView.State.EditingState

@@ -5,7 +5,9 @@ Nexis export or a spreadsheet opens into its articles) with their state — new,
 project, or why the file cannot be imported — and, for the selected article, its metadata and its
 text as it will be stored, next to the text as received. "Clean scraped pages" can be switched
 off (import as-is), and a spreadsheet's columns can be mapped; both ask `article_import` to parse
-again through the callables given here. Nothing is written until "Import".
+again through the callables given here, which start a background job: until its result arrives
+(`previews_arrived`, `file_arrived`) the dialog says it is reading and its buttons wait; Cancel
+stops the reading and the import. Nothing is written until "Import".
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -34,14 +37,17 @@ from PySide6.QtWidgets import (
 
 from annotator.io.documents import ParsedDocument
 from annotator.services.importing import FilePreview
+from annotator.ui.background import Job, JobOutcome
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 PLACE = Qt.ItemDataRole.UserRole  # (file index, document index or -1)
 RED, GREY = QColor("#b3261e"), QColor("#6b6b6b")
 FIELDS = ("Title", "Outlet", "Date", "Author", "URL", "Language", "Other")
 
-Reparse = Callable[[bool], list[FilePreview] | None]  # as_is → new previews
-MapColumns = Callable[[Path, bool], FilePreview | None]  # file, as_is → its new preview
+PreviewsArrived = Callable[[list[FilePreview] | None], None]  # None: cancelled or failed
+FileArrived = Callable[[FilePreview | None], None]
+Reparse = Callable[[bool, PreviewsArrived], Job]  # as_is, where the new previews go → the job
+MapColumns = Callable[[Path, bool, FileArrived], Job | None]  # file, as_is, where its preview goes
 
 
 def counts(previews: list[FilePreview]) -> tuple[int, int, int]:
@@ -70,6 +76,7 @@ class ImportPreviewDialog(QDialog):
         self.reparse = reparse
         self.map_columns = map_columns
         self.previews = previews
+        self.reading: Job | None = None  # a new parse under way
         self.clean = QCheckBox(
             "Clean scraped pages: remove menus, captions, “Subscribe” and other page clutter"
         )
@@ -115,6 +122,11 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("preview_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             "Import", QDialogButtonBox.ButtonRole.AcceptRole
@@ -124,6 +136,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.busy)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.clean)
@@ -153,7 +166,13 @@ class ImportPreviewDialog(QDialog):
                     child.setData(0, PLACE, (index, number))
                     item.addChild(child)
             self.tree.addTopLevelItem(item)
-        new, duplicates, failed = counts(previews)
+        self._show_summary()
+        if previews:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._update_buttons()
+
+    def _show_summary(self) -> None:
+        new, duplicates, failed = counts(self.previews)
         parts = [f"<b>{new} new article{'s' if new != 1 else ''}</b> will be imported"]
         if duplicates:
             parts.append(f"{duplicates} already in the project (skipped)")
@@ -161,9 +180,19 @@ class ImportPreviewDialog(QDialog):
             parts.append(f"<span style='color:#b3261e'>{failed} file(s) cannot be imported</span>")
         self.summary.setText("; ".join(parts) + ".")
         self.import_button.setText(f"Import {new} Article{'s' if new != 1 else ''}")
-        self.import_button.setEnabled(new > 0)
-        if previews:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _update_buttons(self) -> None:
+        """Import needs a new article; mapping needs a spreadsheet; both wait for a new parse."""
+        idle = self.reading is None
+        new, _duplicates, _failed = counts(self.previews)
+        self.import_button.setEnabled(idle and new > 0)
+        self.map_button.setEnabled(idle and self._current_is_table())
+        self.clean.setEnabled(idle)
+
+    def _current_is_table(self) -> bool:
+        item = self.tree.currentItem()
+        place = item.data(0, PLACE) if item is not None else None
+        return bool(place) and self.previews[place[0]].path.suffix.lower() in TABLE_SUFFIXES
 
     @staticmethod
     def _state(preview: FilePreview, number: int) -> str:
@@ -180,8 +209,7 @@ class ImportPreviewDialog(QDialog):
     def _show(self, item: QTreeWidgetItem | None) -> None:
         place = item.data(0, PLACE) if item is not None else None
         preview = self.previews[place[0]] if place else None
-        is_table = preview is not None and preview.path.suffix.lower() in TABLE_SUFFIXES
-        self.map_button.setEnabled(is_table)
+        self._update_buttons()
         document = preview.documents[place[1]] if preview and place[1] >= 0 else None
         self._show_document(document)
         if preview is not None and preview.error is not None:
@@ -215,18 +243,52 @@ class ImportPreviewDialog(QDialog):
 
     # -- asking for a new parse --
     def _clean_toggled(self) -> None:
-        previews = self.reparse(self.as_is)
-        if previews is not None:
-            self.set_previews(previews)
+        self._wait_for(self.reparse(self.as_is, self.previews_arrived))
 
     def _map_current(self) -> None:
         item = self.tree.currentItem()
-        if item is None:
+        if item is None or self.reading is not None:
             return
         index = item.data(0, PLACE)[0]
-        updated = self.map_columns(self.previews[index].path, self.as_is)
-        if updated is not None:
-            previews = list(self.previews)
-            previews[index] = updated
+        self._wait_for(
+            self.map_columns(
+                self.previews[index].path,
+                self.as_is,
+                lambda updated: self.file_arrived(index, updated),
+            )
+        )
+
+    def _wait_for(self, job: Job | None) -> None:
+        """Show that `job` is reading the files until it has ended (whatever its outcome)."""
+        if job is None or job.outcome is not None:
+            return
+        self.reading = job
+        job.ended.connect(self._reading_ended)
+        self.busy.show()
+        self.summary.setText(self.tr("Reading the files…"))
+        self._update_buttons()
+
+    def _reading_ended(self, _outcome: JobOutcome[object]) -> None:
+        self.reading = None
+        self.busy.hide()
+        self._show_summary()
+        self._update_buttons()
+
+    def previews_arrived(self, previews: list[FilePreview] | None) -> None:
+        """Every file's new preview (None when the reading was cancelled or failed)."""
+        if previews is not None:
             self.set_previews(previews)
-            self.tree.setCurrentItem(self.tree.topLevelItem(index))
+
+    def file_arrived(self, index: int, updated: FilePreview | None) -> None:
+        """One file's new preview, which then stays selected."""
+        if updated is None:
+            return
+        previews = list(self.previews)
+        previews[index] = updated
+        self.set_previews(previews)
+        self.tree.setCurrentItem(self.tree.topLevelItem(index))
+
+    def reject(self) -> None:
+        if self.reading is not None:  # stop reading: nothing will be imported
+            self.reading.cancel()
+        super().reject()

@@ -2,9 +2,10 @@
 
 Used for both File → Merge Coder Projects… (into a new file) and File → Import Coder Project…
 (into the open project). Nothing is written until the user confirms: "Check" runs a dry run (the
-`check` callable given by `coder_workflows`, a background job) and shows its report — per file the
-documents and annotations added and already present, the coders, and every conflict — and the
-confirm button only works for the files that report was made for.
+`check` callable given by `coder_workflows` starts a background job) and, when its report arrives
+(`report_arrived`; meanwhile the dialog says it is checking and its buttons wait), shows it — per
+file the documents and annotations added and already present, the coders, and every conflict —
+and the confirm button only works for the files that report was made for.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from annotator import PROJECT_SUFFIX
 from annotator.services.merge_report import MergeReport
+from annotator.ui.background import Job, JobOutcome
 
 PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
-Check = Callable[[list[Path]], MergeReport | None]
+ReportArrived = Callable[[MergeReport | None], None]  # None: the check was cancelled or failed
+Check = Callable[[list[Path], ReportArrived], Job]  # inputs, where the report goes → the job
 
 
 def report_html(report: MergeReport) -> str:
@@ -82,6 +85,7 @@ class MergeDialog(QDialog):
         self.into = into
         self.checked_for: list[Path] | None = None
         self.report: MergeReport | None = None
+        self.checking: Job | None = None  # a check under way
         self.setWindowTitle("Import coder project" if into else "Merge coder projects")
         where = (
             f"into the open project <b>{escape(into)}</b>, as one step you can undo"
@@ -97,15 +101,15 @@ class MergeDialog(QDialog):
         self.files = QListWidget()
         self.files.setObjectName("input_files")
         self.files.setMaximumHeight(120)
-        add = QPushButton("Add Files…")
-        add.clicked.connect(self.choose_files)
-        remove = QPushButton("Remove")
-        remove.clicked.connect(self._remove_selected)
+        self.add_button = QPushButton("Add Files…")
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self._remove_selected)
         self.check_button = QPushButton("Check")
         self.check_button.setObjectName("check_button")
         self.check_button.clicked.connect(self.run_check)
         file_buttons = QVBoxLayout()
-        for button in (add, remove, self.check_button):
+        for button in (self.add_button, self.remove_button, self.check_button):
             file_buttons.addWidget(button)
         file_buttons.addStretch(1)
         file_row = QHBoxLayout()
@@ -182,10 +186,19 @@ class MergeDialog(QDialog):
     # -- check and confirm --
     def run_check(self) -> None:
         inputs = self.inputs()
-        if not inputs:
+        if not inputs or self.checking is not None:
             return
-        report = self.check_inputs(inputs)
-        if report is None:  # failed or cancelled: the workflow said why
+        job = self.check_inputs(inputs, lambda report: self.report_arrived(inputs, report))
+        if job.outcome is not None:  # already over
+            return
+        self.checking = job
+        job.ended.connect(self._check_ended)
+        self.report_view.setHtml(f"<p>{self.tr('Checking what merging would do…')}</p>")
+        self._update()
+
+    def report_arrived(self, inputs: list[Path], report: MergeReport | None) -> None:
+        """The dry run's report for `inputs` (None when the check was cancelled or failed)."""
+        if report is None:  # the workflow said why
             self.report_view.setHtml("<p>No report: the check did not finish.</p>")
             self.checked_for, self.report = None, None
         else:
@@ -193,11 +206,23 @@ class MergeDialog(QDialog):
             self.checked_for, self.report = inputs, report
         self._update()
 
+    def _check_ended(self, _outcome: JobOutcome[MergeReport]) -> None:
+        self.checking = None
+        self._update()
+
+    def reject(self) -> None:
+        if self.checking is not None:  # a check for a merge that will not happen
+            self.checking.cancel()
+        super().reject()
+
     def _update(self) -> None:
+        idle = self.checking is None
         has_files = self.files.count() > 0
-        self.check_button.setEnabled(has_files)
-        ready = self.checked_for is not None and self.checked_for == self.inputs()
-        if self.checked_for is not None and not ready:
+        self.check_button.setEnabled(idle and has_files)
+        self.add_button.setEnabled(idle)
+        self.remove_button.setEnabled(idle)
+        ready = idle and self.checked_for is not None and self.checked_for == self.inputs()
+        if idle and self.checked_for is not None and not ready:
             self.report_view.setHtml("<p>The files changed: press <b>Check</b> again.</p>")
             self.checked_for = None
         if not self.into:

@@ -103,3 +103,33 @@ def test_settle_a_disagreement_then_undo(qtbot, make_window, demo):
     mine = [r for r in consensus(demo) if r.start == edited.spans["alice"].start]
     assert mine and mine[0].values["claim"] == ["Proposal"]
     assert dialog.progress.text() == progress_text(2, total)
+
+
+def test_closing_during_a_comparison_closes_once_it_has_ended(
+    qtbot, make_window, demo, monkeypatch
+):
+    import threading
+
+    from annotator.ui import agreement_dialog
+
+    window = make_window(demo)
+    open_dialog(qtbot, window)
+    dialog = window.research.agreement
+    release = threading.Event()
+    real = agreement_dialog.compute_agreement
+
+    def held(project, **options):
+        release.wait(10)
+        return real(project, **options)
+
+    monkeypatch.setattr(agreement_dialog, "compute_agreement", held)
+    dialog.overlap.setValue(0.9)
+    dialog.compute()
+    try:
+        dialog.close()  # the comparison cannot stop halfway: the dialog stays until it ends
+        assert dialog.isVisible() and dialog.job is not None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+    assert dialog.job is None and dialog.result.overlap == pytest.approx(0.9)
+    assert not window.jobs.busy

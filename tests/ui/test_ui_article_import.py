@@ -61,6 +61,7 @@ def test_import_previews_maps_columns_and_summarises(
         tree.setCurrentItem(tree.topLevelItem(4))
         assert dialog.map_button.isEnabled()
         dialog.map_button.click()
+        qtbot.waitUntil(lambda: dialog.reading is None, timeout=20000)  # read again
         table = tree.topLevelItem(4)
         assert table.text(1) == "2 articles" and table.childCount() == 2
         tree.setCurrentItem(table.child(1))
@@ -97,7 +98,7 @@ def test_import_previews_maps_columns_and_summarises(
 def test_cancelling_the_preview_writes_nothing(make_window, articles_project, article_folder):
     window = make_window(articles_project(EXISTING))
     articles = window.file_tools.articles
-    articles.preview = lambda paths, as_is=False: None  # as if Cancel was pressed
+    articles.preview = lambda paths, arrived, as_is=False: arrived(None)  # as if Cancel was pressed
     assert articles.import_paths([article_folder]) is None
     with open_project(window.workbench.project.path, read_only=True) as project:
         assert len(list_documents(project)) == 1
@@ -180,3 +181,94 @@ def test_the_summary_lists_documents_to_check(qtbot):
     assert group.text(0) == "Check these (1)" and group.isExpanded()
     assert group.child(0).text(0) == "teaser.html"
     assert group.child(0).text(1) == f"#7 “Turkmen Gas”: {warning}"
+
+
+@pytest.fixture
+def held_reading(monkeypatch):
+    """Reading the files again (after the first read) waits until `release` is set or the job
+    is cancelled; returns the event and what each read was asked (as_is)."""
+    import threading
+
+    from annotator.ui import article_import
+
+    release = threading.Event()
+    asked: list[bool] = []
+    real = article_import.preview_paths
+
+    def held(paths, options, **kwargs):
+        asked.append(options.as_is)
+        if len(asked) > 1:  # at most 10 s
+            for _ in range(1000):
+                if release.wait(0.01) or kwargs["should_cancel"]():
+                    break
+        return real(paths, options, **kwargs)
+
+    monkeypatch.setattr(article_import, "preview_paths", held)
+    return release, asked
+
+
+def test_the_preview_shows_it_is_reading_again_and_waits_with_its_buttons(
+    make_window, articles_project, article_folder, held_reading, monkeypatch, qtbot
+):
+    release, asked = held_reading
+    window = make_window(articles_project(EXISTING))
+    seen: dict[str, object] = {}
+
+    def review(dialog: ImportPreviewDialog) -> int:
+        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(4))  # the spreadsheet
+        assert dialog.map_button.isEnabled() and dialog.import_button.isEnabled()
+        dialog.clean.setChecked(False)  # import as-is: read again
+        seen["during"] = (
+            dialog.busy.isVisibleTo(dialog),
+            dialog.summary.text(),
+            dialog.import_button.isEnabled(),
+            dialog.map_button.isEnabled(),
+            dialog.clean.isEnabled(),
+        )
+        release.set()
+        qtbot.waitUntil(lambda: dialog.reading is None, timeout=20000)
+        seen["after"] = (
+            dialog.busy.isVisibleTo(dialog),
+            dialog.summary.text(),
+            dialog.import_button.isEnabled(),
+            dialog.clean.isEnabled(),
+        )
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", review)
+    try:
+        window.file_tools.articles.import_paths([article_folder])
+        qtbot.waitUntil(lambda: "after" in seen and not window.jobs.busy, timeout=20000)
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+
+    assert asked == [False, True]
+    assert seen["during"] == (True, "Reading the files…", False, False, False)
+    busy, summary, importable, clean = seen["after"]
+    assert not busy and "2 new articles" in str(summary) and importable and clean
+
+
+def test_cancel_in_the_preview_stops_reading_again_and_imports_nothing(
+    make_window, articles_project, article_folder, held_reading, monkeypatch, qtbot
+):
+    release, asked = held_reading
+    window = make_window(articles_project(EXISTING))
+    jobs: list[object] = []
+
+    def review(dialog: ImportPreviewDialog) -> int:
+        dialog.clean.setChecked(False)
+        jobs.append(dialog.reading)
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", review)
+    window.file_tools.articles.import_paths([article_folder])
+    qtbot.waitUntil(lambda: bool(jobs) and not window.jobs.busy, timeout=20000)
+
+    (job,) = jobs
+    assert job.outcome is not None and job.outcome.cancelled  # not by `release`
+    assert not release.is_set() and asked == [False, True]
+    assert window.file_tools.articles.storing is None
+    with open_project(window.workbench.project.path, read_only=True) as project:
+        assert len(list_documents(project)) == 1

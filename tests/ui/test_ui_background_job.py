@@ -7,7 +7,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from annotator.errors import AnnotatorError
@@ -164,13 +163,3 @@ def test_a_job_that_cannot_stop_halfway_offers_no_cancel(make_window, articles_p
     release.set()
     qtbot.waitUntil(lambda: ended(job), timeout=10000)
     assert job.outcome is not None and job.outcome.ok and job.outcome.result is True
-
-
-def test_a_caller_that_waits_gets_an_unexpected_error_raised_where_it_waits(qtbot):
-    from annotator.ui.background import run_job
-
-    def broken(_progress, _cancel):
-        raise ZeroDivisionError("a bug")
-
-    with pytest.raises(ZeroDivisionError, match="a bug"):
-        run_job(None, "Test", "Working…", broken)

@@ -17,7 +17,7 @@ from annotator.services.annotations import create_annotation, list_annotations
 from annotator.services.distribute import distribute_project
 from annotator.ui import coder_workflows
 from annotator.ui.actions import ActionId
-from annotator.ui.background import Job, run_job
+from annotator.ui.background import Job
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.merge_dialog import MergeDialog
 
@@ -34,6 +34,15 @@ def result_of(job: Job, qtbot):
     qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
     assert job.outcome is not None
     return job.outcome.result
+
+
+def checked(window, inputs: list[Path], qtbot):
+    """The merge dialog's check (a dry run into a new file): the report it hands on, or None."""
+    arrived: list[object] = []
+    job = window.file_tools.coders.dry_run_new(inputs, arrived.append)
+    qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
+    assert len(arrived) == 1
+    return arrived[0]
 
 
 def jobs_done(window, qtbot) -> None:
@@ -126,6 +135,7 @@ def test_merge_dialog_reports_then_merges_without_touching_inputs(
         seen["enabled after change"] = dialog.merge_button.isEnabled()
         dialog.add_files([copies[1]])
         dialog.run_check()
+        qtbot.waitUntil(lambda: dialog.checked_for is not None)
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -143,12 +153,12 @@ def test_merge_dialog_reports_then_merges_without_touching_inputs(
     assert [digest(path) for path in copies] == before
 
 
-def test_merge_errors_name_the_file(make_window, coded_copies, tmp_path, quiet):
+def test_merge_errors_name_the_file(make_window, coded_copies, tmp_path, quiet, qtbot):
     master, _copies = coded_copies
     bad = tmp_path / "notes.annot"
     bad.write_text("not a project")
     window = make_window(master)
-    assert window.file_tools.coders.dry_run_new([bad]) is None
+    assert checked(window, [bad], qtbot) is None
     assert "notes.annot" in window.last_error
 
 
@@ -193,18 +203,25 @@ def test_cancelling_an_import_leaves_the_project_as_it_was(
     assert "nothing was changed" in quiet[-1]
 
 
+def outcome_of(job: Job, qtbot):
+    """Start `job` and return its outcome once it has ended."""
+    with qtbot.waitSignal(job.ended, timeout=20000) as ended:
+        job.start()
+    return ended.args[0]
+
+
 def test_background_job_errors_come_back_as_messages(qtbot):
     def fail(_progress, _cancel):
         raise FileNotFoundError(2, "No such file or directory", "/data/a.annot")
 
-    outcome = run_job(None, "Test", "Working…", fail)
+    outcome = outcome_of(Job(None, fail, title="Test", label="Working…"), qtbot)
     assert outcome.error == "/data/a.annot: No such file or directory" and not outcome.ok
 
     def work(progress, _cancel) -> int:
         progress(1, 1, "")
         return 5
 
-    done = run_job(None, "Test", "Working…", work)
+    done = outcome_of(Job(None, work, title="Test", label="Working…"), qtbot)
     assert done.ok and done.result == 5 and not done.cancelled
 
 
@@ -278,7 +295,7 @@ def test_export_dialog_writes_a_spreadsheet_safe_csv_unless_exact_text_is_ticked
 
 
 def test_the_merge_check_works_in_a_scratch_folder_the_next_merge_can_clean_up(
-    make_window, coded_copies, monkeypatch, quiet
+    make_window, coded_copies, monkeypatch, quiet, qtbot
 ):
     """A killed app leaves the check's folder; its name says whose it is (durable_files)."""
     master, copies = coded_copies
@@ -291,6 +308,70 @@ def test_the_merge_check_works_in_a_scratch_folder_the_next_merge_can_clean_up(
         return real_merge(inputs, output, **options)
 
     monkeypatch.setattr(coder_workflows, "merge_projects", merge)
-    assert window.file_tools.coders.dry_run_new(copies) is not None
+    assert checked(window, copies, qtbot) is not None
     assert outputs[0].parent.name.startswith(f"annotator-merge-{os.getpid()}-")
     assert not outputs[0].parent.exists()
+
+
+@pytest.fixture
+def held_merge(monkeypatch):
+    """The merge check's dry run waits until `release` is set or it is cancelled (at most 10 s);
+    returns the event and whether the run saw a cancel."""
+    import threading
+
+    release = threading.Event()
+    cancelled: list[bool] = []
+    real = coder_workflows.merge_projects
+
+    def held(inputs, output, **options):
+        for _ in range(1000):
+            if release.wait(0.01) or options["should_cancel"]():
+                break
+        cancelled.append(options["should_cancel"]())
+        return real(inputs, output, **options)
+
+    monkeypatch.setattr(coder_workflows, "merge_projects", held)
+    return release, cancelled
+
+
+def test_the_merge_dialog_says_it_is_checking_and_waits_with_its_buttons(
+    make_window, coded_copies, tmp_path, held_merge, quiet, qtbot
+):
+    master, copies = coded_copies
+    release, _cancelled = held_merge
+    window = make_window(master)
+    dialog = MergeDialog(window.file_tools.coders.dry_run_new, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.add_files(copies)
+    dialog.output.setText(str(tmp_path / "merged.annot"))
+    dialog.run_check()
+    try:
+        assert "Checking what merging would do" in dialog.report_view.toPlainText()
+        waiting = (dialog.check_button, dialog.merge_button, dialog.add_button)
+        waiting += (dialog.remove_button,)
+        assert [button.isEnabled() for button in waiting] == [False] * 4
+    finally:
+        release.set()
+        jobs_done(window, qtbot)
+    assert dialog.checked_for == copies
+    assert "2 annotations would be added" in dialog.report_view.toPlainText()
+    assert [button.isEnabled() for button in waiting] == [True] * 4
+
+
+def test_cancel_in_the_merge_dialog_stops_its_check(
+    make_window, coded_copies, held_merge, quiet, qtbot
+):
+    master, copies = coded_copies
+    release, cancelled = held_merge
+    window = make_window(master)
+    dialog = MergeDialog(window.file_tools.coders.dry_run_new, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.add_files(copies)
+    dialog.run_check()
+    job = dialog.checking
+    assert job is not None
+
+    dialog.reject()  # the Cancel button
+    jobs_done(window, qtbot)
+    assert cancelled == [True] and not release.is_set()
+    assert job.outcome.cancelled and dialog.checked_for is None

@@ -7,7 +7,7 @@ import sys
 import threading
 
 from conftest import utf16
-from PySide6.QtCore import QEvent, Qt, QThread
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
@@ -20,6 +20,7 @@ from annotator.services.annotations import (
 )
 from annotator.services.document_removal import remove_documents
 from annotator.services.metadata import edit_metadata
+from annotator.ui.background import Job
 from annotator.ui.main_window import MainWindow
 from annotator.ui.workbench import Workbench
 
@@ -279,13 +280,13 @@ def test_an_unchanged_codebook_panel_is_left_as_the_coder_arranged_it(
     assert again[0] is government and government.isExpanded()
 
 
-def test_nothing_is_re_read_while_a_background_job_runs(make_window, articles_project):
+def test_nothing_is_re_read_while_a_background_job_runs(make_window, articles_project, qtbot):
     path = articles_project(TEXT, OTHER)
     window = make_window(path)
     window.external_changes.timer.stop()
     release = threading.Event()
-    job = QThread(window)
-    job.run = release.wait  # stands in for a job writing on its own thread
+    # stands in for a job writing on its own thread
+    job = Job(window, lambda _p, _c: release.wait(10), title="Test", progress_dialog=False)
     job.start()
     try:
         with open_project(path) as other:
@@ -294,7 +295,7 @@ def test_nothing_is_re_read_while_a_background_job_runs(make_window, articles_pr
         assert list_cell(window, 2, 0) == "Article 2"
     finally:
         release.set()
-        job.wait()
+        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10000)
     assert window.external_changes.check()
     assert list_cell(window, 2, 0) == "Ankara stays silent"
 

@@ -75,6 +75,17 @@ def blocked_import(tmp_path: Path, monkeypatch):
     return source, release
 
 
+def imported(window, source: Path, qtbot):
+    """Import `source` (read, preview, store) and return the storing job's report once every
+    job has ended."""
+    articles = window.file_tools.articles
+    assert articles.import_paths([source]) is not None
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    job = articles.storing
+    assert job is not None and job.outcome is not None and not job.running
+    return job.outcome.result
+
+
 def import_while_opening(
     window, source: Path, other: Path, release: threading.Event, monkeypatch, qtbot
 ):
@@ -92,10 +103,7 @@ def import_while_opening(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
-    job = window.file_tools.articles.import_paths([source])
-    assert job is not None
-    qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
-    report = job.outcome.result
+    report = imported(window, source, qtbot)
     if window.file_tools.articles.summary is not None:
         window.file_tools.articles.summary.close()
     if window.isVisible():  # the user comes back to the window (shortcuts need it active)
@@ -192,10 +200,7 @@ def test_a_project_dropped_while_a_dialog_waits_opens_after_it(
         return real_exec(dialog)
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", review)
-    job = window.file_tools.articles.import_paths([source])
-    assert job is not None
-    qtbot.waitUntil(lambda: job.outcome is not None and not job.running, timeout=20000)
-    report = job.outcome.result
+    report = imported(window, source, qtbot)
     window.file_tools.articles.summary.close()
 
     assert report is not None and len(report.imported) == 1
@@ -207,7 +212,7 @@ def test_a_project_dropped_while_a_dialog_waits_opens_after_it(
 
 
 def test_quitting_during_a_job_waits_for_it(make_window, two_projects, answer, qtbot):
-    from annotator.ui.background import run_job
+    from annotator.ui.background import Job
 
     first, _second = two_projects
     window = make_window(first)
@@ -223,7 +228,11 @@ def test_quitting_during_a_job_waits_for_it(make_window, two_projects, answer, q
 
     release = threading.Event()
     QTimer.singleShot(0, lambda: (close_now(), release.set()))
-    outcome = run_job(window, "Export codings", "Writing…", job, project=first, what="An export")
+    export = Job(window, job, title="Export codings", label="Writing…", project=first,
+                 what="An export")  # fmt: skip
+    with qtbot.waitSignal(export.ended, timeout=20000) as ended:
+        export.start()
+    outcome = ended.args[0]
     assert outcome.ok and closed == [False]
     assert "An export is still running in first.annot." in shown[0]
     assert window.isVisible() and shown_project(window) == first
