@@ -25,7 +25,7 @@ from annotator.db.project import open_project
 from annotator.services.demo import build_demo
 from annotator.services.distribute import distribute_project
 from annotator.services.export import export_codings
-from annotator.services.merge import merge_projects
+from annotator.services.merging.merge import merge_projects
 
 REPO = Path(annotator.__file__).resolve().parents[1]
 Events = list[tuple[str, str]]
@@ -178,7 +178,7 @@ def test_merge_copies_of_a_killed_run_are_removed_by_the_next_merge(
     script = (
         "import time\n"
         "from pathlib import Path\n"
-        "from annotator.services.merge_input import private_copy\n"
+        "from annotator.services.merging.input_files import private_copy\n"
         f"with private_copy(Path({str(demo)!r})) as copy:\n"
         "    print('copied', copy, flush=True)\n"
         "    time.sleep(60)\n"

@@ -16,7 +16,7 @@ from annotator.db import project as project_module
 from annotator.db.models import Base
 from annotator.db.project import APPLICATION_ID, open_project
 from annotator.errors import ProjectFileError
-from annotator.services.documents import list_documents
+from annotator.services.corpus.documents import list_documents
 from annotator.services.projects import new_project
 
 
@@ -219,7 +219,7 @@ def test_read_only_project_refuses_writes(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from annotator.db.project import open_project
-from annotator.services.annotations import create_annotation
+from annotator.services.coding.annotations import create_annotation
 with open_project(sys.argv[1]) as project:
     for number in range(int(sys.argv[3])):
         create_annotation(project, document=1, coder=sys.argv[2], start=number, end=number + 1)
@@ -230,8 +230,8 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from annotator.io.documents import ParsedDocument
-    from annotator.services.importing import import_documents
+    from annotator.io.imports.documents import ParsedDocument
+    from annotator.services.imports.articles import import_documents
     from annotator.services.verify import verify_project
 
     path = tmp_path / "study.annot"

@@ -66,7 +66,7 @@ def test_the_contracts_hold(tmp_path: Path) -> None:
     ("module", "planted", "contract"),
     [
         # io taking its records from services: the cycle this contract was written against
-        ("io/codings_csv.py", "from annotator.services import export", "layers"),
+        ("io/exports/codings_csv.py", "from annotator.services import export", "layers"),
         ("db/project.py", "import annotator.io.atomic", "layers"),  # siblings stay apart
         ("core/text.py", "from annotator.db import models", "layers"),
         ("services/export.py", "from annotator.ui import settings", "layers"),
@@ -107,12 +107,12 @@ def private_imports(source: str) -> list[str]:
 def test_private_imports_are_found() -> None:
     source = (
         "from annotator import __version__\n"
-        "from annotator.io.cleaning import find_date\n"
+        "from annotator.io.imports.cleaning import find_date\n"
         "def later():\n"
-        "    from annotator.services.annotations import _records\n"
+        "    from annotator.services.coding.annotations import _records\n"
     )
     assert private_imports(source) == [
-        "line 4: from annotator.services.annotations import _records"
+        "line 4: from annotator.services.coding.annotations import _records"
     ]
 
 

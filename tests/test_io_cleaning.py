@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.io.cleaning import CleanedArticle, clean_scraped_text, looks_scraped
+from annotator.io.imports.cleaning import CleanedArticle, clean_scraped_text, looks_scraped
 
 DATA = Path(__file__).parent / "data" / "scraped"
 

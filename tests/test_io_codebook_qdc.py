@@ -10,9 +10,9 @@ from lxml import etree
 
 from annotator.core.codebook_draft import check_draft
 from annotator.errors import InvalidInputError
-from annotator.io.codebook_qdc import build_qdc, parse_code_description, read_codebook_qdc
-from annotator.services.codebook_edit import retire_code
-from annotator.services.codebook_sync import new_project_from_draft, plan_import, project_draft
+from annotator.io.codebooks.qdc import build_qdc, parse_code_description, read_codebook_qdc
+from annotator.services.codebooks.edit import retire_code
+from annotator.services.codebooks.sync import new_project_from_draft, plan_import, project_draft
 
 # The essential constraints of REFI-QDA's Codebook.xsd (codebook:1.0): CodeBook holds Codes and
 # optionally Sets; a Code has an optional Description and nested Codes, a required guid, name and

@@ -16,9 +16,9 @@ import openpyxl
 import pytest
 
 from annotator.errors import InvalidInputError
-from annotator.io.codebook_files import read_codebook_file
-from annotator.io.codebook_xlsx import write_codebook_xlsx
-from annotator.services.codebook_sync import plan_import, project_draft
+from annotator.io.codebooks.files import read_codebook_file
+from annotator.io.codebooks.xlsx import write_codebook_xlsx
+from annotator.services.codebooks.sync import plan_import, project_draft
 
 CODE_SHEET_PART = "xl/worksheets/sheet3.xml"  # Study, Variables, Codes: the third sheet
 GIB = 1 << 30

@@ -10,20 +10,20 @@ import pytest
 from openpyxl.styles import PatternFill
 
 from annotator.core.codebook_draft import check_draft
-from annotator.io.codebook_xlsx import read_codebook_xlsx, write_codebook_xlsx
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import describe_code, retire_code
-from annotator.services.codebook_sync import (
+from annotator.io.codebooks.xlsx import read_codebook_xlsx, write_codebook_xlsx
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import describe_code, retire_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.codebooks.sync import (
     CodebookProblems,
     import_draft,
     new_project_from_draft,
     plan_import,
     project_draft,
 )
-from annotator.services.codebook_undo import apply_undo
-from annotator.services.importing import import_documents
+from annotator.services.codebooks.undo import apply_undo
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.imports.articles import import_documents
 
 CODE_HEADERS = ["Variable", "Code", "Parent", "Definition", "When to use", "When not to use",
                 "Examples", "Colour", "Shortcut", "Retired", "uuid"]  # fmt: skip

@@ -16,19 +16,19 @@ from hypothesis import strategies as st
 
 from annotator.core.records.codings import CodingsData, DocumentRow, Segment
 from annotator.db.project import Project, open_project
-from annotator.io.codings_csv import (
+from annotator.io.exports.codings_csv import (
     SPREADSHEET_TRIGGERS,
     original_text,
     read_codings_csv,
     spreadsheet_safe,
     write_codings_csv,
 )
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import create_annotation
 from annotator.services.distribute import distribute_project
 from annotator.services.export import export_codings
-from annotator.services.import_codings import import_codings
-from annotator.services.importing import import_documents
+from annotator.services.imports.articles import import_documents
+from annotator.services.imports.codings import import_codings
 
 # Texts a spreadsheet would run, and the awkward neighbours of the escape itself.
 TEXTS = [

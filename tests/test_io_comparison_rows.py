@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
-from annotator.io.comparison_rows import SheetRows, column_letters, splice_rows, text_xml
+from annotator.io.exports.comparison_rows import SheetRows, column_letters, splice_rows, text_xml
 
 TRICKY = [
     "=SUM(A1:A9)",

@@ -10,10 +10,14 @@ import pytest
 
 from annotator.db.models import Document
 from annotator.db.project import Project
-from annotator.io.comparison_tables import coincidence_matrix, confusion_table
-from annotator.io.comparison_xlsx import DISAGREE_FILL, MISSING_FILL, write_comparison_workbook
-from annotator.services.agreement import compute_agreement
-from annotator.services.annotations import create_annotation
+from annotator.io.exports.comparison_tables import coincidence_matrix, confusion_table
+from annotator.io.exports.comparison_xlsx import (
+    DISAGREE_FILL,
+    MISSING_FILL,
+    write_comparison_workbook,
+)
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.intercoder.agreement import compute_agreement
 
 TEXT = "=SUM(A1:A9) said the minister. -5% growth, says bank. @all calm here today."
 

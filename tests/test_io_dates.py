@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from annotator.io.dates import find_date, parse_date
+from annotator.io.imports.dates import find_date, parse_date
 
 JUNE_10 = datetime.date(2022, 6, 10)
 
@@ -82,7 +82,7 @@ def test_the_earliest_date_of_a_text_wins() -> None:
 
 def test_dateparser_is_imported_only_for_a_spelled_out_date() -> None:
     script = (
-        "import sys\nfrom annotator.io.dates import parse_date\n"
+        "import sys\nfrom annotator.io.imports.dates import parse_date\n"
         "assert parse_date('2022-06-10') and parse_date('10.06.2022')\n"
         "assert parse_date('Sputnik News Service') is None\n"
         "print('dateparser' in sys.modules)\n"

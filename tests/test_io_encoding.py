@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.io.encoding import (
+from annotator.io.imports.encoding import (
     DecodedText,
     UndecodableError,
     decode_text,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.io.documents import ParsedDocument
-from annotator.io.export_articles import COPYRIGHT, split_articles, without_by, word_count
+from annotator.io.imports.documents import ParsedDocument
+from annotator.io.imports.export_articles import COPYRIGHT, split_articles, without_by, word_count
 
 END = re.compile(r"^Document (?P<id>\w+)$")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from import_samples import DATA, export_lines, make_docx, make_odt, rtf_from_lines
 
-from annotator.io.sources import read_documents
+from annotator.io.imports.sources import read_documents
 
 JUNE_10 = datetime.date(2022, 6, 10)
 SPUTNIK_HEADLINE = "Russia, Turkmenistan sign declaration on deepening strategic partnership"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from import_samples import DATA, make_docx, make_odt, make_pdf, rtf_from_lines
 
-from annotator.io.documents import ImportOptions, ImportProblem
-from annotator.io.sources import read_documents
+from annotator.io.imports.documents import ImportOptions, ImportProblem
+from annotator.io.imports.sources import read_documents
 
 SEED = Path(__file__).parent / "data" / "scraped" / "sputnik_seed.txt"
 LEAD = "Turkmenistan and Russia agreed on Friday to expand natural gas supplies"
@@ -124,8 +124,8 @@ def test_format_is_chosen_by_content_too(tmp_path: Path) -> None:
 
 
 def test_fast_pre_check_never_hides_a_scraped_text() -> None:
-    from annotator.io.cleaning import looks_scraped
-    from annotator.io.text_files import may_look_scraped
+    from annotator.io.imports.cleaning import looks_scraped
+    from annotator.io.imports.text_files import may_look_scraped
 
     fixtures = sorted((Path(__file__).parent / "data" / "scraped").glob("*.txt"))
     for path in fixtures:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from import_samples import make_docx, make_pdf, make_zip_bomb
 
-from annotator.io import pdf_files
-from annotator.io.sources import parse_file
+from annotator.io.imports import pdf_files
+from annotator.io.imports.sources import parse_file
 
 XXE = (
     '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'

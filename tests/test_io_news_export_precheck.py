@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.io.factiva import looks_like_factiva
-from annotator.io.news_exports import may_be_news_export
-from annotator.io.nexis import looks_like_nexis
+from annotator.io.imports.factiva import looks_like_factiva
+from annotator.io.imports.news_exports import may_be_news_export
+from annotator.io.imports.nexis import looks_like_nexis
 
 DATA = Path(__file__).parent / "data" / "import"
 EXPORTS = ("nexis_export.txt", "factiva_export.txt", "factiva_fields.txt")

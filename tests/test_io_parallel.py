@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.io import parallel
-from annotator.io.documents import ImportOptions
-from annotator.io.parallel import parse_files, parse_task
+from annotator.io.imports import parallel
+from annotator.io.imports.documents import ImportOptions
+from annotator.io.imports.parallel import parse_files, parse_task
 
 
 def corpus(folder: Path) -> list[Path]:
@@ -88,7 +88,7 @@ def test_the_fingerprint_travels_with_a_document_and_never_goes_stale() -> None:
     import pickle
 
     from annotator.core.text import text_sha256
-    from annotator.io.documents import ParsedDocument
+    from annotator.io.imports.documents import ParsedDocument
 
     document = ParsedDocument(text="Газ 🙂", title="t", source_file="a.txt")
     assert document.sha256 == text_sha256("Газ 🙂")
@@ -102,7 +102,7 @@ def test_the_fingerprint_travels_with_a_document_and_never_goes_stale() -> None:
 
 START_METHOD = """
 import sys, threading
-from annotator.io.parallel import start_method
+from annotator.io.imports.parallel import start_method
 print(start_method())
 if "--thread" in sys.argv:
     stop = threading.Event()
@@ -123,8 +123,8 @@ def test_workers_fork_only_from_a_single_threaded_process() -> None:
 FORKED_IMPORT = """
 import json, sys
 from pathlib import Path
-from annotator.io import parallel
-from annotator.io.documents import ImportOptions
+from annotator.io.imports import parallel
+from annotator.io.imports.documents import ImportOptions
 paths = [Path(name) for name in sys.argv[1:]]
 parallel.LIGHT_FILES_PER_TASK = 4
 parallel.LIGHT_CHARS_PER_TASK = 400
@@ -157,7 +157,7 @@ def test_workers_are_spawned_off_linux() -> None:
 def test_a_batch_parses_each_file_as_it_would_be_parsed_alone(tmp_path: Path) -> None:
     import shutil
 
-    from annotator.io.sources import parse_batch, parse_file
+    from annotator.io.imports.sources import parse_batch, parse_file
 
     data = Path(__file__).parent / "data"
     folder = tmp_path / "mixed"
@@ -180,8 +180,8 @@ def test_a_batch_parses_each_file_as_it_would_be_parsed_alone(tmp_path: Path) ->
 
 
 def test_a_document_that_cannot_be_finished_fails_alone(tmp_path: Path, monkeypatch) -> None:
-    from annotator.io import documents
-    from annotator.io.sources import parse_batch
+    from annotator.io.imports import documents
+    from annotator.io.imports.sources import parse_batch
 
     paths = corpus(tmp_path / "c")[:4]
     fingerprint = documents.text_sha256

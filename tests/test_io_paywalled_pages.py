@@ -15,7 +15,7 @@ from pathlib import Path
 
 from import_samples import DATA
 
-from annotator.io.sources import read_documents
+from annotator.io.imports.sources import read_documents
 
 PAGE = DATA / "paywalled_page.html"
 NOTICE = "This copy is for your personal, non-commercial use only."

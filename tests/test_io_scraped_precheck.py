@@ -11,8 +11,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.io.cleaning import looks_scraped
-from annotator.io.text_files import may_look_scraped
+from annotator.io.imports.cleaning import looks_scraped
+from annotator.io.imports.text_files import may_look_scraped
 
 PROSE = (
     "The minister said on Tuesday that the agreement would lower gas prices for households.",

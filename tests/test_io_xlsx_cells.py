@@ -56,7 +56,7 @@ def test_text_that_reads_like_an_error_value_stays_text(tmp_path: Path, write_on
 
 
 def test_control_characters_excel_refuses_are_removed_and_nothing_else() -> None:
-    from annotator.io.comparison_rows import text_xml
+    from annotator.io.exports.comparison_rows import text_xml
     from annotator.io.xlsx_cells import clean_text
 
     refused = {chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}

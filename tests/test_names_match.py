@@ -16,17 +16,17 @@ import pytest
 
 from annotator.core.document_filter import parse_filter
 from annotator.errors import InvalidInputError
-from annotator.io.columns import guess_mapping, unique_headers
-from annotator.io.documents import ParsedDocument
-from annotator.services import merge_report as kinds
-from annotator.services.annotations import create_annotation, list_annotations
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import add_variable, update_variable
+from annotator.io.imports.columns import guess_mapping, unique_headers
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import add_variable, update_variable
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.coding.statuses import set_status, statuses_of
 from annotator.services.distribute import backup_copy, coder_uuid
-from annotator.services.importing import import_documents
-from annotator.services.merge import merge_projects
+from annotator.services.imports.articles import import_documents
+from annotator.services.merging import report as kinds
+from annotator.services.merging.merge import merge_projects
 from annotator.services.projects import new_project
-from annotator.services.statuses import set_status, statuses_of
 
 COMPOSED, DECOMPOSED = "José Martí", "Jose\u0301 Marti\u0301"
 TEXT = "José Martí spoke in Havana about the new agreement.\n"

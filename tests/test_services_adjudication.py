@@ -10,7 +10,8 @@ import pytest
 from annotator.db.models import Document, ProjectSetting
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
-from annotator.services.adjudication import (
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.intercoder.adjudication import (
     find_unit,
     load_adjudication,
     restore_settlement,
@@ -18,8 +19,7 @@ from annotator.services.adjudication import (
     undo_settle,
     unsettle,
 )
-from annotator.services.agreement import compute_agreement
-from annotator.services.annotations import create_annotation, list_annotations
+from annotator.services.intercoder.agreement import compute_agreement
 
 
 def _coded(project: Project) -> Project:

@@ -16,8 +16,8 @@ from annotator.core.records.agreement import interpret, pair_name
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Code, Document, Variable
 from annotator.db.project import Project
-from annotator.services.agreement import compute_agreement
-from annotator.services.annotations import create_annotation
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.intercoder.agreement import compute_agreement
 
 SENTENCE = 20  # every unit is one 20-character sentence of the test document
 

@@ -37,7 +37,7 @@ from annotator.core.agreement import (
     unitizing_overview,
 )
 from annotator.core.agreement.reliability import cohen_kappa_of_pairs
-from annotator.services.agreement import _binary_agreements
+from annotator.services.intercoder.agreement import _binary_agreements
 
 cells = st.one_of(st.none(), st.sampled_from("abcde"))
 

@@ -10,8 +10,14 @@ import pytest
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import open_project
 from annotator.errors import ChangedElsewhereError, NotFoundError
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotation_undo import (
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import rename_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.codebooks.recode import merge_codes
+from annotator.services.coding.annotations import list_annotations, update_annotation
+from annotator.services.coding.bulk import NewAnnotation
+from annotator.services.coding.statuses import statuses_of
+from annotator.services.coding.undo import (
     SpansAdded,
     SpansRemoved,
     change_span,
@@ -19,13 +25,7 @@ from annotator.services.annotation_undo import (
     delete_span,
     mark_document,
 )
-from annotator.services.annotations import list_annotations, update_annotation
-from annotator.services.bulk import NewAnnotation
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import rename_code
-from annotator.services.codebook_recode import merge_codes
-from annotator.services.importing import import_documents
-from annotator.services.statuses import statuses_of
+from annotator.services.imports.articles import import_documents
 from annotator.services.undo_records import Kind, StatusSet, Steps, apply_change, change_made
 
 TEXT = "Putin stressed that Russia's energy companies are interested."

@@ -7,18 +7,18 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import (
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coding.annotations import (
     create_annotation,
     delete_annotation,
     list_annotations,
     restore_annotation,
     update_annotation,
 )
-from annotator.services.codebook import list_codebook
-from annotator.services.importing import import_documents
+from annotator.services.coding.statuses import set_status, statuses_of
+from annotator.services.imports.articles import import_documents
 from annotator.services.projects import project_info
-from annotator.services.statuses import set_status, statuses_of
 
 MULTILINGUAL = (
     "Путин заявил: «Газпром» готов.\n"

@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import ChangedElsewhereError
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import (
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import (
     create_annotation,
     delete_annotation,
     list_annotations,
     update_annotation,
 )
-from annotator.services.bulk import delete_annotations
-from annotator.services.importing import import_documents
+from annotator.services.coding.bulk import delete_annotations
+from annotator.services.imports.articles import import_documents
 
 TEXT = "Putin stressed that Russia's energy companies are interested."
 

@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 
 from annotator.errors import InvalidInputError
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation, list_annotations
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import (
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import (
     add_variable,
     create_code,
     delete_variable,
@@ -24,7 +22,8 @@ from annotator.services.codebook_edit import (
     set_variable_kind,
     update_variable,
 )
-from annotator.services.codebook_recode import (
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.codebooks.recode import (
     delete_code,
     merge_codes,
     move_values,
@@ -32,8 +31,9 @@ from annotator.services.codebook_recode import (
     preview_merge,
     preview_move_values,
 )
-from annotator.services.codebook_undo import apply_undo
-from annotator.services.importing import import_documents
+from annotator.services.codebooks.undo import apply_undo
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.imports.articles import import_documents
 
 TEXT = "Putin stressed that energy companies are interested in new projects abroad."
 

@@ -8,19 +8,19 @@ import pytest
 
 from annotator.core.codebook_draft import DraftCode, DraftVariable
 from annotator.core.vocabulary import VariableKind
-from annotator.io.codebook_html import build_html
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation, list_annotations
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import retire_code
-from annotator.services.codebook_sync import (
+from annotator.io.codebooks.html import build_html
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import retire_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.codebooks.sync import (
     CodebookProblems,
     import_draft,
     plan_import,
     project_draft,
 )
-from annotator.services.codebook_undo import apply_undo
-from annotator.services.importing import import_documents
+from annotator.services.codebooks.undo import apply_undo
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.imports.articles import import_documents
 
 
 def code(draft, label):

@@ -8,11 +8,11 @@ import pytest
 
 from annotator.db.project import open_project
 from annotator.errors import ProjectFileError
-from annotator.services.annotations import list_annotations
+from annotator.services.coding.annotations import list_annotations
+from annotator.services.coding.statuses import statuses_of
+from annotator.services.corpus.documents import document_text, list_documents
 from annotator.services.demo import build_demo
-from annotator.services.documents import document_text, list_documents
 from annotator.services.projects import project_info
-from annotator.services.statuses import statuses_of
 from annotator.services.verify import verify_project
 
 

@@ -15,18 +15,18 @@ from hypothesis import strategies as st
 from annotator.core.vocabulary import VariableKind
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation
-from annotator.services.codebook_edit import add_variable
-from annotator.services.document_removal import (
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import add_variable
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.coding.statuses import set_status
+from annotator.services.corpus.documents import list_documents
+from annotator.services.corpus.removal import (
     plan_removal,
     remove_documents,
     restore_documents,
 )
-from annotator.services.documents import list_documents
-from annotator.services.importing import import_documents
+from annotator.services.imports.articles import import_documents
 from annotator.services.projects import new_project
-from annotator.services.statuses import set_status
 from annotator.services.verify import verify_project
 
 TEXTS = [

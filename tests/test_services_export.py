@@ -11,14 +11,14 @@ import pytest
 
 from annotator.db.project import Project, open_project
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.io.codings_csv import CSV_COLUMNS
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation
+from annotator.io.exports.codings_csv import CSV_COLUMNS
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.coding.statuses import set_status
 from annotator.services.distribute import distribute_project
 from annotator.services.export import export_codings
-from annotator.services.import_codings import import_codings
-from annotator.services.importing import import_documents
-from annotator.services.statuses import set_status
+from annotator.services.imports.articles import import_documents
+from annotator.services.imports.codings import import_codings
 
 TEXTS = [
     "=SUM(A1) is what the minister typed. Putin stressed that energy firms are interested.\n"

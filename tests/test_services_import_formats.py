@@ -10,9 +10,9 @@ from pathlib import Path
 from import_samples import DATA, make_docx, make_pdf, make_xlsx, make_zip_bomb
 
 from annotator.db.models import Document
-from annotator.io.documents import ImportOptions
-from annotator.services.documents import document_text, get_document, list_documents
-from annotator.services.importing import import_paths, import_previews, preview_paths
+from annotator.io.imports.documents import ImportOptions
+from annotator.services.corpus.documents import document_text, get_document, list_documents
+from annotator.services.imports.articles import import_paths, import_previews, preview_paths
 
 SEED = Path(__file__).parent / "data" / "scraped" / "sputnik_seed.txt"
 

@@ -9,9 +9,9 @@ import pytest
 from import_samples import DATA
 
 from annotator.errors import InvalidInputError
-from annotator.services.documents import document_text, get_document
-from annotator.services.importing import import_paths
-from annotator.services.metadata import document_metadata, edit_metadata
+from annotator.services.corpus.documents import document_text, get_document
+from annotator.services.corpus.metadata import document_metadata, edit_metadata
+from annotator.services.imports.articles import import_paths
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from annotator.db.base import utc_now
 from annotator.db.models import Document
-from annotator.io.documents import ParsedDocument
-from annotator.services.importing import import_documents
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.imports.articles import import_documents
 
 COLUMNS = (
     "uuid", "sha256", "title", "outlet", "author", "published", "url", "language",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.services.documents import document_text, get_document, list_documents
-from annotator.services.importing import import_paths
+from annotator.services.corpus.documents import document_text, get_document, list_documents
+from annotator.services.imports.articles import import_paths
 
 FRENCH = (
     "Le gouvernement annonce un plan « énergie » à 2 milliards d’euros\r\n"
@@ -128,8 +128,8 @@ def test_unreadable_file(project, tmp_path: Path, monkeypatch) -> None:
 def test_a_folder_given_to_the_reader_is_not_a_regular_file(
     tmp_path: Path, monkeypatch, windows: bool
 ) -> None:
-    from annotator.io.documents import ImportProblem
-    from annotator.io.sources import read_documents
+    from annotator.io.imports.documents import ImportProblem
+    from annotator.io.imports.sources import read_documents
 
     folder = tmp_path / "looks-like.txt"
     folder.mkdir()
@@ -149,7 +149,7 @@ def test_a_folder_given_to_the_reader_is_not_a_regular_file(
 
 
 def test_oversized_file_is_refused(project, tmp_path: Path, monkeypatch) -> None:
-    from annotator.io import limits
+    from annotator.io.imports import limits
 
     monkeypatch.setattr(limits, "MAX_TEXT_BYTES", 1000)
     path = write(tmp_path, "huge.txt", b"word " * 1000)
@@ -158,7 +158,7 @@ def test_oversized_file_is_refused(project, tmp_path: Path, monkeypatch) -> None
 
 
 def test_many_files_cross_batches_with_progress(project, tmp_path: Path, monkeypatch) -> None:
-    from annotator.services import importing
+    from annotator.services.imports import articles as importing
 
     monkeypatch.setattr(importing, "BATCH_SIZE", 7)
     for number in range(30):

@@ -11,16 +11,16 @@ import pytest
 from annotator.core.text import text_sha256
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError, ProjectFileError
-from annotator.io.documents import ParsedDocument
-from annotator.services import merge_report as kinds
-from annotator.services.annotations import create_annotation, list_annotations
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.coding.statuses import set_status, statuses_of
+from annotator.services.corpus.documents import list_documents
 from annotator.services.distribute import backup_copy, distribute_project, project_coder
-from annotator.services.documents import list_documents
-from annotator.services.importing import import_documents
-from annotator.services.merge import merge_into, merge_projects
-from annotator.services.merge_undo import undo_merge
+from annotator.services.imports.articles import import_documents
+from annotator.services.merging import report as kinds
+from annotator.services.merging.merge import merge_into, merge_projects
+from annotator.services.merging.undo import undo_merge
 from annotator.services.projects import new_project, project_info
-from annotator.services.statuses import set_status, statuses_of
 from annotator.services.verify import verify_project
 
 TEXTS = [

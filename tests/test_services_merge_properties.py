@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.db.project import open_project
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation, list_annotations
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import create_annotation, list_annotations
 from annotator.services.distribute import distribute_project
-from annotator.services.importing import import_documents
-from annotator.services.merge import merge_into, merge_projects
+from annotator.services.imports.articles import import_documents
+from annotator.services.merging.merge import merge_into, merge_projects
 from annotator.services.projects import new_project
 from annotator.services.verify import verify_project
 

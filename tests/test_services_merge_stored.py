@@ -16,13 +16,14 @@ from test_services_merge import annotations_of, code, make_master, raw
 
 from annotator.db.project import open_project
 from annotator.errors import ProjectFileError
-from annotator.services import fast_rows, merge_stored
-from annotator.services import merge_report as kinds
+from annotator.services import fast_rows
+from annotator.services.coding.statuses import set_status, statuses_of
 from annotator.services.distribute import distribute_project
-from annotator.services.merge import merge_into, merge_projects
-from annotator.services.merge_undo import undo_merge
+from annotator.services.merging import report as kinds
+from annotator.services.merging import stored as merge_stored
+from annotator.services.merging.merge import merge_into, merge_projects
+from annotator.services.merging.undo import undo_merge
 from annotator.services.projects import project_info
-from annotator.services.statuses import set_status, statuses_of
 from annotator.services.verify import verify_project
 
 STORED = 'SELECT uuid, start, "end", quote, memo, created_at, updated_at FROM annotation'

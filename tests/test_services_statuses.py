@@ -11,12 +11,12 @@ from annotator.core.vocabulary import CodingStatus
 from annotator.db.models import DocumentStatus
 from annotator.db.project import Project, open_project
 from annotator.errors import InvalidInputError
-from annotator.io.documents import ParsedDocument
-from annotator.services.annotations import create_annotation
-from annotator.services.bulk import NewAnnotation, create_annotations, delete_annotations
-from annotator.services.importing import import_documents
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.coding.bulk import NewAnnotation, create_annotations, delete_annotations
+from annotator.services.coding.statuses import set_status, statuses_of
+from annotator.services.imports.articles import import_documents
 from annotator.services.projects import new_project
-from annotator.services.statuses import set_status, statuses_of
 
 TEXTS = ("Putin stressed that energy matters.", "Erdoğan replied at once.", "Nobody spoke.")
 

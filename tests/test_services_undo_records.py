@@ -9,13 +9,13 @@ import pytest
 
 from annotator.db.project import open_project
 from annotator.errors import ChangedElsewhereError
-from annotator.io.documents import ParsedDocument
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import rename_code
-from annotator.services.document_removal import DocumentsToRemove, RemovedDocuments
-from annotator.services.documents import list_documents
-from annotator.services.importing import import_documents
-from annotator.services.metadata import document_metadata, edit_metadata
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.codebooks.edit import rename_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.corpus.documents import list_documents
+from annotator.services.corpus.metadata import document_metadata, edit_metadata
+from annotator.services.corpus.removal import DocumentsToRemove, RemovedDocuments
+from annotator.services.imports.articles import import_documents
 from annotator.services.undo_records import Kind, Steps, apply_change
 
 

@@ -13,7 +13,7 @@ from annotator.cli.annotation_commands import parse_values
 from annotator.cli.output import shorten, write_json, write_line
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
-from annotator.services.adjudication import (
+from annotator.services.intercoder.adjudication import (
     Adjudication,
     find_unit,
     load_adjudication,

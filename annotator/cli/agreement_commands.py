@@ -15,8 +15,12 @@ from annotator.cli.output import shorten, write_json, write_line
 from annotator.core.records.agreement import RELIABLE, TENTATIVE, AgreementResult
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
-from annotator.services.adjudication import Adjudication, AdjudicationProgress, settled_units
-from annotator.services.agreement import LEVEL_CHOICES, compute_agreement
+from annotator.services.intercoder.adjudication import (
+    Adjudication,
+    AdjudicationProgress,
+    settled_units,
+)
+from annotator.services.intercoder.agreement import LEVEL_CHOICES, compute_agreement
 
 
 def comma_separated_names(text: str | None) -> list[str] | None:
@@ -177,7 +181,7 @@ def run_agreement(args: argparse.Namespace) -> int:
         )
         progress = Adjudication(result, settled_units(project)).progress
     if args.output is not None:
-        from annotator.io.comparison_xlsx import write_comparison_workbook
+        from annotator.io.exports.comparison_xlsx import write_comparison_workbook
 
         write_comparison_workbook(result, args.output)
     if args.json:

@@ -8,9 +8,9 @@ from pathlib import Path
 from annotator.cli.output import shorten, write_json, write_line
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
-from annotator.services.annotations import create_annotation, list_annotations
-from annotator.services.coding import toggle_codes
-from annotator.services.documents import document_text
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.coding.rules import toggle_codes
+from annotator.services.corpus.documents import document_text
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

@@ -14,11 +14,11 @@ from typing import Any
 
 from annotator.cli.output import fail, shorten, write_json, write_line
 from annotator.db.project import open_project
-from annotator.io.codebook_files import read_codebook_file, write_codebook_file
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import rename_code, retire_code
-from annotator.services.codebook_recode import code_usage, merge_codes, preview_merge
-from annotator.services.codebook_sync import (
+from annotator.io.codebooks.files import read_codebook_file, write_codebook_file
+from annotator.services.codebooks.edit import rename_code, retire_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.codebooks.recode import code_usage, merge_codes, preview_merge
+from annotator.services.codebooks.sync import (
     Change,
     CodebookProblems,
     import_draft,

@@ -123,7 +123,7 @@ def run_distribute(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from annotator.services.merge import merge_projects
+    from annotator.services.merging.merge import merge_projects
 
     report = merge_projects(
         args.inputs, args.output, dry_run=args.dry_run, coders_by_name=args.join_coders_by_name
@@ -169,7 +169,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import_codings(args: argparse.Namespace) -> int:
     from annotator.db.project import open_project
-    from annotator.services.import_codings import import_codings
+    from annotator.services.imports.codings import import_codings
 
     with open_project(args.project) as project:
         report = import_codings(project, args.csv, exact_text=True if args.exact_text else None)

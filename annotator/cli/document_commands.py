@@ -10,12 +10,12 @@ from annotator.cli.output import fail, shorten, write, write_json, write_line
 from annotator.core.text import counted
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
-from annotator.io.documents import ImportOptions
-from annotator.io.sources import supported_suffixes
-from annotator.services.document_removal import plan_removal, remove_documents
-from annotator.services.documents import document_text, list_documents
-from annotator.services.importing import ImportReport, import_paths
-from annotator.services.metadata import MetadataEdit, edit_metadata
+from annotator.io.imports.documents import ImportOptions
+from annotator.io.imports.sources import supported_suffixes
+from annotator.services.corpus.documents import document_text, list_documents
+from annotator.services.corpus.metadata import MetadataEdit, edit_metadata
+from annotator.services.corpus.removal import plan_removal, remove_documents
+from annotator.services.imports.articles import ImportReport, import_paths
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:

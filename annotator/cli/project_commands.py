@@ -8,8 +8,8 @@ from pathlib import Path
 from annotator.cli.output import write_json, write_line
 from annotator.core.codebook_spec import load_codebook_json
 from annotator.db.project import open_project
-from annotator.io.codebook_files import read_codebook_file
-from annotator.services.codebook_sync import new_project_from_draft
+from annotator.io.codebooks.files import read_codebook_file
+from annotator.services.codebooks.sync import new_project_from_draft
 from annotator.services.demo import build_demo
 from annotator.services.projects import new_project, project_info
 from annotator.services.verify import verify_project

@@ -4,7 +4,7 @@ Codebook workbooks (`.xlsx`) and REFI-QDA codebooks (`.qdc`) travel between rese
 back edited by hand. Readers turn them into a `DraftCodebook` — one row per variable and per code,
 parents named by label, uuids kept when present — and `check_draft` lists every problem with its
 sheet, row and column, so a researcher can fix the file in one go. Nothing here touches a project;
-`annotator.services.codebook_sync` compares a checked draft with a project and applies it.
+`annotator.services.codebooks.sync` compares a checked draft with a project and applies it.
 """
 
 from __future__ import annotations

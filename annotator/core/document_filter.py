@@ -55,7 +55,7 @@ _PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 class FilterRow(Protocol):
-    """What a filter reads of a document (`services.overview.DocumentRow` has all of it)."""
+    """What a filter reads of a document (`services.coding.overview.DocumentRow` has all of it)."""
 
     @property
     def title(self) -> str: ...

@@ -12,8 +12,8 @@ import io
 import re
 import zipfile
 
-from annotator.io.documents import ImportProblem
-from annotator.io.limits import MB
+from annotator.io.imports.documents import ImportProblem
+from annotator.io.imports.limits import MB
 
 MAX_ENTRIES = 5_000
 MAX_TOTAL_UNCOMPRESSED = 200 * MB

@@ -15,15 +15,15 @@ from typing import Any
 
 from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
-from annotator.io.documents import ParsedDocument
-from annotator.io.encoding import normalize_newlines
+from annotator.io.imports.documents import ParsedDocument
+from annotator.io.imports.encoding import normalize_newlines
 from annotator.resources import resource_path
-from annotator.services.annotations import create_annotation
-from annotator.services.codebook import add_named_code
+from annotator.services.codebooks.reading import add_named_code
 from annotator.services.coders import add_coder
-from annotator.services.importing import import_documents
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.coding.statuses import set_status
+from annotator.services.imports.articles import import_documents
 from annotator.services.projects import new_project
-from annotator.services.statuses import set_status
 
 DEMO_FILE_NAME = "demo.annot"
 

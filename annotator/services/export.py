@@ -2,11 +2,11 @@
 
 This module gathers what the writers need — documents, coders, statuses, the codebook and one
 `Segment` per annotation with its context — in a few Core selects (no per-row ORM objects), as
-the records of `annotator.core.records.codings`, and hands them to `annotator.io.codings_xlsx`
-or `annotator.io.codings_csv`, which know nothing about the database. Segments come in a stable
-order (document, start, end, coder, uuid) and values in codebook order, so exporting twice gives
-the same file contents. The file is written under a temporary name and moved into place only
-when complete; a cancelled export leaves nothing.
+the records of `annotator.core.records.codings`, and hands them to
+`annotator.io.exports.codings_xlsx` or `annotator.io.exports.codings_csv`, which know nothing about
+the database. Segments come in a stable order (document, start, end, coder, uuid) and values in
+codebook order, so exporting twice gives the same file contents. The file is written under a
+temporary name and moved into place only when complete; a cancelled export leaves nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from annotator.db.models import Annotation, AnnotationValue, Coder, Document, Do
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
 from annotator.io.atomic import atomic_output
-from annotator.services.codebook import read_codebook
+from annotator.services.codebooks.reading import read_codebook
 
 Progress = Callable[[int, int], None]  # rows written, rows in all
 
@@ -203,7 +203,8 @@ def export_codings(
 ) -> ExportReport:
     """Write the codings to `output` (.xlsx workbook or long-format .csv).
 
-    A CSV is safe to open in a spreadsheet unless `exact_text` (see `annotator.io.codings_csv`).
+    A CSV is safe to open in a spreadsheet unless `exact_text` (see
+    `annotator.io.exports.codings_csv`).
     """
     output = Path(output)
     kind = output.suffix.lower().lstrip(".")
@@ -224,11 +225,11 @@ def export_codings(
     try:
         with atomic_output(output) as temporary:
             if kind == "xlsx":
-                from annotator.io.codings_xlsx import write_codings_xlsx
+                from annotator.io.exports.codings_xlsx import write_codings_xlsx
 
                 report.rows = write_codings_xlsx(data, temporary, progress, should_cancel)
             else:
-                from annotator.io.codings_csv import write_codings_csv
+                from annotator.io.exports.codings_csv import write_codings_csv
 
                 written = write_codings_csv(
                     data, temporary, progress, should_cancel, exact_text=exact_text

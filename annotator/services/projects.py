@@ -15,7 +15,7 @@ from annotator.db import SCHEMA_REVISION
 from annotator.db.models import Annotation, Code, Coder, Document, ProjectSetting, Variable
 from annotator.db.project import Project, create_project_file
 from annotator.resources import resource_path
-from annotator.services.codebook import install_codebook
+from annotator.services.codebooks.reading import install_codebook
 
 
 def default_codebook() -> CodebookSpec:

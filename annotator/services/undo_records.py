@@ -13,9 +13,9 @@ added, removed or changed and the statuses set, so a view updates those rows alo
 edit, an undo or a redo, `change_made(inverse)` reads that "what changed" from the record that
 reverses it: one notification for every kind of edit.
 
-The general record is the row change log (`codebook_undo.RowChanges`); bulk edits whose rows would
+The general record is the row change log (`codebooks.undo.RowChanges`); bulk edits whose rows would
 make a log slow or large keep a specialised record behind the same interface (documents removed
-or imported, a merge's added uuids, spans coded or deleted: `annotation_undo`).
+or imported, a merge's added uuids, spans coded or deleted: `coding.undo`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from annotator.core.vocabulary import CodingStatus
     from annotator.db.project import Project
-    from annotator.services.annotations import AnnotationRecord
+    from annotator.services.coding.annotations import AnnotationRecord
 
 
 class Kind(StrEnum):

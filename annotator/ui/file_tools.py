@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from annotator.ui.actions import ActionId
-from annotator.ui.article_import import ArticleImport
-from annotator.ui.coder_workflows import CoderWorkflows
-from annotator.ui.document_menu import DocumentMenu
-from annotator.ui.document_removal import DocumentRemoval
-from annotator.ui.metadata_editing import MetadataEditing
+from annotator.ui.coders.workflows import CoderWorkflows
+from annotator.ui.documents.context_menu import DocumentMenu
+from annotator.ui.documents.metadata import MetadataEditing
+from annotator.ui.documents.removal import DocumentRemoval
+from annotator.ui.imports.article_import import ArticleImport
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow

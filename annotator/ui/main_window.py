@@ -33,23 +33,23 @@ from annotator.db.project import open_project
 from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
 from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
-from annotator.ui.annotation_table import AnnotationTable
-from annotator.ui.article_view import ArticleView
-from annotator.ui.codebook_panel import CodebookPanel
-from annotator.ui.coding_popup import CodingPopup
+from annotator.ui.coding.annotation_table import AnnotationTable
+from annotator.ui.coding.article_view import ArticleView
+from annotator.ui.coding.codebook_panel import CodebookPanel
+from annotator.ui.coding.find_bar import FindBar
+from annotator.ui.coding.popup import CodingPopup
+from annotator.ui.coding.search_panel import SearchPanel
+from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
-from annotator.ui.document_list import DocumentPanel
-from annotator.ui.external_changes import ExternalChanges
+from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
-from annotator.ui.find_bar import FindBar
-from annotator.ui.project_jobs import ProjectJobs, hold_switch
-from annotator.ui.project_undo import ProjectUndoStack
+from annotator.ui.project.external_changes import ExternalChanges
+from annotator.ui.project.jobs import ProjectJobs, hold_switch
 from annotator.ui.research_tools import ResearchTools
-from annotator.ui.search_panel import SearchPanel
 from annotator.ui.settings import Setting, Settings
+from annotator.ui.undo.stack import ProjectUndoStack
 from annotator.ui.welcome import WelcomePage
 from annotator.ui.window_focus import activate, window_showing
-from annotator.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def free_to_switch(self, target: str, switch: Callable[[], object]) -> bool:
         """True when no job or waiting dialog of the open project is under way; otherwise the
-        user is asked, and `switch` runs later when they want it to (see `project_jobs`)."""
+        user is asked, and `switch` runs later when they want it to (see `project.jobs`)."""
         return hold_switch(self, self.jobs, self.project_path, switch, target=target)
 
     def open_path(self, path: str | Path) -> bool:

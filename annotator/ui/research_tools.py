@@ -72,7 +72,7 @@ class ResearchTools(QObject):
         self.window.statusBar().showMessage(f"Not changed: {message}", 10000)
 
     def edit_codebook(self) -> QDialog | None:
-        from annotator.ui.codebook_editor import CodebookEditor
+        from annotator.ui.codebook.editor import CodebookEditor
 
         bench = self.window.workbench
         if bench is None:
@@ -95,7 +95,7 @@ class ResearchTools(QObject):
         return self.editor
 
     def export_codebook(self, path: str | None = None) -> None:
-        from annotator.ui.codebook_transfer import export_codebook
+        from annotator.ui.codebook.transfer import export_codebook
 
         bench = self.window.workbench
         if bench is None:
@@ -109,7 +109,7 @@ class ResearchTools(QObject):
             self.window.statusBar().showMessage(message, 10000)
 
     def import_codebook(self, path: str | None = None, confirm=None) -> None:
-        from annotator.ui.codebook_transfer import import_codebook
+        from annotator.ui.codebook.transfer import import_codebook
 
         bench = self.window.workbench
         if bench is None:
@@ -127,7 +127,7 @@ class ResearchTools(QObject):
             self.window.statusBar().showMessage(message, 10000)
 
     def open_agreement(self) -> QDialog | None:
-        from annotator.ui.agreement_dialog import AgreementDialog
+        from annotator.ui.intercoder.agreement_dialog import AgreementDialog
 
         bench = self.window.workbench
         if bench is None:

@@ -118,7 +118,7 @@ class SmokeTest:
 
     def import_article(self) -> None:
         from annotator.resources import resource_path
-        from annotator.services.importing import import_paths
+        from annotator.services.imports.articles import import_paths
 
         article = resource_path("demo", SAMPLE_ARTICLE)
         report = import_paths(self.window.workbench.project, [article], workers=1)
@@ -129,7 +129,7 @@ class SmokeTest:
 
     def code_span(self) -> None:
         from annotator.core.offsets import codepoint_to_utf16
-        from annotator.services.annotations import list_annotations
+        from annotator.services.coding.annotations import list_annotations
 
         bench, article = self.window.workbench, self.window.article
         start = article.text.index(QUOTE)

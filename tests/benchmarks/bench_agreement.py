@@ -36,9 +36,9 @@ from benchmark_targets import Verdict, check_target, exit_status, require_met
 from sqlalchemy import insert, select
 
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
-from annotator.io.comparison_xlsx import write_comparison_workbook
-from annotator.services.agreement import compute_agreement
-from annotator.services.codebook import add_named_code
+from annotator.io.exports.comparison_xlsx import write_comparison_workbook
+from annotator.services.codebooks.reading import add_named_code
+from annotator.services.intercoder.agreement import compute_agreement
 from annotator.services.projects import new_project
 
 WORDS = (

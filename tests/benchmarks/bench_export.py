@@ -32,7 +32,7 @@ from sqlalchemy import insert, select
 
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.db.project import open_project
-from annotator.io import codings_xlsx
+from annotator.io.exports import codings_xlsx
 from annotator.services.export import collect_codings, export_codings
 from annotator.services.projects import new_project
 

@@ -32,9 +32,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from annotator.io.documents import ParsedDocument
-from annotator.services.bulk import NewAnnotation, create_annotations
-from annotator.services.importing import import_documents
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.bulk import NewAnnotation, create_annotations
+from annotator.services.imports.articles import import_documents
 from annotator.services.projects import new_project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings

@@ -14,7 +14,7 @@ the medians of the runs are compared:
   read against this, since both sides start from the same folder of files;
 - `sqlite3 insert`: only the insert of those rows, already in memory — printed too, as the
   strictest reading of the target;
-- `annotator import`: `annotator.services.importing.import_paths` on the folder, as
+- `annotator import`: `annotator.services.imports.articles.import_paths` on the folder, as
   `annotator import` runs it: encoding detection, the scraped-page and news-export checks,
   language detection, duplicate check, per-batch transactions, and for 5,000 files or more
   worker processes on every core (started inside the timing; forked on Linux).
@@ -114,7 +114,7 @@ def raw_read_insert(database: Path, files: list[Path]) -> float:
 
 
 def annotator_import(database: Path, folder: Path) -> float:
-    from annotator.services.importing import import_paths
+    from annotator.services.imports.articles import import_paths
 
     with new_project(database) as project:
         started = time.perf_counter()

@@ -11,7 +11,7 @@ ads, share buttons, related links, comment threads, scripts; metadata as Open Gr
 or nothing):
 
 - `trafilatura alone`: one process reads each file and calls `trafilatura.bare_extraction` with
-  the arguments Annotator uses (`annotator.io.html_pages.extraction_arguments`);
+  the arguments Annotator uses (`annotator.io.imports.html_pages.extraction_arguments`);
 - `annotator import`: `import_paths` into a new project — extraction in worker processes on all
   cores (started inside the timing; forked on Linux), language detection, duplicate check, batched
   transactions;
@@ -111,7 +111,7 @@ def make_corpus(folder: Path, count: int, seed: int = 11) -> list[Path]:
 def run_trafilatura(paths: list[Path]) -> float:
     from trafilatura import bare_extraction
 
-    from annotator.io.html_pages import extraction_arguments
+    from annotator.io.imports.html_pages import extraction_arguments
 
     arguments = extraction_arguments()
     started = time.perf_counter()
@@ -125,7 +125,7 @@ def run_trafilatura(paths: list[Path]) -> float:
 
 
 def run_import(folder: Path, count: int, workers: int | None, run: int) -> float:
-    from annotator.services.importing import import_paths
+    from annotator.services.imports.articles import import_paths
     from annotator.services.projects import new_project
 
     with tempfile.TemporaryDirectory() as scratch:

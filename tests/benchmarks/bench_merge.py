@@ -32,10 +32,10 @@ from sqlalchemy import insert, select
 
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.db.project import open_project
-from annotator.io.documents import ParsedDocument
+from annotator.io.imports.documents import ParsedDocument
 from annotator.services.distribute import distribute_project
-from annotator.services.importing import import_documents
-from annotator.services.merge import merge_into, merge_projects
+from annotator.services.imports.articles import import_documents
+from annotator.services.merging.merge import merge_into, merge_projects
 from annotator.services.projects import new_project
 
 WORDS = (

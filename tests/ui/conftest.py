@@ -56,8 +56,8 @@ def utf16(text: str, index: int) -> int:
 @pytest.fixture
 def articles_project(tmp_path: Path) -> Callable[..., Path]:
     """Write a project holding the given articles; returns its path (the file is closed)."""
-    from annotator.io.documents import ParsedDocument
-    from annotator.services.importing import import_documents
+    from annotator.io.imports.documents import ParsedDocument
+    from annotator.services.imports.articles import import_documents
     from annotator.services.projects import new_project
 
     def make(*texts: str, name: str = "coding.annot") -> Path:
@@ -86,8 +86,8 @@ METADATA_ARTICLES = [
 @pytest.fixture
 def metadata_project(tmp_path: Path) -> Path:
     """A closed project of four articles with outlets, languages, dates and extra fields."""
-    from annotator.io.documents import ParsedDocument
-    from annotator.services.importing import import_documents
+    from annotator.io.imports.documents import ParsedDocument
+    from annotator.services.imports.articles import import_documents
     from annotator.services.projects import new_project
 
     path = tmp_path / "metadata.annot"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
+from annotator.services.coding.annotations import list_annotations
 from annotator.services.demo import build_demo
 from annotator.ui.actions import ActionId
 
@@ -110,7 +110,7 @@ def test_closing_during_a_comparison_closes_once_it_has_ended(
 ):
     import threading
 
-    from annotator.ui import agreement_dialog
+    from annotator.ui.intercoder import agreement_dialog
 
     window = make_window(demo)
     open_dialog(qtbot, window)

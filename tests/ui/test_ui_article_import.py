@@ -11,10 +11,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from annotator.db.project import open_project
-from annotator.services.documents import list_documents
+from annotator.services.corpus.documents import list_documents
 from annotator.ui.actions import ActionId
-from annotator.ui.column_mapping import ColumnMappingDialog
-from annotator.ui.import_preview import ImportPreviewDialog
+from annotator.ui.imports.column_mapping import ColumnMappingDialog
+from annotator.ui.imports.preview import ImportPreviewDialog
 
 EXISTING = "The minister said gas prices will rise. Gas exports to Turkey fell."
 
@@ -154,8 +154,8 @@ def test_metadata_edit_is_validated_and_undoable(make_window, articles_project):
 
 
 def test_a_cancelled_import_says_what_stayed_and_how_to_undo_it(qtbot):
-    from annotator.services.importing import ImportedDocument, ImportReport
-    from annotator.ui.import_summary import ImportSummaryDialog
+    from annotator.services.imports.articles import ImportedDocument, ImportReport
+    from annotator.ui.imports.summary import ImportSummaryDialog
 
     report = ImportReport(imported=[ImportedDocument("a.txt", 1, "u", "Gas deal")], cancelled=True)
     dialog = ImportSummaryDialog(report)
@@ -165,8 +165,8 @@ def test_a_cancelled_import_says_what_stayed_and_how_to_undo_it(qtbot):
 
 
 def test_the_summary_lists_documents_to_check(qtbot):
-    from annotator.services.importing import ImportedDocument, ImportReport, ImportWarning
-    from annotator.ui.import_summary import ImportSummaryDialog
+    from annotator.services.imports.articles import ImportedDocument, ImportReport, ImportWarning
+    from annotator.ui.imports.summary import ImportSummaryDialog
 
     warning = "only 221 characters of article text found in a page with 942 characters of text"
     report = ImportReport(
@@ -189,7 +189,7 @@ def held_reading(monkeypatch):
     is cancelled; returns the event and what each read was asked (as_is)."""
     import threading
 
-    from annotator.ui import article_import
+    from annotator.ui.imports import article_import
 
     release = threading.Event()
     asked: list[bool] = []

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from annotator.errors import AnnotatorError
-from annotator.ui.background import Job
-from annotator.ui.project_jobs import ProjectJobs
+from annotator.ui.project.background import Job
+from annotator.ui.project.jobs import ProjectJobs
 
 FIRST = "The minister said gas prices will rise."
 

@@ -10,11 +10,11 @@ import openpyxl
 import pytest
 
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
-from annotator.services.codebook import list_codebook
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coding.annotations import list_annotations
 from annotator.services.demo import build_demo
 from annotator.ui.actions import ActionId
-from annotator.ui.code_tree import ID_ROLE
+from annotator.ui.codebook.code_tree import ID_ROLE
 
 SUPPORT, FACTUAL = "Support or endorsement", "Factual assertion"
 
@@ -98,7 +98,7 @@ def test_merge_two_codes_recodes_annotations_and_undoes(make_window, demo):
 
 
 def test_deleting_a_used_code_offers_merge_or_retire(make_window, demo, monkeypatch):
-    from annotator.ui import code_recode_dialogs
+    from annotator.ui.codebook import recode_dialogs as code_recode_dialogs
 
     window = make_window(demo)
     editor = window.research.edit_codebook()

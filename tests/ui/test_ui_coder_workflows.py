@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from annotator.db.project import open_project
-from annotator.services.annotations import create_annotation, list_annotations
+from annotator.services.coding.annotations import create_annotation, list_annotations
 from annotator.services.distribute import distribute_project
-from annotator.ui import coder_workflows
 from annotator.ui.actions import ActionId
-from annotator.ui.background import Job
-from annotator.ui.export_dialog import ExportDialog
-from annotator.ui.merge_dialog import MergeDialog
+from annotator.ui.coders import workflows as coder_workflows
+from annotator.ui.coders.export_dialog import ExportDialog
+from annotator.ui.coders.merge_dialog import MergeDialog
+from annotator.ui.project.background import Job
 
 TEXT = "The minister said gas prices will rise. Gas exports to Turkey fell, the gas board said."
 OTHER = "Farmers protest. Gas is cheap here, said the farmers' union; GAS subsidies stay."
@@ -100,7 +100,7 @@ def test_create_coder_copies_from_the_dialog(make_window, articles_project, tmp_
         return QDialog.DialogCode.Accepted
 
     with pytest.MonkeyPatch.context() as patch:
-        from annotator.ui.coder_copies_dialog import CoderCopiesDialog
+        from annotator.ui.coders.copies_dialog import CoderCopiesDialog
 
         patch.setattr(CoderCopiesDialog, "exec", fill)
         window.actions[ActionId.CREATE_CODER_COPIES].trigger()

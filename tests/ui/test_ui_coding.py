@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
+from annotator.services.coding.annotations import list_annotations
 from annotator.ui.actions import ActionId
 from annotator.ui.main_window import MainWindow
 

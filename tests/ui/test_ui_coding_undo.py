@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
 from annotator.core.records.codebook import CodeRecord
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import open_project
-from annotator.services.annotations import AnnotationRecord, list_annotations
-from annotator.services.codebook import list_codebook
-from annotator.services.statuses import set_status, statuses_of
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coding.annotations import AnnotationRecord, list_annotations
+from annotator.services.coding.statuses import set_status, statuses_of
 from annotator.ui.main_window import MainWindow
 
 TEXT = "Putin stressed that Russia's major energy companies are interested in Turkmenistan."

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
-from annotator.services.codebook_recode import merge_codes
-from annotator.ui.codebook_commands import push_edit
+from annotator.services.codebooks.recode import merge_codes
+from annotator.services.coding.annotations import list_annotations
+from annotator.ui.coding.workbench import Workbench
 from annotator.ui.main_window import MainWindow
-from annotator.ui.workbench import Workbench
+from annotator.ui.undo.codebook import push_edit
 
 TEXT = "Putin stressed that Russia's major energy companies are interested in Turkmenistan."
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
+from annotator.services.coding.annotations import list_annotations
 
 APP_SCRIPT = textwrap.dedent(
     """

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from annotator.services.documents import list_documents
+from annotator.services.corpus.documents import list_documents
 
 TEXT = "The minister said gas prices will rise. Gas exports to Turkey fell."
 

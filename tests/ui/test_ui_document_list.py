@@ -85,7 +85,7 @@ def test_sorting_keeps_the_filter_and_the_reading_position(make_window, metadata
 
 def test_the_list_opens_in_import_order(make_window, metadata_project):
     from annotator.db.project import open_project
-    from annotator.services.annotations import create_annotation
+    from annotator.services.coding.annotations import create_annotation
 
     with open_project(metadata_project) as project:
         create_annotation(project, document=2, coder="alice", start=0, end=5)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from annotator.db.project import open_project
-from annotator.services.metadata import document_metadata
+from annotator.services.corpus.metadata import document_metadata
 
 
 def stored_extra(window, document_id: int) -> dict:

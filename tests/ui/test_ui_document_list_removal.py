@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from annotator.db.project import open_project
-from annotator.services.annotations import create_annotation
-from annotator.services.documents import list_documents
+from annotator.services.coding.annotations import create_annotation
+from annotator.services.corpus.documents import list_documents
 from annotator.ui.actions import ActionId
-from annotator.ui.import_preview import ImportPreviewDialog
+from annotator.ui.imports.preview import ImportPreviewDialog
 
 
 def stored(window) -> list[tuple[int, str]]:
@@ -138,10 +138,10 @@ def test_taking_many_documents_out_shows_a_wait_cursor(qtbot, project, monkeypat
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from annotator.io.documents import ParsedDocument
-    from annotator.services import document_removal
-    from annotator.services.importing import import_documents
-    from annotator.ui import study_commands
+    from annotator.io.imports.documents import ParsedDocument
+    from annotator.services.corpus import removal as document_removal
+    from annotator.services.imports.articles import import_documents
+    from annotator.ui.undo import study as study_commands
 
     report = import_documents(
         project,

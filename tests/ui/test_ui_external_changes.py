@@ -12,17 +12,17 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from annotator.db.project import open_project
-from annotator.services.annotations import (
+from annotator.services.coding.annotations import (
     create_annotation,
     delete_annotation,
     list_annotations,
     update_annotation,
 )
-from annotator.services.document_removal import remove_documents
-from annotator.services.metadata import edit_metadata
-from annotator.ui.background import Job
+from annotator.services.corpus.metadata import edit_metadata
+from annotator.services.corpus.removal import remove_documents
+from annotator.ui.coding.workbench import Workbench
 from annotator.ui.main_window import MainWindow
-from annotator.ui.workbench import Workbench
+from annotator.ui.project.background import Job
 
 TEXT = "Putin stressed that Russia's major energy companies are interested in Turkmenistan."
 OTHER = "Ankara said little about the pipeline."

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
-from annotator.services.codebook import list_codebook
-from annotator.services.codebook_edit import create_code
+from annotator.services.codebooks.edit import create_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coding.annotations import list_annotations
 
 TEXT = "José Martí spoke in Havana about the new agreement."
 MARTI = "José Martí"

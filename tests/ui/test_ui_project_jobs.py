@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from annotator.ui import article_import
-from annotator.ui.import_preview import ImportPreviewDialog
+from annotator.ui.imports import article_import
+from annotator.ui.imports.preview import ImportPreviewDialog
 
 FIRST = "The minister said gas prices will rise. Gas exports to Turkey fell."
 SECOND = ("Farmers protest on Monday.", "Coal mines close.", "Wind farms grow.")
@@ -212,7 +212,7 @@ def test_a_project_dropped_while_a_dialog_waits_opens_after_it(
 
 
 def test_quitting_during_a_job_waits_for_it(make_window, two_projects, answer, qtbot):
-    from annotator.ui.background import Job
+    from annotator.ui.project.background import Job
 
     first, _second = two_projects
     window = make_window(first)
@@ -240,7 +240,7 @@ def test_quitting_during_a_job_waits_for_it(make_window, two_projects, answer, q
 
 def test_the_undo_stack_takes_only_the_open_projects_commands(make_window, two_projects, qtbot):
     from annotator.db.project import open_project
-    from annotator.ui.study_commands import ImportArticles
+    from annotator.ui.undo.study import ImportArticles
 
     first, second = two_projects
     window = make_window(first)
@@ -268,7 +268,7 @@ def test_the_undo_stack_takes_only_the_open_projects_commands(make_window, two_p
 def test_no_switch_while_the_agreement_is_computed(
     make_window, two_projects, answer, monkeypatch, qtbot
 ):
-    from annotator.ui import agreement_dialog
+    from annotator.ui.intercoder import agreement_dialog
 
     first, second = two_projects
     window = make_window(first)

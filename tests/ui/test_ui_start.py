@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator import app
+from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.demo_copy import fresh_demo
 from annotator.ui.settings import Setting
-from annotator.ui.text_spans import Span, segments, snap_to_words
 
 
 def test_gui_arguments_go_to_the_gui_and_sub_commands_to_the_cli(monkeypatch) -> None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from annotator.errors import ChangedElsewhereError
 from annotator.services.undo_records import Change, Kind
-from annotator.ui.project_undo import ProjectUndoStack
-from annotator.ui.undo_step import UndoStep
+from annotator.ui.undo.stack import ProjectUndoStack
+from annotator.ui.undo.step import UndoStep
 
 
 @dataclass(frozen=True)

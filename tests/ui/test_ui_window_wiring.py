@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import open_project
-from annotator.services.annotations import list_annotations
-from annotator.services.search import SearchHit, SearchOptions
-from annotator.services.statuses import statuses_of
+from annotator.services.coding.annotations import list_annotations
+from annotator.services.coding.search import SearchHit, SearchOptions
+from annotator.services.coding.statuses import statuses_of
 from annotator.ui.actions import ActionId
-from annotator.ui.workbench import Workbench
+from annotator.ui.coding.workbench import Workbench
 
 TEXT = "The minister said gas prices will rise. Gas exports to Turkey fell."
 

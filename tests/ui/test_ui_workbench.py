@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QTreeWidget
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import open_project
-from annotator.services.annotations import create_annotation, list_annotations
 from annotator.services.coders import add_coder
-from annotator.services.statuses import statuses_of
+from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.coding.statuses import statuses_of
 from annotator.ui.actions import ActionId
-from annotator.ui.highlights import readable
+from annotator.ui.coding.highlights import readable
 
 TEXT = "The minister said gas prices will rise. Gas exports to Turkey fell, the gas board said."
 OTHER = "Farmers protest. Gas is cheap here, said the farmers' union; GAS subsidies stay."

@@ -1,9 +1,9 @@
 """Inter-coder agreement as records: per-variable statistics, aligned units, the whole result.
 
-`annotator.services.agreement` computes an `AgreementResult`; the comparison workbook
-(`annotator.io.comparison_xlsx`), the command line and the agreement dialog read it. The helpers
-here are the conventions every reader shares: how alpha is read (`interpret`), how a coder pair
-is named (`pair_name`) and how a reliability-matrix cell is shown (`cell_label`).
+`annotator.services.intercoder.agreement` computes an `AgreementResult`; the comparison workbook
+(`annotator.io.exports.comparison_xlsx`), the command line and the agreement dialog read it. The
+helpers here are the conventions every reader shares: how alpha is read (`interpret`), how a coder
+pair is named (`pair_name`) and how a reliability-matrix cell is shown (`cell_label`).
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ UnitStatus = Literal["agree", "disagree", "incomplete"]
 class AlignedUnit:
     """One aligned unit, ready to display; ``spans`` maps coder name -> that coder's span.
 
-    Built by :mod:`annotator.services.agreement_units`, whose docstring explains the statuses.
+    Built by :mod:`annotator.services.intercoder.units`, whose docstring explains the statuses.
     """
 
     id: str

@@ -1,8 +1,8 @@
 """The coded data as the codings workbook and the long-format CSV write it.
 
 `annotator.services.export` reads a project into a `CodingsData`; the writers in
-`annotator.io.codings_xlsx` and `annotator.io.codings_csv` turn it into a file and know nothing
-about the database. A writer raises `ExportCancelled` when the user cancels.
+`annotator.io.exports.codings_xlsx` and `annotator.io.exports.codings_csv` turn it into a file and
+know nothing about the database. A writer raises `ExportCancelled` when the user cancels.
 """
 
 from __future__ import annotations

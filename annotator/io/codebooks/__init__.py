@@ -1,0 +1,1 @@
+"""Codebook files: the workbook, REFI-QDA .qdc, printable HTML, chosen by file suffix."""

@@ -1,0 +1,1 @@
+"""Exported data: the codings workbook and CSV, and the comparison workbook."""

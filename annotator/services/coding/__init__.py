@@ -1,0 +1,3 @@
+"""What a coder does while coding: annotations, bulk auto-coding, statuses, the fast
+workbench reads and corpus search.
+"""

@@ -1,0 +1,1 @@
+"""The documents of a project: reading them, correcting metadata, removing and restoring."""

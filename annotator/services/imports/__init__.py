@@ -1,0 +1,1 @@
+"""Bringing work into a project: article files, and codings made elsewhere."""

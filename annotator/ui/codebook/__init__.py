@@ -1,0 +1,3 @@
+"""The codebook editor (variables, code tree, code form, recode dialogs) and codebook
+import/export.
+"""

@@ -1,0 +1,183 @@
+"""File → Export Codebook… and Import Codebook…: codebooks travel as workbooks between researchers.
+
+Export writes what `annotator codebook export` writes (.xlsx to hand out, REFI-QDA .qdc for
+MAXQDA/ATLAS.ti/NVivo/QualCoder, printable .html). Import never applies blindly: it first shows
+the dry-run change list — or, for a file with problems, each problem with its sheet, row and
+column and nothing else to do — and applying is one undoable command. An import that would take
+every code of the project, or of a variable, out of use asks once more (Cancel by default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.codebook_draft import DraftCodebook
+from annotator.db.project import Project
+from annotator.errors import AnnotatorError
+from annotator.io.codebooks.files import read_codebook_file, write_codebook_file
+from annotator.services.codebooks.sync import (
+    Change,
+    ImportPlan,
+    Sweep,
+    import_draft,
+    plan_import,
+    project_draft,
+)
+from annotator.ui.undo.codebook import push_edit
+
+EXPORT_FILTER = (
+    "Codebook workbook (*.xlsx);;REFI-QDA codebook for MAXQDA, ATLAS.ti, NVivo (*.qdc);;"
+    "Printable codebook (*.html)"
+)
+IMPORT_FILTER = "Codebooks (*.xlsx *.qdc *.json);;All files (*)"
+SUFFIXES = {"xlsx": ".xlsx", "qdc": ".qdc", "html": ".html"}
+
+
+def export_codebook(parent: QWidget, project: Project, path: str | None = None) -> str:
+    """Ask for a file and write the codebook; returns a sentence for the status bar."""
+    if path is None:
+        suggested = str(project.path.with_name(f"{project.path.stem}-codebook.xlsx"))
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, "Export codebook", suggested, EXPORT_FILTER
+        )
+        if not path:
+            return ""
+        if not Path(path).suffix:
+            path += next((s for key, s in SUFFIXES.items() if key in chosen), ".xlsx")
+    draft = project_draft(project)
+    write_codebook_file(draft, Path(path), source=project.path.name)
+    return f"Wrote {Path(path).name}: {len(draft.variables)} variables, {len(draft.codes)} codes."
+
+
+class ImportPreview(QDialog):
+    """The change list (or the problems) of a codebook file, with Apply when it can apply."""
+
+    def __init__(self, name: str, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebook_import_preview")
+        self.setWindowTitle(f"Import codebook from {name}")
+        self.resize(640, 460)
+        self.list = QListWidget()
+        self.list.setObjectName("import_lines")
+        self.list.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply = buttons.addButton("Apply changes", QDialogButtonBox.ButtonRole.AcceptRole)
+        if plan.problems:
+            text = (
+                f"<b>{name} has {len(plan.problems)} problem(s).</b> Fix them in the file "
+                "(the places are given as sheet, row and column) and import again. "
+                "Nothing was changed."
+            )
+            self.list.addItems([str(problem) for problem in plan.problems])
+            self.apply.setEnabled(False)
+        elif not plan.changes:
+            text = f"The codebook already matches {name}; there is nothing to change."
+            self.apply.setEnabled(False)
+        else:
+            text = (
+                f"Importing <b>{name}</b> would make these {len(plan.changes)} change(s). Codes "
+                "that annotations use are never deleted (they are retired). You can undo the "
+                "whole import with Ctrl+Z."
+            )
+            self.list.addItems([_line(change) for change in plan.changes])
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+
+def _line(change: Change) -> str:
+    subject = f"{change.variable}: {change.code}" if change.code is not None else change.variable
+    return f"{change.action.capitalize()} — {subject}" + (
+        f" ({change.detail})" if change.detail else ""
+    )
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("CodebookImport", text)
+
+
+def confirm_sweep(parent: QWidget, name: str, sweep: Sweep) -> bool:
+    """Ask before an import that retires or removes every code of the project or a variable."""
+    if sweep.every_code:
+        scope = _translate("the project")
+    else:
+        scope = ", ".join(f"“{variable}”" for variable in sweep.variables)
+    question = _translate(
+        "Importing {name} would take every code of {scope} out of use: "
+        "{retired} retired, {removed} removed."
+    ).format(name=name, scope=scope, retired=sweep.retired, removed=sweep.removed)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _translate("Import codebook"), question, parent=parent
+    )
+    box.setInformativeText(
+        _translate(
+            "Is this the right file? A codebook file without its codes looks just like this. "
+            "Codes that annotations use are kept as retired, and Edit ▸ Undo (Ctrl+Z) takes "
+            "the whole import back."
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(_translate("Import Anyway"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def read_plan(project: Project, path: Path) -> tuple[DraftCodebook, ImportPlan]:
+    draft = read_codebook_file(path)
+    return draft, plan_import(project, draft)
+
+
+def import_codebook(
+    parent: QWidget,
+    project: Project,
+    stack: QUndoStack,
+    refresh: Callable[[], None],
+    report: Callable[[str], None],
+    path: str | None = None,
+    confirm: Callable[[ImportPreview], bool] | None = None,
+) -> str:
+    """Ask for a file, show the preview, apply on request; returns a status sentence."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import codebook", "", IMPORT_FILTER)
+        if not path:
+            return ""
+    name = Path(path).name
+    try:
+        draft, plan = read_plan(project, Path(path))
+    except AnnotatorError as error:
+        report(str(error))
+        return ""
+    preview = ImportPreview(name, plan, parent)
+    accepted = confirm(preview) if confirm else preview.exec() == QDialog.DialogCode.Accepted
+    if not accepted or plan.problems or not plan.changes:
+        return "Nothing was imported."
+    if plan.sweep is not None and not confirm_sweep(parent, name, plan.sweep):
+        return "Nothing was imported."
+    result = push_edit(
+        stack,
+        project,
+        f"Import codebook {name}",
+        lambda: import_draft(project, draft, name),
+        refresh,
+        report,
+    )
+    return "" if result is None else result.message + " (Ctrl+Z undoes the import)."

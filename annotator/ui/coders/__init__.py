@@ -1,0 +1,1 @@
+"""The several-coders workflow of the File menu: coder copies, merging, exporting codings."""

@@ -1,0 +1,420 @@
+"""The coding logic of the window: what a key, a click or the popup does to the open project.
+
+`Workbench` keeps the state of one open project (coder, codebook, current document and its
+records), turns the coder's gestures into commands on the undo stack, and — told what each edit,
+undo and redo changed (`changed`, one `undo_records.Change`) — updates the article view, the
+annotation table and the document list from the records the services return, touching only the
+rows that changed. It holds a `Project` (an open file), never a database session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from annotator.core.labels import label_key
+from annotator.core.vocabulary import CodingStatus
+from annotator.db.project import Project
+from annotator.errors import AnnotatorError
+from annotator.services.codebooks.edit import create_code
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coders import list_coders
+from annotator.services.coding.annotations import AnnotationRecord
+from annotator.services.coding.bulk import NewAnnotation
+from annotator.services.coding.overview import DocumentRow, document_annotations, document_overview
+from annotator.services.coding.rules import CodingTarget, coded_values, coding_target
+from annotator.services.coding.search import SearchHit, SearchOptions, search_corpus
+from annotator.services.corpus.documents import document_text
+from annotator.services.undo_records import Change, Kind
+from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, CodebookIndex
+from annotator.ui.coding.popup import CodingPopup, NewCode
+from annotator.ui.undo import coding as commands
+from annotator.ui.undo.codebook import CodebookEdit
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+SEARCH_LIMIT = 5000
+
+
+class Workbench(QObject):
+    def __init__(self, window: MainWindow, project: Project, coder: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.project = project
+        self.changes_seen = project.change_counter()  # what the views show (`external_changes`)
+        self.coder = coder
+        self.show_all = False
+        self.index = CodebookIndex(list_codebook(project))
+        self.document_id: int | None = None
+        self._records: dict[str, AnnotationRecord] = {}
+        self._coder_colours: dict[str, str] = {}
+        self._statuses: dict[int, CodingStatus] = {}
+        self._colour_cache: dict[tuple, str] = {}
+        # Read before any view changes: a damaged file fails here, while the window still shows
+        # the project that was open.
+        self._first_rows = document_overview(project, coder)
+
+    # -- loading --
+    def reload_codebook(self) -> None:
+        self.index = CodebookIndex(list_codebook(self.project))
+        self._show_codebook()
+
+    def _show_codebook(self) -> None:
+        self._colour_cache = {}
+        self.window.codebook_panel.set_codebook(self.index)
+        self.window.search_panel.set_codebook(self.index)
+        self.window.article.code_keys = set(self.index.shortcuts)
+
+    def reload_documents(self) -> None:
+        self._show_rows(document_overview(self.project, self.coder))
+
+    def _show_rows(self, rows: list[DocumentRow]) -> None:
+        self._statuses = {row.id: row.status for row in rows}
+        self.window.document_panel.set_rows(rows)
+
+    def start(self) -> None:
+        """Show the codebook, the documents and the first document (called once the window
+        holds this workbench)."""
+        self._show_codebook()
+        self._show_rows(self._first_rows)
+        self._first_rows = []
+        first = self.window.document_panel.neighbour(None, 0)
+        if first is not None:
+            self.window.document_panel.select_document(first)
+
+    def set_coder(self, coder: str) -> None:
+        self.coder = coder
+        self.window.undo_stack.clear()
+        current = self.document_id
+        self.reload_documents()
+        if current is not None:
+            self.window.document_panel.select_document(current)
+
+    def show_document(self, document_id: int) -> None:
+        self.document_id = document_id
+        text = document_text(self.project, document_id)
+        self._records = {r.uuid: r for r in document_annotations(self.project, document_id)}
+        self.window.article.set_article(text, self._visible(), self._colour)
+        self.window.find_bar.set_text(text)
+        self._refresh_table()
+        status = self._statuses.get(document_id, CodingStatus.NOT_STARTED)
+        self.window.set_done_checked(status is CodingStatus.DONE)
+
+    def reload_annotations(self) -> None:
+        """Re-read the open document's spans and status (another program changed them), keeping
+        the article's scroll position, text selection and current span."""
+        if self.document_id is None:
+            return
+        current = self.window.article.current
+        self._records = {r.uuid: r for r in document_annotations(self.project, self.document_id)}
+        if self.show_all:
+            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
+        self.window.article.set_records(self._visible(), self._colour)
+        self._refresh_table()
+        self.window.article.set_current(current)
+        self.window.annotation_table.select(self.window.article.current)
+        status = self._statuses.get(self.document_id, CodingStatus.NOT_STARTED)
+        self.window.set_done_checked(status is CodingStatus.DONE)
+
+    def set_show_all(self, show_all: bool) -> None:
+        self.show_all = show_all
+        if show_all:
+            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
+        if self.document_id is not None:
+            self.window.article.set_records(self._visible(), self._colour)
+            self._refresh_table()
+
+    # -- what is shown --
+    def _mine(self, record: AnnotationRecord) -> bool:
+        return label_key(record.coder) == label_key(self.coder)
+
+    def _visible(self) -> list[AnnotationRecord]:
+        return [r for r in self._records.values() if self.show_all or self._mine(r)]
+
+    def _colour(self, record: AnnotationRecord) -> str:
+        if self.show_all:
+            return self._coder_colours.get(label_key(record.coder), FALLBACK_COLOUR)
+        key = tuple((name, tuple(labels)) for name, labels in record.values.items())
+        colour = self._colour_cache.get(key)
+        if colour is None:
+            colour = self._colour_cache[key] = self.index.annotation_colour(record)
+        return colour
+
+    def _refresh_table(self) -> None:
+        table = self.window.annotation_table
+        table.model_.editable_coder = next(
+            (r.coder for r in self._records.values() if self._mine(r)), self.coder
+        )
+        table.model_.set_content(self._visible(), self.index.variables, self.show_all)
+        hidden = len(self._records) - len(self._visible())
+        self.window.show_hidden_count(hidden)
+
+    def current_record(self) -> AnnotationRecord | None:
+        """The annotation the coder clicked or just made, if it is theirs."""
+        record = self._records.get(self.window.article.current)
+        return record if record is not None and self._mine(record) else None
+
+    def select_annotation(self, uuid: str) -> None:
+        record = self._records.get(uuid)
+        self.window.article.set_current(uuid)
+        self.window.annotation_table.select(uuid)
+        if record is not None:
+            self.window.article.select_span(record.start, record.end)
+            self.window.statusBar().showMessage(
+                "Press a code's key to recode it, Enter to edit all values, Delete to remove it."
+                if self._mine(record)
+                else f"Coded by {record.coder} (read only)",
+                6000,
+            )
+
+    # -- coding gestures --
+    def _push(self, command: commands.CodingStep) -> bool:
+        return commands.push(self.window.undo_stack, command)
+
+    def _target(self) -> CodingTarget:
+        """(annotation to recode, or None; new span to code, or None)."""
+        return coding_target(self.current_record(), self.window.article.selection_span())
+
+    def apply_code(self, variable: str, label: str) -> None:
+        if self.document_id is None:
+            return
+        current, span = self._target()
+        if current is not None:
+            values = coded_values(
+                current.values.get(variable, []),
+                label,
+                multiple=self.index.variable(variable).multiple,
+            )
+            self._push(
+                commands.UpdateAnnotation(
+                    self.project, self, current, values={variable: values}, text=f"Set {label} on"
+                )
+            )
+        elif span is not None:
+            self.create(span, {variable: [label]})
+        else:
+            self.window.statusBar().showMessage("Select some text first, then code it.", 5000)
+
+    def apply_shortcut(self, key: str) -> None:
+        ref = self.index.shortcuts.get(key)
+        if ref is not None:
+            self.apply_code(ref.variable, ref.label)
+
+    def _creation(
+        self, span: tuple[int, int], values: dict[str, list[str]], memo: str = ""
+    ) -> commands.CreateAnnotation:
+        assert self.document_id is not None
+        start, end = span
+        return commands.CreateAnnotation(
+            self.project,
+            self,
+            document_id=self.document_id,
+            coder=self.coder,
+            start=start,
+            end=end,
+            quote=self.window.article.text[start:end],
+            values={name: items for name, items in values.items() if items},
+            memo=memo,
+        )
+
+    def create(self, span: tuple[int, int], values: dict[str, list[str]], memo: str = "") -> None:
+        command = self._creation(span, values, memo)
+        if self._push(command) and command.records:
+            self.select_annotation(command.records[0].uuid)
+
+    def open_popup(self) -> None:
+        if self.document_id is None:
+            return
+        current, span = self._target()
+        if current is None and span is None:
+            self.window.statusBar().showMessage("Select some text first, then press Enter.", 5000)
+            return
+        quote = current.quote if current else self.window.article.text[span[0] : span[1]]
+        popup = CodingPopup(
+            self.index,
+            quote,
+            current.values if current else None,
+            current.memo if current else "",
+            self.window,
+        )
+        self.window.place_popup(popup)
+        self.window.active_popup = popup
+        accepted = popup.exec() == QDialog.DialogCode.Accepted
+        self.window.active_popup = None
+        if accepted:
+            self.apply_popup(popup, current, span)
+
+    def apply_popup(
+        self,
+        popup: CodingPopup,
+        current: AnnotationRecord | None,
+        span: tuple[int, int] | None,
+    ) -> None:
+        values, memo = popup.values(), popup.memo.text()
+        command: commands.CodingStep
+        if current is not None:
+            changed = {k: v for k, v in values.items() if v != current.values.get(k, [])}
+            command = commands.UpdateAnnotation(
+                self.project,
+                self,
+                current,
+                values=changed or None,
+                memo=memo if memo != current.memo else None,
+            )
+        elif span is not None:
+            command = self._creation(span, values, memo)
+        else:
+            return
+        if not popup.new_codes:
+            pushed = self._push(command)
+        else:
+            pushed = self._push_with_new_codes(popup.new_codes, command)
+        if pushed and isinstance(command, commands.CreateAnnotation) and command.records:
+            self.select_annotation(command.records[0].uuid)
+
+    def _push_with_new_codes(
+        self, new_codes: Sequence[NewCode], command: commands.CodingStep
+    ) -> bool:
+        """Add the codes typed into the popup, then do `command`: one undo step for both."""
+        names = ", ".join(f"{variable} “{label}”" for variable, label, _ in new_codes)
+        text = f"{command.text()}, adding {names}"
+        edit = CodebookEdit(text, self.project, self.reload_codebook, self.command_failed)
+        try:
+            for variable, label, parent in new_codes:
+                under = (variable, parent) if parent else None
+                edit.run(partial(create_code, self.project, variable, label, parent=under))
+        except AnnotatorError as error:
+            edit.undo()  # the codes added before the refused one
+            self.command_failed(str(error))
+            return False
+        self.reload_codebook()
+        return commands.push_with_codebook_edit(self.window.undo_stack, edit, command, text)
+
+    def set_memo(self, uuid: str, memo: str) -> None:
+        record = self._records.get(uuid)
+        if record is not None:
+            self._push(commands.UpdateAnnotation(self.project, self, record, memo=memo))
+
+    def delete(self, uuid: str | None = None) -> None:
+        record = self._records.get(uuid) if uuid else self.current_record()
+        if record is not None and self._mine(record):
+            self._push(commands.DeleteAnnotation(self.project, self, record))
+
+    def set_done(self, done: bool) -> None:
+        if self.document_id is None:
+            return
+        row = self.window.document_panel.model.find(self.document_id)
+        title = row.title if row else ""
+        status = CodingStatus.DONE if done else CodingStatus.IN_PROGRESS
+        self._push(
+            commands.SetStatus(
+                self.project,
+                self,
+                document_id=self.document_id,
+                coder=self.coder,
+                status=status,
+                title=title,
+            )
+        )
+
+    # -- search --
+    def search(self, query: str, options: SearchOptions) -> None:
+        try:
+            hits = search_corpus(self.project, query, options, limit=SEARCH_LIMIT)
+        except AnnotatorError as error:
+            self.window.search_panel.summary.setText(str(error))
+            return
+        self.window.search_panel.show_hits(hits, len(hits) >= SEARCH_LIMIT)
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        if hit.document_id != self.document_id:
+            self.window.document_panel.select_document(hit.document_id)
+        if hit.document_id == self.document_id:
+            self.window.article.select_span(hit.start, hit.end)
+            self.window.article.setFocus()
+
+    def auto_code(self, variable: str, label: str, hits: Sequence[SearchHit]) -> None:
+        spans = [NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in hits]
+        text = f"Auto-code {len(spans)} hit{'s' if len(spans) != 1 else ''} as {label}"
+        self._push(commands.CreateAnnotations(self.project, self, self.coder, spans, text))
+
+    # -- what an edit, undo or redo changed --
+    def changed(self, change: Change) -> None:
+        """Update the views after a coding step: the codebook if it changed, then only the
+        annotation rows and document statuses the step names."""
+        if Kind.CODEBOOK in change.kinds:
+            self.reload_codebook()
+        if change.removed:
+            self.annotations_removed(change.removed)
+        if change.added:
+            self.annotations_added(change.added)
+        for record in change.changed:
+            self.annotation_changed(record)
+        by_status: dict[CodingStatus, list[int]] = {}
+        for item in change.statuses:
+            if label_key(item.coder) == label_key(self.coder):
+                by_status.setdefault(item.status, []).append(item.document_id)
+        for status, document_ids in by_status.items():
+            self.statuses_changed(document_ids, status)
+
+    def _count_changes(self, records: Sequence[AnnotationRecord], sign: int) -> None:
+        per_document: dict[int, int] = {}
+        for record in records:
+            if self._mine(record):
+                per_document[record.document_id] = per_document.get(record.document_id, 0) + sign
+        panel = self.window.document_panel
+        for document_id, delta in per_document.items():
+            known = panel.model.find(document_id)
+            if known is not None:
+                panel.update_row(document_id, annotations=max(0, known.annotations + delta))
+
+    def annotations_added(self, records: Sequence[AnnotationRecord]) -> None:
+        here = [r for r in records if r.document_id == self.document_id]
+        for record in here:
+            self._records[record.uuid] = record
+        if self.show_all and any(label_key(r.coder) not in self._coder_colours for r in here):
+            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
+        shown = [r for r in here if self.show_all or self._mine(r)]
+        self.window.article.add_records(shown)
+        for record in shown:
+            self.window.annotation_table.model_.add(record)
+        self._count_changes(records, +1)
+
+    def annotations_removed(self, records: Sequence[AnnotationRecord]) -> None:
+        here = [r for r in records if r.document_id == self.document_id]
+        for record in here:
+            self._records.pop(record.uuid, None)
+            self.window.annotation_table.model_.remove(record.uuid)
+        self.window.article.remove_records(here)
+        self._count_changes(records, -1)
+
+    def annotation_changed(self, record: AnnotationRecord) -> None:
+        if record.document_id != self.document_id:
+            return
+        old = self._records.get(record.uuid)
+        self._records[record.uuid] = record
+        current = self.window.article.current
+        if old is not None:
+            self.window.article.remove_records([old])
+        self.window.article.add_records([record])
+        self.window.annotation_table.model_.replace(record)
+        if current:
+            self.window.article.set_current(current)
+
+    def statuses_changed(self, document_ids: Sequence[int], status: CodingStatus) -> None:
+        """Refresh the rows of these documents, then the progress line once."""
+        panel = self.window.document_panel
+        for document_id in document_ids:
+            self._statuses[document_id] = status
+            panel.model.update_row(document_id, status=status)
+        panel.update_progress()
+        if self.document_id in document_ids:
+            self.window.set_done_checked(status is CodingStatus.DONE)
+
+    def command_failed(self, message: str) -> None:
+        self.window.show_error("The change was not saved", message)

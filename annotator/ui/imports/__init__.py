@@ -1,0 +1,1 @@
+"""File → Import Articles…: preview, column mapping for tables, the import, its summary."""

@@ -1,0 +1,369 @@
+"""Analysis → Inter-coder Agreement…: the statistics, a chart for the paper, and adjudication.
+
+The PI picks coders, variables and the overlap threshold; the comparison runs as a background
+`Job` (with its own read-only `Project`, opened by path — a database session never crosses
+threads) while a busy bar shows. Results appear as a table and a bar chart (PNG/SVG export), the
+comparison workbook can be written, and the disagreement list leads to the side-by-side comparison
+where a unit is settled as the consensus coder's annotation — each settlement one undoable
+command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.labels import label_key
+from annotator.core.records.agreement import AgreementResult, AlignedUnit
+from annotator.db.project import Project, open_project
+from annotator.errors import AnnotatorError
+from annotator.services.codebooks.reading import list_codebook
+from annotator.services.coders import list_coders
+from annotator.services.corpus.documents import document_text
+from annotator.services.intercoder.adjudication import AdjudicationProgress, settled_units
+from annotator.services.intercoder.agreement import compute_agreement
+from annotator.ui.coding.codebook_index import CodebookIndex
+from annotator.ui.intercoder.chart import AlphaChart
+from annotator.ui.intercoder.models import DisagreementModel, StatisticsModel, number
+from annotator.ui.intercoder.unit_comparison import UnitComparison
+from annotator.ui.project.background import Job, JobOutcome, Progress
+from annotator.ui.undo.adjudication import SettleUnit, push_settle
+
+
+def _unitizing(result: AgreementResult) -> str:
+    unitizing = result.unitizing
+    if unitizing is None or unitizing.alpha_u is None:
+        return ""
+    return (
+        f"<br>Did the coders mark the same text? Unitizing α<sub>u</sub> = "
+        f"{unitizing.alpha_u:.3f}, character agreement "
+        f"{number(unitizing.character_percent_agreement)}."
+    )
+
+
+def _checklist(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName(name)
+    widget.setMaximumHeight(130)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [
+        widget.item(n).text()
+        for n in range(widget.count())
+        if widget.item(n).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class AgreementDialog(QDialog):
+    computed = Signal()
+
+    def __init__(
+        self,
+        project: Project,
+        stack: QUndoStack,
+        refresh: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreement_dialog")
+        self.setWindowTitle("Inter-coder agreement")
+        self.project, self.stack, self._refresh_host = project, stack, refresh
+        self.result: AgreementResult | None = None
+        self.job: Job | None = None
+        self.last_message = ""
+        self._build()
+        self._fill_choices()
+        self.compute()
+
+    # -- layout --
+    def _build(self) -> None:
+        self.coders = _checklist("agreement_coders")
+        self.variables = _checklist("agreement_variables")
+        self.overlap = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05)
+        self.overlap.setValue(0.5)
+        self.overlap.setToolTip(
+            "Two coders' spans count as the same unit when their overlap is at least this share "
+            "of the text the two cover together (0.5 = half)"
+        )
+        self.missing_as_category = QCheckBox("Count “not coded” as a category")
+        self.missing_as_category.setToolTip(
+            "Off (Krippendorff's default): a coder without a span or value there is missing data"
+        )
+        self.run_button = QPushButton("Compare")
+        self.run_button.setObjectName("compare")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName("agreement_summary")
+        self.summary.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Coders", self.coders)
+        form.addRow("Variables", self.variables)
+        form.addRow("Spans align at overlap ≥", self.overlap)
+        form.addRow("", self.missing_as_category)
+        choose = QWidget()
+        side = QVBoxLayout(choose)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addLayout(form)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.busy)
+        run_row.addStretch(1)
+        side.addLayout(run_row)
+        side.addStretch(1)
+        choose.setMaximumWidth(330)
+
+        self.stats_model = StatisticsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("agreement_table")
+        self.table.setModel(self.stats_model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.chart = AlphaChart()
+        self.disagreement_model = DisagreementModel(self)
+        self.disagreements = QTableView()
+        self.disagreements.setObjectName("disagreement_table")
+        self.disagreements.setModel(self.disagreement_model)
+        self.disagreements.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.disagreements.verticalHeader().hide()
+        self.disagreements.horizontalHeader().setStretchLastSection(True)
+        self.progress = QLabel()
+        self.progress.setObjectName("adjudication_progress")
+        hint = QLabel(
+            "Double-click a disagreement to compare the coders side by side and settle it."
+        )
+        disagreement_page = QWidget()
+        page = QVBoxLayout(disagreement_page)
+        page.addWidget(self.progress)
+        page.addWidget(hint)
+        page.addWidget(self.disagreements, 1)
+        chart_page = QWidget()
+        chart_layout = QVBoxLayout(chart_page)
+        chart_layout.addWidget(self.chart, 1)
+        chart_buttons = QHBoxLayout()
+        for text, suffix in (("Save as PNG…", "png"), ("Save as SVG…", "svg")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=suffix: self.save_chart(suffix=s))
+            chart_buttons.addWidget(button)
+        chart_buttons.addStretch(1)
+        chart_layout.addLayout(chart_buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Statistics")
+        self.tabs.addTab(chart_page, "Chart")
+        self.tabs.addTab(disagreement_page, "Disagreements")
+        export = QPushButton("Export comparison workbook…")
+        export.setObjectName("export_comparison")
+        close = QPushButton("Close")
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(export)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(choose)
+        layout.addLayout(right, 1)
+        self.resize(1180, 560)
+        self.run_button.clicked.connect(self.compute)
+        export.clicked.connect(lambda: self.export_workbook())
+        close.clicked.connect(self.close)
+        self.disagreements.doubleClicked.connect(self._open_unit)
+        self.disagreements.activated.connect(self._open_unit)
+
+    def _fill_choices(self) -> None:
+        for variable in list_codebook(self.project):
+            item = QListWidgetItem(variable.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = variable.kind.value != "text"
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.variables.addItem(item)
+
+    def _fill_coders(self, result: AgreementResult) -> None:
+        if self.coders.count():
+            return
+        for coder in list_coders(self.project):
+            if label_key(coder.name) == label_key(result.consensus_coder):
+                continue
+            item = QListWidgetItem(coder.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = coder.name in result.coders
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.coders.addItem(item)
+
+    # -- computing --
+    def compute(self) -> None:
+        if self.job is not None:
+            return
+        options: dict[str, Any] = {
+            "overlap": self.overlap.value(),
+            "missing_as_category": self.missing_as_category.isChecked(),
+        }
+        if self.coders.count():
+            options["coders"] = _checked(self.coders)
+        options["variables"] = _checked(self.variables)
+        self.run_button.setEnabled(False)
+        self.busy.show()
+        self.summary.setText("Comparing the coders…")
+        path = self.project.path
+
+        def work(_progress: Progress, _cancel: Callable[[], bool]) -> AgreementResult:
+            with open_project(path, read_only=True) as project:
+                return compute_agreement(project, **options)
+
+        self.job = Job(
+            self,
+            work,
+            title=self.windowTitle(),
+            project=path,
+            what=self.tr("An agreement computation"),
+            cancellable=False,
+            progress_dialog=False,  # the dialog's own busy bar shows it
+        )
+        self.job.on_success(self._show_result).on_failure(self._failed)
+        self.job.ended.connect(self._job_done)
+        self.job.start()
+
+    def _job_done(self, _outcome: JobOutcome[AgreementResult]) -> None:
+        self.job = None
+        self.busy.hide()
+        self.run_button.setEnabled(True)
+        self.computed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.result = None
+        self.summary.setText(f"<b>Could not compare:</b> {message}")
+        self.stats_model.set_result(None)
+        self.chart.set_bars([])
+
+    def _show_result(self, result: AgreementResult) -> None:
+        self.result = result
+        self._fill_coders(result)
+        self.stats_model.set_result(result)
+        self.chart.set_bars(
+            [(name, item.krippendorff_alpha) for name, item in result.variables.items()],
+            f"Krippendorff's alpha — {', '.join(result.coders)}",
+        )
+        self.summary.setText(
+            f"<b>{len(result.units)} units</b> aligned for {', '.join(result.coders)} "
+            f"(overlap ≥ {result.overlap:g}); {len(result.disagreements)} disagreements. "
+            "Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions."
+            + _unitizing(result)
+        )
+        self.disagreement_model.set_units(result.disagreements, settled_units(self.project))
+        for column, width in ((0, 36), (1, 150), (2, 150), (3, 260)):
+            self.disagreements.setColumnWidth(column, width)
+        self._show_progress()
+
+    def progress_now(self) -> AdjudicationProgress:
+        units = self.disagreement_model.units
+        settled = self.disagreement_model.settled
+        return AdjudicationProgress(sum(1 for unit in units if unit.id in settled), len(units))
+
+    def _show_progress(self) -> None:
+        progress = self.progress_now()
+        self.progress.setText(f"<b>{progress}, {progress.remaining} to adjudicate</b>")
+
+    # -- adjudication --
+    def _after_settle(self) -> None:
+        self.disagreement_model.set_settled(settled_units(self.project))
+        self._show_progress()
+        self._refresh_host()
+
+    def settle(self, unit: AlignedUnit, **options: Any) -> bool:
+        command = SettleUnit(
+            self.project, unit, self._after_settle, self._report, **options
+        )  # fmt: skip
+        return push_settle(self.stack, command)
+
+    def _report(self, message: str) -> None:
+        self.last_message = message
+        self.progress.setText(f"<b>Not settled:</b> {message}")
+
+    def comparison(self, row: int) -> UnitComparison:
+        unit = self.disagreement_model.units[row]
+        colours = {label_key(coder.name): coder.colour for coder in list_coders(self.project)}
+        assert self.result is not None
+        return UnitComparison(
+            unit,
+            document_text(self.project, unit.document.id),
+            colours,
+            list(self.result.variables),
+            CodebookIndex(list_codebook(self.project)),
+            self.disagreement_model.settled.get(unit.id),
+            self.settle,
+            self,
+        )
+
+    def _open_unit(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.comparison(index.row()).exec()
+
+    # -- exports --
+    def save_chart(self, path: str | None = None, suffix: str = "png") -> None:
+        if path is None:
+            kinds = {"png": "PNG image (*.png)", "svg": "SVG drawing for papers (*.svg)"}
+            name = str(self.project.path.with_name(f"{self.project.path.stem}-alpha.{suffix}"))
+            path, _ = QFileDialog.getSaveFileName(self, "Save chart", name, kinds[suffix])
+        if not path:
+            return
+        try:
+            if path.lower().endswith(".svg"):
+                self.chart.save_svg(path)
+            else:
+                self.chart.save_png(path if path.lower().endswith(".png") else path + ".png")
+        except OSError as error:
+            self.summary.setText(f"<b>The chart was not saved:</b> {error}")
+
+    def export_workbook(self, path: str | None = None) -> None:
+        from annotator.io.exports.comparison_xlsx import write_comparison_workbook
+
+        if self.result is None:
+            return
+        if path is None:
+            suggested = str(self.project.path.with_name(f"{self.project.path.stem}-agreement.xlsx"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export comparison workbook", suggested, "Workbook (*.xlsx)"
+            )
+        if not path:
+            return
+        try:
+            written = write_comparison_workbook(self.result, path)
+        except (AnnotatorError, OSError) as error:
+            self.summary.setText(f"<b>The workbook was not written:</b> {error}")
+            return
+        self.summary.setText(f"Wrote {Path(written).name}.")
+
+    def closeEvent(self, event: Any) -> None:
+        if self.job is not None:  # the comparison cannot stop halfway: close once it has ended
+            event.ignore()
+            self.job.ended.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            return
+        super().closeEvent(event)
