@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,9 +36,15 @@ def test_the_documented_workflow_end_to_end(tmp_path: Path) -> None:
     """The commands from the README, run through the installed console script."""
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # output must not depend on the console
 
+    # The script pip installed beside this interpreter, also when its folder is not on PATH
+    # (`/path/to/venv/bin/python -m pytest` without activating the venv).
+    script = shutil.which("annotator", path=str(Path(sys.executable).parent))
+    script = script or shutil.which("annotator")
+    assert script is not None, "the annotator console script is not installed (pip install -e .)"
+
     def annotator(*args: str) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run(
-            ["annotator", *args], cwd=tmp_path, env=env, capture_output=True, timeout=120
+            [script, *args], cwd=tmp_path, env=env, capture_output=True, timeout=120
         )
 
     (tmp_path / "articles").mkdir()
