@@ -13,10 +13,10 @@ from annotator.services.coding.annotations import (
     create_annotation,
     delete_annotation,
     list_annotations,
-    restore_annotation,
     update_annotation,
 )
 from annotator.services.coding.statuses import set_status, statuses_of
+from annotator.services.coding.undo import SpansRemoved
 from annotator.services.imports.articles import import_documents
 from annotator.services.projects import project_info
 
@@ -142,7 +142,7 @@ def test_update_delete_and_restore(project) -> None:
     assert updated.memo == "m"
     deleted = delete_annotation(project, record.uuid)
     assert list_annotations(project) == []
-    restored = restore_annotation(project, deleted)
+    restored = SpansRemoved((deleted,), starts_documents=False).apply(project).records[0]
     assert restored.uuid == record.uuid
     assert restored.values == deleted.values
     assert restored.created_at == record.created_at

@@ -38,7 +38,6 @@ class Kind(StrEnum):
     ANNOTATIONS = "annotations"
     CODEBOOK = "codebook"
     STATUSES = "statuses"
-    CODERS = "coders"
     SETTLEMENTS = "settlements"
 
 

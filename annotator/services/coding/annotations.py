@@ -2,9 +2,9 @@
 
 Each call is one committed transaction. The quote is always cut from the stored text, never taken
 from the caller, so `quote == text[start:end]` holds by construction. `delete_annotation` returns
-everything needed to put the annotation back (`restore_annotation`; the GUI's undo records in
-`coding.undo` are built on these calls). Creating a coder's first annotation on a document
-not started moves it to in progress in the same transaction
+everything needed to put the annotation back (`reinsert_annotation`; the undo records in
+`coding.undo` put spans back through `bulk.restore_annotations`). Creating a coder's first
+annotation on a document not started moves it to in progress in the same transaction
 (`services.coding.statuses.start_documents`).
 """
 
@@ -277,12 +277,6 @@ def reinsert_annotation(session: Session, record: AnnotationRecord) -> Annotatio
         created_at=record.created_at,
         updated_at=record.updated_at,
     )
-
-
-def restore_annotation(project: Project, record: AnnotationRecord) -> AnnotationRecord:
-    """Put a deleted annotation back with its uuid, span, values, memo and timestamps."""
-    with project.writing() as session:
-        return annotation_records(session, [reinsert_annotation(session, record)])[0]
 
 
 def list_annotations(
