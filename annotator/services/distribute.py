@@ -24,11 +24,11 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.core.labels import label_key
 from annotator.db.models import Annotation, Coder, Document, DocumentStatus, ProjectSetting
 from annotator.db.project import Project, database_error, open_project
-from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
+from annotator.errors import InvalidInputError, ProjectFileError
+from annotator.io.atomic import atomic_output
 from annotator.services.references import CODER_PALETTE, find_coder
 
 CODER_SETTING = "coder"
@@ -150,7 +150,6 @@ def distribute_project(
     open_project(source, read_only=True).close()  # a project, current schema: else a clear error
     created = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(folder)
     targets = [folder / copy_file_name(source, name) for name in names]
     if len({label_key(target.name) for target in targets}) < len(targets):
         raise InvalidInputError("two coders' names give the same file name; rename one of them")
@@ -190,31 +189,18 @@ def _write_copies(
             break
         if progress is not None:
             progress(done, len(names), name)
-        temporary = temporary_path(target, "copying")
-        temporary.unlink(missing_ok=True)
         try:
-            backup_copy(source, temporary)
-            with open_project(temporary) as copy:
-                made = _trim(copy, name, source.name, with_annotations)
-            connection = sqlite3.connect(temporary)
-            try:
-                connection.execute("VACUUM")  # drop the pages the deleted rows used
-            finally:
-                connection.close()
-            replace_durably(temporary, target)
-        except ProjectFileError as error:
-            if error.path != temporary:
-                raise
-            raise error.shown_as(target) from error
+            with atomic_output(target) as temporary:
+                backup_copy(source, temporary)
+                with open_project(temporary) as copy:
+                    made = _trim(copy, name, source.name, with_annotations)
+                connection = sqlite3.connect(temporary)
+                try:
+                    connection.execute("VACUUM")  # drop the pages the deleted rows used
+                finally:
+                    connection.close()
         except sqlite3.Error as error:
-            raise database_error(error, temporary).shown_as(target) from error
-        except OSError as error:
-            if place_problem(error) is None:
-                raise
-            raise PlaceError(target, error) from error
-        finally:
-            with suppress(OSError):
-                temporary.unlink(missing_ok=True)
+            raise database_error(error, target) from error
         report.copies.append(CoderCopy(made.coder, str(target), made.documents, made.annotations))
     if progress is not None and not report.cancelled:
         progress(len(names), len(names), "")

@@ -220,20 +220,15 @@ def merge_projects(
         raise ProjectFileError(output, f"cannot be created: the folder {output.parent} is missing")
     try:
         with atomic_output(output) as temporary:
-            try:
-                with create_project_file(temporary) as project:
-                    report = merge_into(
-                        project,
-                        inputs,
-                        dry_run=dry_run,
-                        coders_by_name=coders_by_name,
-                        progress=progress,
-                        should_cancel=should_cancel,
-                    )
-            except ProjectFileError as error:
-                if error.path != temporary:
-                    raise
-                raise error.shown_as(output) from error
+            with create_project_file(temporary) as project:
+                report = merge_into(
+                    project,
+                    inputs,
+                    dry_run=dry_run,
+                    coders_by_name=coders_by_name,
+                    progress=progress,
+                    should_cancel=should_cancel,
+                )
             if dry_run or report.cancelled:
                 raise _Discard(report)  # atomic_output removes the temporary file
     except _Discard as discarded:
