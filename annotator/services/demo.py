@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from annotator.core.durable_files import remove_leftovers, replace_durably, temporary_path
 from annotator.errors import InvalidInputError, PlaceError, ProjectFileError, place_problem
+from annotator.io.atomic import atomic_output
 from annotator.io.imports.documents import ParsedDocument
 from annotator.io.imports.encoding import normalize_newlines
 from annotator.resources import resource_path
@@ -77,22 +77,13 @@ def build_demo(folder: Path | str) -> Path:
     if target.exists():
         raise ProjectFileError(target, "already exists; delete it or choose another folder")
     created = _make_folders(folder)
-    remove_leftovers(folder)
-    temporary = temporary_path(target, "building")
     try:
-        temporary.unlink(missing_ok=True)
-        _fill_demo(temporary)
-        replace_durably(temporary, target)
-    except BaseException as error:
-        with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        with atomic_output(target) as temporary:
+            _fill_demo(temporary)
+    except BaseException:
         for made in created:
             with suppress(OSError):
                 made.rmdir()  # only when empty: never what someone else put there meanwhile
-        if isinstance(error, OSError) and place_problem(error) is not None:
-            raise PlaceError(target, error) from error
-        if isinstance(error, ProjectFileError) and error.path == temporary:
-            raise error.shown_as(target) from error
         raise
     return target
 
