@@ -11,12 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from annotator.core.offsets import OffsetMap
 from annotator.services.coding.annotations import AnnotationRecord
 from annotator.ui.coding.highlights import HighlightPainter
+from annotator.ui.coding.reading_layout import dress, paragraph_spacing, reading_font
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.undo.coding import short_quote
 
@@ -47,6 +55,7 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(18)
+        self.setFont(reading_font(self.font()))
         self._painter = HighlightPainter(self.document())
         self._text = ""
         self._map = OffsetMap.for_text("")
@@ -241,6 +250,24 @@ class ArticleView(QPlainTextEdit):
         chosen = menu.exec(menu_at or self.viewport().mapToGlobal(rect.bottomLeft()))
         if chosen is not None:
             self.annotationClicked.emit(str(chosen.data()))
+
+    # -- typography (`reading_layout`) --
+    def dress_visible_blocks(self) -> None:
+        """Give the paragraphs on screen their spacing and their direction's alignment."""
+        spacing = paragraph_spacing(self.font())
+        bottom = self.viewport().height()
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
+            if top > bottom:
+                break
+            dress(block, spacing)
+            block = block.next()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.dress_visible_blocks()
+        super().paintEvent(event)
 
     def zoom(self, steps: int) -> None:
         if steps > 0:
