@@ -101,6 +101,7 @@ class Workbench(QObject):
         self._records = {r.uuid: r for r in document_annotations(self.project, document_id)}
         self.window.article.set_article(text, self._visible(), self._colour)
         self.window.find_bar.set_text(text)
+        self.window.refresh_article_header()
         self._refresh_table()
         status = self._statuses.get(document_id, CodingStatus.NOT_STARTED)
         self.window.set_done_checked(status is CodingStatus.DONE)
