@@ -44,6 +44,7 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
 from annotator.ui.research_tools import ResearchTools
@@ -321,11 +322,15 @@ class MainWindow(QMainWindow):
         self.workbench = workbench
         self.undo_stack.set_project(project)
         self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
-        self.workbench.start()
+        place = last_place.remembered_document(project, self.settings)
+        self.workbench.start(place[0] if place else None)
         self.settings.add_recent(str(Path(path).resolve()))
+        self.settings.set(Setting.REOPEN_PROJECT, str(Path(path).resolve()))
         self.pages.setCurrentIndex(1)
         self._set_project_widgets(True)
         self._update_title()
+        if place is not None and self.workbench.document_id == place[0]:
+            self.article.scroll_to_offset(place[1])
         self.article.setFocus()
         return True
 
@@ -337,12 +342,14 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.close_project()
+        self.settings.set(Setting.REOPEN_PROJECT, "")  # closed on purpose: next start, welcome
         return True
 
     def close_project(self) -> None:
         if self.workbench is None:
             return
         self.undo_stack.set_project(None)  # every command on it acts on this project
+        last_place.remember_window(self)
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None

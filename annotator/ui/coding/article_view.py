@@ -150,6 +150,30 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def top_offset(self) -> int:
+        """The code point at the start of the top line on screen (where the reader is)."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0
+        top = -self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        layout = block.layout()
+        position = block.position()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if line.y() + line.height() > top:
+                position = block.position() + line.textStart()
+                break
+        return self._map.to_codepoint(position)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding code point `offset` is the top line on screen."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(min(max(0, offset), len(self._text))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())  # from below, showing the cursor puts its line at the top
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def annotations_at(self, utf16_position: int) -> list[AnnotationRecord]:
         found = [
             (span.start, span.end, record)
