@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog
 
 from annotator.db.project import open_project
 from annotator.services.corpus.metadata import edit_metadata
 from annotator.ui.actions import ActionId
-from annotator.ui.coding.article_header import language_name, long_date
+from annotator.ui.coding.article_header import language_name, long_date, right_to_left
 from annotator.ui.main_window import MainWindow
 
 
@@ -38,6 +38,7 @@ def test_header_shows_the_open_documents_metadata_and_leaves_out_empty_fields(
         "Газовая сделка",
         f"Kommersant  ·  {long_date(date(2022, 7, 1))}  ·  Russian",
     )
+    assert window.article_header.headline.alignment() & Qt.AlignmentFlag.AlignLeft
     window.document_panel.select_document(4)  # no outlet, no date, no author
     assert header(window)[:2] == ("Die Wende", "German")
     assert "None" not in header(window)[1]
@@ -68,10 +69,12 @@ def test_header_follows_a_metadata_edit_its_undo_and_an_outside_change(
 
     window.external_changes.timer.stop()
     with open_project(metadata_project) as other:
-        edit_metadata(other, 1, {"outlet": "Reuters", "language": "xx"})
+        edit_metadata(other, 1, {"outlet": "Reuters", "language": "xx", "title": "صفقة الغاز"})
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     QApplication.processEvents()
     assert header(window)[1] == f"Reuters  ·  {long_date(date(2022, 3, 5))}  ·  xx"
+    assert header(window)[0] == "صفقة الغاز"
+    assert window.article_header.headline.alignment() & Qt.AlignmentFlag.AlignRight
 
 
 def test_header_chip_follows_the_coders_status(make_window, metadata_project, qtbot):
@@ -100,3 +103,5 @@ def test_language_names_and_dates():
     assert language_name("") == ""
     assert long_date(date(2022, 3, 5), QLocale("en_GB")) == "5 March 2022"
     assert long_date(date(2022, 3, 5), QLocale("de_DE")) == "5. März 2022"
+    assert right_to_left("«قال بوتين» 2022") and right_to_left("פוטין אמר")
+    assert not right_to_left("2022: Putin") and not right_to_left("")

@@ -9,6 +9,7 @@ program, a status change) refreshes the header too. Empty fields are left out.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
@@ -33,6 +34,17 @@ STATUS_CHIPS = {  # label, background, text colour
     ),
     CodingStatus.DONE: (QT_TRANSLATE_NOOP("ArticleHeader", "Done"), "#d3f0d8", "#1b5e20"),
 }
+
+
+def right_to_left(text: str) -> bool:
+    """Whether the text's first strongly directional letter is Arabic or Hebrew (and the like)."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def language_name(code: str) -> str:
@@ -86,8 +98,6 @@ class ArticleHeader(QFrame):
         layout.setSpacing(6)
         layout.addWidget(self.headline)
         layout.addLayout(line)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QFrame#article_header { border-bottom: 1px solid palette(mid); }")
         self.hide()
 
     def show_row(self, row: DocumentRow | None) -> None:
@@ -98,6 +108,9 @@ class ArticleHeader(QFrame):
             return
         self.headline.setText(row.title or self.tr("(untitled)"))
         self.headline.setToolTip(row.title)
+        self.headline.setAlignment(
+            Qt.AlignmentFlag.AlignRight if right_to_left(row.title) else Qt.AlignmentFlag.AlignLeft
+        )
         fields = [
             row.outlet,
             long_date(row.published) if row.published else "",
