@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator import APP_ID, APP_NAME, ORGANIZATION, __version__
 from annotator.ui.main_window import MainWindow
-from annotator.ui.settings import Settings
+from annotator.ui.settings import Setting, Settings
 from annotator.ui.windows import Windows
 
 log = logging.getLogger("annotator")
@@ -127,6 +127,12 @@ def launch(
             window.open_demo()
         elif options.project:
             window.open_path(options.project)
+        elif on_opened is None:  # started bare: back where the coder left off
+            reopen = settings.get(Setting.REOPEN_PROJECT)
+            # Set again once it opens: a file that cannot open is not retried at every start.
+            settings.set(Setting.REOPEN_PROJECT, "")
+            if reopen and Path(reopen).is_file():
+                window.open_path(reopen)
         if isinstance(application, AnnotatorApplication):
             application.set_file_handler(lambda path: windows.open_paths([path]))
         if on_opened is not None:

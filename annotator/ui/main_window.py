@@ -34,6 +34,7 @@ from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
 from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
 from annotator.ui.coding.annotation_table import AnnotationTable
+from annotator.ui.coding.article_header import ArticleHeader
 from annotator.ui.coding.article_view import ArticleView
 from annotator.ui.coding.codebook_panel import CodebookPanel
 from annotator.ui.coding.find_bar import FindBar
@@ -43,6 +44,7 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
 from annotator.ui.research_tools import ResearchTools
@@ -93,10 +95,12 @@ class MainWindow(QMainWindow):
         self.article = ArticleView()
         self.find_bar = FindBar()
         self.find_bar.hide()
+        self.article_header = ArticleHeader()
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.article_header)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.article, 1)
         self.welcome = WelcomePage()
@@ -167,6 +171,8 @@ class MainWindow(QMainWindow):
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentChosen.connect(self.open_path)
         self.document_panel.documentChosen.connect(self.on_workbench(Workbench.show_document))
+        self.document_panel.model.modelReset.connect(self.refresh_article_header)
+        self.document_panel.model.rowUpdated.connect(lambda _id: self.refresh_article_header())
         self.article.codeKeyPressed.connect(self.on_workbench(Workbench.apply_shortcut))
         self.article.annotationClicked.connect(self._annotation_clicked)
         self.codebook_panel.codeClicked.connect(self.on_workbench(Workbench.apply_code))
@@ -316,11 +322,15 @@ class MainWindow(QMainWindow):
         self.workbench = workbench
         self.undo_stack.set_project(project)
         self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
-        self.workbench.start()
+        place = last_place.remembered_document(project, self.settings)
+        self.workbench.start(place[0] if place else None)
         self.settings.add_recent(str(Path(path).resolve()))
+        self.settings.set(Setting.REOPEN_PROJECT, str(Path(path).resolve()))
         self.pages.setCurrentIndex(1)
         self._set_project_widgets(True)
         self._update_title()
+        if place is not None and self.workbench.document_id == place[0]:
+            self.article.scroll_to_offset(place[1])
         self.article.setFocus()
         return True
 
@@ -332,12 +342,14 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.close_project()
+        self.settings.set(Setting.REOPEN_PROJECT, "")  # closed on purpose: next start, welcome
         return True
 
     def close_project(self) -> None:
         if self.workbench is None:
             return
         self.undo_stack.set_project(None)  # every command on it acts on this project
+        last_place.remember_window(self)
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None
@@ -428,6 +440,13 @@ class MainWindow(QMainWindow):
         if y + popup.height() > screen.bottom():
             y = self.article.viewport().mapToGlobal(rect.topLeft()).y() - popup.height() - 12
         popup.move(x, max(y, screen.top()))
+
+    def refresh_article_header(self) -> None:
+        """Show the open document's row (metadata and status) above the article."""
+        bench = self.workbench
+        document_id = bench.document_id if bench is not None else None
+        row = self.document_panel.model.find(document_id) if document_id is not None else None
+        self.article_header.show_row(row)
 
     def set_done_checked(self, done: bool) -> None:
         self.actions[ActionId.MARK_DONE].setChecked(done)

@@ -33,6 +33,8 @@ class Setting(Enum):
     RECENT_PROJECTS = SettingSpec("files/recent", list, [])
     WINDOW_GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray())
+    LAST_PLACES = SettingSpec("files/last_places", str, "")  # JSON (`project.last_place`)
+    REOPEN_PROJECT = SettingSpec("files/reopen", str, "")  # open when the app starts bare
 
 
 class Settings:

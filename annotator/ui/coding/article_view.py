@@ -11,12 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from annotator.core.offsets import OffsetMap
 from annotator.services.coding.annotations import AnnotationRecord
 from annotator.ui.coding.highlights import HighlightPainter
+from annotator.ui.coding.reading_layout import dress, paragraph_spacing, reading_font
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.undo.coding import short_quote
 
@@ -47,6 +55,7 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(18)
+        self.setFont(reading_font(self.font()))
         self._painter = HighlightPainter(self.document())
         self._text = ""
         self._map = OffsetMap.for_text("")
@@ -138,6 +147,30 @@ class ArticleView(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_utf16(start))
         cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def top_offset(self) -> int:
+        """The code point at the start of the top line on screen (where the reader is)."""
+        block = self.firstVisibleBlock()
+        if not block.isValid():
+            return 0
+        top = -self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        layout = block.layout()
+        position = block.position()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if line.y() + line.height() > top:
+                position = block.position() + line.textStart()
+                break
+        return self._map.to_codepoint(position)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding code point `offset` is the top line on screen."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_utf16(min(max(0, offset), len(self._text))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())  # from below, showing the cursor puts its line at the top
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
@@ -241,6 +274,24 @@ class ArticleView(QPlainTextEdit):
         chosen = menu.exec(menu_at or self.viewport().mapToGlobal(rect.bottomLeft()))
         if chosen is not None:
             self.annotationClicked.emit(str(chosen.data()))
+
+    # -- typography (`reading_layout`) --
+    def dress_visible_blocks(self) -> None:
+        """Give the paragraphs on screen their spacing and their direction's alignment."""
+        spacing = paragraph_spacing(self.font())
+        bottom = self.viewport().height()
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
+            if top > bottom:
+                break
+            dress(block, spacing)
+            block = block.next()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.dress_visible_blocks()
+        super().paintEvent(event)
 
     def zoom(self, steps: int) -> None:
         if steps > 0:

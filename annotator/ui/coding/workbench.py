@@ -77,15 +77,19 @@ class Workbench(QObject):
         self._statuses = {row.id: row.status for row in rows}
         self.window.document_panel.set_rows(rows)
 
-    def start(self) -> None:
-        """Show the codebook, the documents and the first document (called once the window
-        holds this workbench)."""
+    def start(self, document_id: int | None = None) -> None:
+        """Show the codebook, the documents and `document_id` (if the list shows it) or the
+        first document (called once the window holds this workbench)."""
         self._show_codebook()
         self._show_rows(self._first_rows)
         self._first_rows = []
-        first = self.window.document_panel.neighbour(None, 0)
+        panel = self.window.document_panel
+        if document_id is not None and panel.model.row_of(document_id) is not None:
+            panel.select_document(document_id)
+            return
+        first = panel.neighbour(None, 0)
         if first is not None:
-            self.window.document_panel.select_document(first)
+            panel.select_document(first)
 
     def set_coder(self, coder: str) -> None:
         self.coder = coder
@@ -101,6 +105,7 @@ class Workbench(QObject):
         self._records = {r.uuid: r for r in document_annotations(self.project, document_id)}
         self.window.article.set_article(text, self._visible(), self._colour)
         self.window.find_bar.set_text(text)
+        self.window.refresh_article_header()
         self._refresh_table()
         status = self._statuses.get(document_id, CodingStatus.NOT_STARTED)
         self.window.set_done_checked(status is CodingStatus.DONE)

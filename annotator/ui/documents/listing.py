@@ -63,6 +63,7 @@ def _sort_key(column: int):
 
 class DocumentListModel(QAbstractTableModel):
     BATCH = 500
+    rowUpdated = Signal(int)  # a document's row changed (also while the filter hides it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,7 @@ class DocumentListModel(QAbstractTableModel):
         position = self.row_of(document_id, fetch=False)
         if position is not None:
             self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+        self.rowUpdated.emit(document_id)
         return self._rows[number]
 
     def row_of(self, document_id: int, *, fetch: bool = True) -> int | None:
