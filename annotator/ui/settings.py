@@ -33,6 +33,8 @@ class Setting(Enum):
     RECENT_PROJECTS = SettingSpec("files/recent", list, [])
     WINDOW_GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray())
+    PARAGRAPH_NUMBERS = SettingSpec("view/paragraph_numbers", bool, False)
+    CODING_STRIPES = SettingSpec("view/coding_stripes", bool, True)
 
 
 class Settings:
