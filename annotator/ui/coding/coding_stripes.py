@@ -11,6 +11,7 @@ delete it; the margin only reports these, the view turns them into its own signa
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from annotator.ui.coding.article_view import ArticleView
 
 LABEL_FONT_SHARE = 0.85  # labels are set a little smaller than the text
-MARGIN_CHARACTERS = 18  # the margin's width, in average characters of the label font
+MARGIN_CHARACTERS = 26  # the margin's width, in average characters of the label font
 BAR_SHARE = 0.75  # a bar's width, in average characters of the label font
 GAP_SHARE = 0.55  # space between two columns
 CURRENT_OUTLINE = QColor("#1a1a1a")
@@ -68,6 +69,14 @@ class Bar(NamedTuple):
     top: float  # in the margin's coordinates (the viewport's), may lie above or below it
     bottom: float
     first_line_height: float
+    first_line: int
+    last_line: int
+
+
+class Label(NamedTuple):
+    key: str
+    box: QRectF
+    swatch: bool  # away from its bar or among several: a square of the bar's colour
 
 
 def codes_text(record: AnnotationRecord) -> str:
@@ -90,6 +99,8 @@ class CodingStripes(QWidget):
         self._columns: dict[str, tuple[int, int, int]] = {}  # uuid: (column, first, last line)
         self._columns_key: tuple | None = None
         self._block_lines: list[int] = []  # the first line number of each block
+        self._line_starts: list[int] = []  # the position where each line starts
+        self._labels: dict[tuple[str, int], str] = {}  # (uuid, width): elided label
 
     # -- what is shown --
     def set_colouring(self, colouring: Callable[[AnnotationRecord], str] | None) -> None:
@@ -98,7 +109,16 @@ class CodingStripes(QWidget):
 
     def records_changed(self) -> None:
         self._columns_key = None
+        self._labels.clear()
         self.update()
+
+    def _elided(self, record: AnnotationRecord, metrics: QFontMetricsF, width: float) -> str:
+        key = (record.uuid, round(width))
+        text = self._labels.get(key)
+        if text is None:
+            text = metrics.elidedText(codes_text(record), Qt.TextElideMode.ElideRight, width)
+            self._labels[key] = text
+        return text
 
     def label_font(self) -> QFont:
         font = QFont(self._view.font())
@@ -141,23 +161,28 @@ class CodingStripes(QWidget):
         return self._columns
 
     def _lay_out_lines(self) -> list[int]:
+        """The first line number of each block; notes where every line starts."""
         document = self._view.document()
         layout = document.documentLayout()
         firsts: list[int] = []
-        total = 0
+        self._line_starts = []
         block = document.begin()
         while block.isValid():
-            firsts.append(total)
-            if block.layout().lineCount() == 0:
+            firsts.append(len(self._line_starts))
+            text_layout = block.layout()
+            if text_layout.lineCount() == 0:
                 layout.blockBoundingRect(block)  # lays the block out
-            total += max(1, block.layout().lineCount())
+            position = block.position()
+            starts = [
+                position + text_layout.lineAt(index).textStart()
+                for index in range(text_layout.lineCount())
+            ]
+            self._line_starts.extend(starts or [position])
             block = block.next()
         return firsts
 
     def _line_of(self, position: int) -> int:
-        block = self._view.document().findBlock(position)
-        line = block.layout().lineForTextPosition(position - block.position())
-        return self._block_lines[block.blockNumber()] + max(0, line.lineNumber())
+        return max(0, bisect.bisect_right(self._line_starts, position) - 1)
 
     # -- geometry of what is on screen --
     def visible_lines(self) -> dict[int, tuple[float, float]]:
@@ -195,7 +220,7 @@ class CodingStripes(QWidget):
                 continue
             top, height = lines.get(first, (above, 0.0))
             last_top, last_height = lines.get(last, (below, 0.0))
-            found.append(Bar(uuid, column, top, last_top + last_height, height))
+            found.append(Bar(uuid, column, top, last_top + last_height, height, first, last))
         found.sort(key=lambda bar: (bar.column, bar.top))
         return found
 
@@ -203,32 +228,56 @@ class CodingStripes(QWidget):
         width, step, padding = self._metrics()
         return QRectF(padding + bar.column * step, bar.top, width, bar.bottom - bar.top)
 
-    def _label_room(self, bar: Bar, bars: list[Bar]) -> float:
-        """How far right of its bar a label may run before another bar on its first line."""
+    def labels(self, bars: list[Bar]) -> list[Label]:
+        """Where each label goes: on its span's first line, right of every bar on that row,
+        pushed down below the label before it when several spans start on one line."""
         _, step, padding = self._metrics()
-        top, bottom = bar.top, bar.top + bar.first_line_height
-        blocking = [
-            other.column
-            for other in bars
-            if other.column > bar.column and other.top < bottom and other.bottom > top
-        ]
-        right = padding + min(blocking) * step - padding if blocking else self.width() - padding
-        return right - (self.bar_rect(bar).right() + padding)
+        height = QFontMetricsF(self.label_font()).lineSpacing()
+        lines = self.visible_lines()
+        tops = sorted(
+            (top, top + line_height, number) for number, (top, line_height) in lines.items()
+        )
+        if not bars or not tops:
+            return []
+        starts = [top for top, _, _ in tops]
+        widest: dict[int, int] = {}  # line number: the rightmost column with a bar on it
+        crowded: dict[int, int] = {}  # line number: how many bars it has
+        for bar in bars:
+            for number in range(
+                max(bar.first_line, tops[0][2]), min(bar.last_line, tops[-1][2]) + 1
+            ):
+                widest[number] = max(widest.get(number, 0), bar.column)
+                crowded[number] = crowded.get(number, 0) + 1
+        placed: list[Label] = []
+        below = 0.0  # the bottom of the last label
+        for bar in sorted(bars, key=lambda item: (item.top, item.column)):
+            if bar.top < 0:  # its first line is above the screen
+                continue
+            top = max(bar.top + max(0.0, (bar.first_line_height - height) / 2), below)
+            first = max(0, bisect.bisect_right(starts, top) - 1)
+            last = bisect.bisect_left(starts, top + height)
+            row = [tops[index][2] for index in range(first, last) if tops[index][1] > top]
+            rightmost = max((widest.get(number, 0) for number in row), default=bar.column)
+            count = max((crowded.get(number, 0) for number in row), default=1)
+            left = padding + (max(rightmost, bar.column) + 1) * step
+            next_to_bar = left == padding + (bar.column + 1) * step
+            beside = next_to_bar and top < bar.top + bar.first_line_height
+            box = QRectF(left, top, self.width() - left - padding, height)
+            if box.width() > 0:
+                placed.append(Label(bar.key, box, not beside or count > 1))
+                below = box.bottom()
+        return placed
 
     def bar_at(self, point: QPoint) -> str:
         """The uuid of the span whose bar (or label) is under `point`, or ""."""
         bars = self.bars()
         padding = self._metrics()[2]
-        x, y = point.x(), point.y()
         for bar in bars:
-            rect = self.bar_rect(bar).adjusted(-padding / 2, 0, padding / 2, 0)
-            if rect.contains(x, y):
+            if self.bar_rect(bar).adjusted(-padding / 2, 0, padding / 2, 0).contains(point):
                 return bar.key
-        for bar in bars:
-            left = self.bar_rect(bar).right()
-            right = left + padding + max(0.0, self._label_room(bar, bars))
-            if bar.top <= y < bar.top + bar.first_line_height and left <= x <= right:
-                return bar.key
+        for label in self.labels(bars):
+            if label.box.contains(point):
+                return label.key
         return ""
 
     # -- painting --
@@ -242,28 +291,37 @@ class CodingStripes(QWidget):
     def _paint(self, painter: QPainter, area: QRect) -> None:
         painter.fillRect(area, self.palette().color(QPalette.ColorRole.Base))
         bars = self.bars()
-        font = self.label_font()
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        text_colour = self.palette().color(QPalette.ColorRole.Text)
         current = self._view.current
+        colours: dict[str, QColor] = {}
         for bar in bars:
             record = self._view.record(bar.key)
             if record is None:
                 continue
+            colour = colours[bar.key] = self.colour(record)
             rect = self.bar_rect(bar)
-            painter.fillRect(rect, self.colour(record))
+            painter.fillRect(rect, colour)
             if bar.key == current:
                 painter.setPen(QPen(CURRENT_OUTLINE, 1.5))
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0))
-            room = self._label_room(bar, bars)
-            if room < metrics.averageCharWidth() * 2:
+        font = self.label_font()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        for label in self.labels(bars):
+            record = self._view.record(label.key)
+            if record is None:
                 continue
-            label = metrics.elidedText(codes_text(record), Qt.TextElideMode.ElideRight, room)
-            painter.setPen(text_colour)
-            left = rect.right() + self._metrics()[2]
-            box = QRectF(left, bar.top, room, bar.first_line_height)
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            box = QRectF(label.box)
+            if label.swatch:  # a square of the bar's colour says which bar the label names
+                side = metrics.height() * 0.6
+                swatch = QRectF(box.left(), box.center().y() - side / 2, side, side)
+                painter.fillRect(swatch, colours.get(label.key, self.colour(record)))
+                box.setLeft(swatch.right() + side / 2)
+            if box.width() < metrics.averageCharWidth() * 2:
+                continue
+            text = self._elided(record, metrics, box.width())
+            painter.setPen(QColor(CURRENT_OUTLINE) if label.key == current else text_colour)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- gestures --
     def tooltip_text(self, uuid: str) -> str:
