@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
-from annotator.services.coding.annotations import AnnotationRecord
+from annotator.db.project import open_project
+from annotator.services.coding.annotations import list_annotations
 from annotator.ui.actions import ActionId
 from annotator.ui.coding.article_view import ArticleView
 from annotator.ui.coding.coding_stripes import assign_columns
@@ -34,10 +35,6 @@ def code(window: MainWindow, qtbot, start: int, end: int, key: str) -> str:
     select(window, start, end)
     qtbot.keyClick(window.article, key)
     return window.article.current
-
-
-def record(uuid: str, start: int, end: int, values: dict[str, list[str]]) -> AnnotationRecord:
-    return AnnotationRecord(1, uuid, 1, "doc", "alice", start, end, TEXT[start:end], "", values)
 
 
 def bar_centre(window: MainWindow, uuid: str) -> QPoint:
@@ -227,3 +224,18 @@ def test_stripes_use_the_stripe_colouring_and_can_be_switched_off(
 
     window.actions[ActionId.CODING_STRIPES].trigger()
     assert not stripes.isVisible() and ui_settings.get(Setting.CODING_STRIPES) is False
+
+
+def test_right_click_delete_removes_the_span_from_the_project(make_window, articles_project, qtbot):
+    path = articles_project(TEXT)
+    window = make_window(path)
+    first = code(window, qtbot, 0, 40, "g")
+    second = code(window, qtbot, 20, 90, "e")
+    stripes = window.article.stripes
+    menu = stripes.context_menu(first)
+    menu.findChild(type(menu.actions()[0]), "stripe_delete").trigger()
+    with open_project(path) as project:
+        assert [record.uuid for record in list_annotations(project)] == [second]
+    assert first not in {bar.key for bar in stripes.bars()}
+    window.actions[ActionId.UNDO].trigger()
+    assert first in {bar.key for bar in stripes.bars()}

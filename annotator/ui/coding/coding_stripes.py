@@ -63,14 +63,27 @@ def assign_columns(intervals: Iterable[tuple[str, int, int]]) -> dict[str, int]:
     return columns
 
 
+Line = tuple[int, int]  # (block number, line in the block)
+Placement = tuple[int, Line, Line]  # (column, first line, last line) of a span
+
+
+class Stretch(NamedTuple):
+    """Blocks that spans tie together: no span crosses from one stretch into another, so each
+    stretch gets its columns on its own (what the greedy colouring of the whole text gives)."""
+
+    first_block: int
+    last_block: int
+    spans: list[tuple[str, int, int]]  # (uuid, start, end) in Qt positions
+
+
 class Bar(NamedTuple):
     key: str
     column: int
     top: float  # in the margin's coordinates (the viewport's), may lie above or below it
     bottom: float
     first_line_height: float
-    first_line: int
-    last_line: int
+    first_line: Line
+    last_line: Line
 
 
 class Label(NamedTuple):
@@ -96,10 +109,10 @@ class CodingStripes(QWidget):
         self.setMouseTracking(True)
         self._view = view
         self._colouring: Callable[[AnnotationRecord], str] | None = None
-        self._columns: dict[str, tuple[int, int, int]] = {}  # uuid: (column, first, last line)
-        self._columns_key: tuple | None = None
-        self._block_lines: list[int] = []  # the first line number of each block
-        self._line_starts: list[int] = []  # the position where each line starts
+        self._stretches: list[Stretch] = []
+        self._stretches_key: tuple | None = None
+        self._placed: dict[int, dict[str, Placement]] = {}  # stretch index: its spans' places
+        self._placed_key: tuple | None = None
         self._labels: dict[tuple[str, int], str] = {}  # (uuid, width): elided label
 
     # -- what is shown --
@@ -108,7 +121,7 @@ class CodingStripes(QWidget):
         self.update()
 
     def records_changed(self) -> None:
-        self._columns_key = None
+        self._stretches_key = None
         self._labels.clear()
         self.update()
 
@@ -140,56 +153,84 @@ class CodingStripes(QWidget):
         return QColor(self._view.highlight_colour(record))
 
     # -- columns, once per record set and layout --
-    def columns(self) -> dict[str, tuple[int, int, int]]:
+    def _stretches_now(self) -> list[Stretch]:
+        """The stretches of the current records, from positions alone (no layout needed)."""
         view = self._view
         document = view.document()
-        key = (
-            view.records_version,
-            document.blockCount(),
-            view.viewport().width(),
-            view.font().pointSizeF(),
-        )
-        if key != self._columns_key:
-            self._block_lines = self._lay_out_lines()
-            intervals = [
-                (uuid, self._line_of(start), self._line_of(max(start, end - 1)))
-                for uuid, start, end in view.utf16_spans()
-            ]
-            placed = assign_columns(intervals)
-            self._columns = {uuid: (placed[uuid], first, last) for uuid, first, last in intervals}
-            self._columns_key = key
-        return self._columns
+        key = (view.records_version, document.blockCount(), document.characterCount())
+        if key != self._stretches_key:
+            starts = []
+            block = document.begin()
+            while block.isValid():
+                starts.append(block.position())
+                block = block.next()
+            spans = sorted(view.utf16_spans(), key=lambda item: item[1])
+            stretches: list[Stretch] = []
+            for uuid, start, end in spans:
+                first = bisect.bisect_right(starts, start) - 1
+                last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+                if stretches and first <= stretches[-1].last_block:
+                    previous = stretches[-1]
+                    previous.spans.append((uuid, start, end))
+                    stretches[-1] = previous._replace(last_block=max(previous.last_block, last))
+                else:
+                    stretches.append(Stretch(first, last, [(uuid, start, end)]))
+            self._stretches = stretches
+            self._stretches_key = key
+            self._placed = {}
+        layout_key = (view.viewport().width(), view.font().pointSizeF())
+        if layout_key != self._placed_key:
+            self._placed = {}
+            self._placed_key = layout_key
+        return self._stretches
 
-    def _lay_out_lines(self) -> list[int]:
-        """The first line number of each block; notes where every line starts."""
+    def _place(self, index: int) -> dict[str, Placement]:
+        """Columns of one stretch's spans (laying out its blocks), computed once."""
+        placed = self._placed.get(index)
+        if placed is not None:
+            return placed
+        stretch = self._stretches[index]
         document = self._view.document()
         layout = document.documentLayout()
-        firsts: list[int] = []
-        self._line_starts = []
-        block = document.begin()
-        while block.isValid():
-            firsts.append(len(self._line_starts))
-            text_layout = block.layout()
-            if text_layout.lineCount() == 0:
+        first_lines: dict[int, int] = {}  # block number: its first line, counted in the stretch
+        count = 0
+        block = document.findBlockByNumber(stretch.first_block)
+        while block.isValid() and block.blockNumber() <= stretch.last_block:
+            if block.layout().lineCount() == 0:
                 layout.blockBoundingRect(block)  # lays the block out
-            position = block.position()
-            starts = [
-                position + text_layout.lineAt(index).textStart()
-                for index in range(text_layout.lineCount())
-            ]
-            self._line_starts.extend(starts or [position])
+            first_lines[block.blockNumber()] = count
+            count += max(1, block.layout().lineCount())
             block = block.next()
-        return firsts
 
-    def _line_of(self, position: int) -> int:
-        return max(0, bisect.bisect_right(self._line_starts, position) - 1)
+        def line_of(position: int) -> Line:
+            block = document.findBlock(position)
+            line = block.layout().lineForTextPosition(position - block.position())
+            return block.blockNumber(), max(0, line.lineNumber())
+
+        lines = {}
+        for uuid, start, end in stretch.spans:
+            lines[uuid] = (line_of(start), line_of(max(start, end - 1)))
+        columns = assign_columns(
+            (uuid, first_lines[first[0]] + first[1], first_lines[last[0]] + last[1])
+            for uuid, (first, last) in lines.items()
+        )
+        placed = {uuid: (columns[uuid], *lines[uuid]) for uuid in lines}
+        self._placed[index] = placed
+        return placed
+
+    def columns(self) -> dict[str, Placement]:
+        """Every span's (column, first line, last line); lays out the whole text."""
+        found: dict[str, Placement] = {}
+        for index in range(len(self._stretches_now())):
+            found.update(self._place(index))
+        return found
 
     # -- geometry of what is on screen --
-    def visible_lines(self) -> dict[int, tuple[float, float]]:
-        """Line number: (top, height) in viewport coordinates, for the lines on screen."""
+    def visible_lines(self) -> dict[Line, tuple[float, float]]:
+        """(block, line): (top, height) in viewport coordinates, for the lines on screen, in
+        order."""
         view = self._view
-        self.columns()
-        lines: dict[int, tuple[float, float]] = {}
+        lines: dict[Line, tuple[float, float]] = {}
         block = view.firstVisibleBlock()
         top = view.blockBoundingGeometry(block).translated(view.contentOffset()).top()
         bottom_edge = view.viewport().height()
@@ -197,30 +238,34 @@ class CodingStripes(QWidget):
             height = view.blockBoundingRect(block).height()  # lays the block out
             layout = block.layout()
             origin = top + layout.position().y()
-            if block.blockNumber() >= len(self._block_lines):
-                break
-            first = self._block_lines[block.blockNumber()]
             for index in range(layout.lineCount()):
                 line = layout.lineAt(index)
-                lines[first + index] = (origin + line.y(), line.height())
+                lines[(block.blockNumber(), index)] = (origin + line.y(), line.height())
             top += height
             block = block.next()
         return lines
 
     def bars(self) -> list[Bar]:
-        """The bars that reach the screen, in column order."""
+        """The bars that reach the screen, in column order (only their stretches are placed)."""
+        stretches = self._stretches_now()
         lines = self.visible_lines()
-        if not lines:
+        if not lines or not stretches:
             return []
         low, high = min(lines), max(lines)
         above, below = -1.0, float(self.height() + 1)
+        firsts = [stretch.first_block for stretch in stretches]
+        index = max(0, bisect.bisect_right(firsts, low[0]) - 1)
         found = []
-        for uuid, (column, first, last) in self.columns().items():
-            if last < low or first > high:
-                continue
-            top, height = lines.get(first, (above, 0.0))
-            last_top, last_height = lines.get(last, (below, 0.0))
-            found.append(Bar(uuid, column, top, last_top + last_height, height, first, last))
+        while index < len(stretches) and stretches[index].first_block <= high[0]:
+            if stretches[index].last_block >= low[0]:
+                for uuid, (column, first, last) in self._place(index).items():
+                    if last < low or first > high:
+                        continue
+                    top, height = lines.get(first, (above, 0.0))
+                    last_top, last_height = lines.get(last, (below, 0.0))
+                    bottom = last_top + last_height
+                    found.append(Bar(uuid, column, top, bottom, height, first, last))
+            index += 1
         found.sort(key=lambda bar: (bar.column, bar.top))
         return found
 
@@ -234,18 +279,21 @@ class CodingStripes(QWidget):
         _, step, padding = self._metrics()
         height = QFontMetricsF(self.label_font()).lineSpacing()
         lines = self.visible_lines()
-        tops = sorted(
-            (top, top + line_height, number) for number, (top, line_height) in lines.items()
-        )
-        if not bars or not tops:
+        if not bars or not lines:
             return []
+        order = list(lines)  # the lines on screen, top to bottom
+        position = {line: index for index, line in enumerate(order)}
+        tops = [
+            (top, top + line_height, index)
+            for index, (top, line_height) in enumerate(lines.values())
+        ]
         starts = [top for top, _, _ in tops]
-        widest: dict[int, int] = {}  # line number: the rightmost column with a bar on it
-        crowded: dict[int, int] = {}  # line number: how many bars it has
+        widest: dict[int, int] = {}  # line on screen: the rightmost column with a bar on it
+        crowded: dict[int, int] = {}  # line on screen: how many bars it has
         for bar in bars:
-            for number in range(
-                max(bar.first_line, tops[0][2]), min(bar.last_line, tops[-1][2]) + 1
-            ):
+            low = position.get(bar.first_line, 0)
+            high = position.get(bar.last_line, len(order) - 1)
+            for number in range(low, high + 1):
                 widest[number] = max(widest.get(number, 0), bar.column)
                 crowded[number] = crowded.get(number, 0) + 1
         placed: list[Label] = []
