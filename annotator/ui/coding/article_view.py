@@ -4,6 +4,8 @@ It knows nothing about the database. The window hands it the text and the record
 their colours); it converts between stored code-point offsets and Qt's UTF-16 positions only
 through `OffsetMap`, repaints just the stretch a change touches, and reports what the coder did:
 a code key pressed on a selection, a highlight clicked (with a menu when several overlap).
+Its margins hold the paragraph numbers (left) and the coding stripes (right) beside a text column
+of comfortable width, centred on wide windows.
 """
 
 from __future__ import annotations
