@@ -239,3 +239,18 @@ def test_right_click_delete_removes_the_span_from_the_project(make_window, artic
     assert first not in {bar.key for bar in stripes.bars()}
     window.actions[ActionId.UNDO].trigger()
     assert first in {bar.key for bar in stripes.bars()}
+
+
+def test_stripes_follow_the_text_when_it_scrolls(make_window, articles_project, qtbot):
+    window = make_window(articles_project(TEXT * 3))
+    start = TEXT.index("Paragraph 5")
+    uuid = code(window, qtbot, start, start + 40, "g")
+    article = window.article
+    article.verticalScrollBar().setValue(0)
+    before = {bar.key: bar for bar in article.stripes.bars()}[uuid].top
+    article.verticalScrollBar().setValue(3)  # three lines down: the span is still on screen
+    assert article.verticalScrollBar().value() == 3
+    after = {bar.key: bar for bar in article.stripes.bars()}[uuid].top
+    position = utf16(article.text, start)
+    assert abs(after - article.cursorRect(article._cursor(position, position)).top()) <= 1
+    assert after < before

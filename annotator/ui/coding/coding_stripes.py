@@ -40,7 +40,6 @@ LABEL_FONT_SHARE = 0.85  # labels are set a little smaller than the text
 MARGIN_CHARACTERS = 26  # the margin's width, in average characters of the label font
 BAR_SHARE = 0.75  # a bar's width, in average characters of the label font
 GAP_SHARE = 0.55  # space between two columns
-CURRENT_OUTLINE = QColor("#1a1a1a")
 
 
 def assign_columns(intervals: Iterable[tuple[str, int, int]]) -> dict[str, int]:
@@ -349,11 +348,13 @@ class CodingStripes(QWidget):
             rect = self.bar_rect(bar)
             painter.fillRect(rect, colour)
             if bar.key == current:
-                painter.setPen(QPen(CURRENT_OUTLINE, 1.5))
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 1.5))
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0))
         font = self.label_font()
         painter.setFont(font)
         metrics = QFontMetricsF(font)
+        bold = QFont(font)
+        bold.setBold(True)  # the current span's label
         text_colour = self.palette().color(QPalette.ColorRole.Text)
         for label in self.labels(bars):
             record = self._view.record(label.key)
@@ -368,7 +369,8 @@ class CodingStripes(QWidget):
             if box.width() < metrics.averageCharWidth() * 2:
                 continue
             text = self._elided(record, metrics, box.width())
-            painter.setPen(QColor(CURRENT_OUTLINE) if label.key == current else text_colour)
+            painter.setFont(bold if label.key == current else font)
+            painter.setPen(text_colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     # -- gestures --
