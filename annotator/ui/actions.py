@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -53,6 +53,8 @@ class ActionId(Enum):
     AGREEMENT = auto()
     SHORTCUTS_HELP = auto()
     ABOUT = auto()
+    PARAGRAPH_NUMBERS = auto()
+    CODING_STRIPES = auto()
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,23 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SHORTCUTS_HELP: ActionSpec("&Keyboard Shortcuts", "&Help", ("F1",)),
     ActionId.ABOUT: ActionSpec("&About Annotator", "&Help"),
+    ActionId.PARAGRAPH_NUMBERS: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Paragraph Numbers"),
+        "&View",
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Number the paragraphs in a margin left of the text"),
+        checkable=True,
+        separator_before=True,
+    ),
+    ActionId.CODING_STRIPES: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Coding S&tripes"),
+        "&View",
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "A bar beside the text for each coded span, labelled with its codes"
+        ),
+        checkable=True,
+    ),
 }
 
 

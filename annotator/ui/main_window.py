@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         self.document_panel.model.rowUpdated.connect(lambda _id: self.refresh_article_header())
         self.article.codeKeyPressed.connect(self.on_workbench(Workbench.apply_shortcut))
         self.article.annotationClicked.connect(self._annotation_clicked)
+        self.article.annotationEditRequested.connect(self._edit_own_annotation)
+        self.article.annotationDeleteRequested.connect(delete)
+        a[ActionId.PARAGRAPH_NUMBERS].toggled.connect(self._set_paragraph_numbers)
+        a[ActionId.CODING_STRIPES].toggled.connect(self._set_coding_stripes)
         self.codebook_panel.codeClicked.connect(self.on_workbench(Workbench.apply_code))
         self.annotation_table.annotationSelected.connect(self._annotation_clicked)
         self.annotation_table.editRequested.connect(self._edit_annotation)
@@ -215,6 +219,12 @@ class MainWindow(QMainWindow):
         if self.workbench is not None:
             self.workbench.open_popup()
 
+    def _edit_own_annotation(self, uuid: str) -> None:
+        """Edit a span from its stripe; another coder's span is only selected (read only)."""
+        self._annotation_clicked(uuid)
+        if self.workbench is not None and self.workbench.current_record() is not None:
+            self.workbench.open_popup()
+
     # -- settings --
     def _restore_settings(self) -> None:
         geometry = self.settings.get(Setting.WINDOW_GEOMETRY)
@@ -229,6 +239,13 @@ class MainWindow(QMainWindow):
             self.settings.get(Setting.SHOW_ALL_CODERS)
         )
         self.zoom(self.settings.get(Setting.ZOOM))
+        for action_id, setting in (
+            (ActionId.PARAGRAPH_NUMBERS, Setting.PARAGRAPH_NUMBERS),
+            (ActionId.CODING_STRIPES, Setting.CODING_STRIPES),
+        ):
+            shown = self.settings.get(setting)
+            self.actions[action_id].setChecked(shown)
+            self.actions[action_id].toggled.emit(shown)  # also when it was already checked
 
     def _save_settings(self) -> None:
         self.settings.set(Setting.WINDOW_GEOMETRY, self.saveGeometry())
@@ -239,6 +256,14 @@ class MainWindow(QMainWindow):
     def _set_snap(self, on: bool) -> None:
         self.article.snap_to_words = on
         self.settings.set(Setting.SNAP_TO_WORDS, on)
+
+    def _set_paragraph_numbers(self, on: bool) -> None:
+        self.article.set_paragraph_numbers_shown(on)
+        self.settings.set(Setting.PARAGRAPH_NUMBERS, on)
+
+    def _set_coding_stripes(self, on: bool) -> None:
+        self.article.set_stripes_shown(on)
+        self.settings.set(Setting.CODING_STRIPES, on)
 
     def _set_show_all(self, on: bool) -> None:
         self.settings.set(Setting.SHOW_ALL_CODERS, on)

@@ -35,6 +35,8 @@ class Setting(Enum):
     WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray())
     LAST_PLACES = SettingSpec("files/last_places", str, "")  # JSON (`project.last_place`)
     REOPEN_PROJECT = SettingSpec("files/reopen", str, "")  # open when the app starts bare
+    PARAGRAPH_NUMBERS = SettingSpec("view/paragraph_numbers", bool, False)
+    CODING_STRIPES = SettingSpec("view/coding_stripes", bool, True)
 
 
 class Settings:

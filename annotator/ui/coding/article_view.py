@@ -4,18 +4,23 @@ It knows nothing about the database. The window hands it the text and the record
 their colours); it converts between stored code-point offsets and Qt's UTF-16 positions only
 through `OffsetMap`, repaints just the stretch a change touches, and reports what the coder did:
 a code key pressed on a selection, a highlight clicked (with a menu when several overlap).
+Its margins hold the paragraph numbers (left) and the coding stripes (right) beside a text column
+of comfortable width, centred on wide windows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
+    QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -23,7 +28,9 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from annotator.core.offsets import OffsetMap
 from annotator.services.coding.annotations import AnnotationRecord
+from annotator.ui.coding.coding_stripes import CodingStripes
 from annotator.ui.coding.highlights import HighlightPainter
+from annotator.ui.coding.paragraph_numbers import ParagraphNumbers
 from annotator.ui.coding.reading_layout import dress, paragraph_spacing, reading_font
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.undo.coding import short_quote
@@ -33,6 +40,7 @@ CURRENT_OUTLINE = QColor("#1a1a1a")
 
 ARTICLE_SHORTCUT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete)
 Colouring = Callable[[AnnotationRecord], str]
+MEASURE_CHARACTERS = 80  # the longest comfortable line, in average characters of the text font
 
 
 def describe(record: AnnotationRecord) -> str:
@@ -43,6 +51,8 @@ def describe(record: AnnotationRecord) -> str:
 class ArticleView(QPlainTextEdit):
     codeKeyPressed = Signal(str)  # the key typed (lower case) while the view had focus
     annotationClicked = Signal(str)  # uuid, or "" when the click hit no highlight
+    annotationEditRequested = Signal(str)  # uuid (right-click on a coding stripe)
+    annotationDeleteRequested = Signal(str)  # uuid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +75,103 @@ class ArticleView(QPlainTextEdit):
         self._find_hits: list[tuple[int, int]] = []
         self.code_keys: set[str] = set()
         self.snap_to_words = True
+        self._build_margins()
+
+    # -- margins: paragraph numbers left, coding stripes right, the text column between --
+    def _build_margins(self) -> None:
+        self.records_version = 0  # counts record changes, so the stripes know when to recompute
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # the space around the text column
+        self.setAutoFillBackground(True)
+        self.stripes = CodingStripes(self)
+        self.stripes.clicked.connect(self.annotationClicked)
+        self.stripes.editRequested.connect(self.annotationEditRequested)
+        self.stripes.deleteRequested.connect(self.annotationDeleteRequested)
+        self.paragraph_numbers = ParagraphNumbers(self)
+        self.paragraph_numbers.hide()
+        self.updateRequest.connect(self._text_area_updated)
+
+    def set_stripes_shown(self, shown: bool) -> None:
+        self.stripes.setVisible(shown)
+        self.update_margins()
+
+    def set_paragraph_numbers_shown(self, shown: bool) -> None:
+        self.paragraph_numbers.setVisible(shown)
+        self.update_margins()
+
+    def set_stripe_colouring(self, colouring: Colouring | None) -> None:
+        """Colour the stripes by `colouring` (e.g. by coder); None: as the highlights."""
+        self.stripes.set_colouring(colouring)
+
+    def highlight_colour(self, record: AnnotationRecord) -> str:
+        return self._colour(record)
+
+    def utf16_spans(self) -> list[tuple[str, int, int]]:
+        """(uuid, start, end) in Qt positions of every shown span."""
+        return [(uuid, span.start, span.end) for uuid, (_, span) in self._spans.items()]
+
+    def paragraph_positions(self) -> list[tuple[int, float]]:
+        """(paragraph number, top in viewport coordinates) of the paragraphs on screen."""
+        return [(number, top) for number, top, _ in self.paragraph_numbers.positions()]
+
+    def text_column_limit(self) -> float:
+        """The widest text column: a comfortable measure of the current font (follows zoom)."""
+        measure = QFontMetricsF(self.font()).averageCharWidth() * MEASURE_CHARACTERS
+        return measure + 2 * self.document().documentMargin()
+
+    def update_margins(self) -> None:
+        """Centre a text column of at most `text_column_limit` with its margins beside it."""
+        current = self.viewportMargins()
+        scroll_bar = self.verticalScrollBar()
+        total = self.contentsRect().width() - (
+            scroll_bar.width() if scroll_bar.isVisibleTo(self) else 0
+        )
+        numbers = (
+            self.paragraph_numbers.preferred_width()
+            if self.paragraph_numbers.isVisibleTo(self)
+            else 0
+        )
+        stripes = self.stripes.preferred_width() if self.stripes.isVisibleTo(self) else 0
+        text = max(0, min(total - numbers - stripes, round(self.text_column_limit())))
+        slack = max(0, total - numbers - stripes - text)
+        left = numbers + slack // 2
+        right = max(0, total - left - text)
+        if (left, right) != (current.left(), current.right()):
+            self.setViewportMargins(left, current.top(), right, current.bottom())
+        self._place_margins()
+
+    def _place_margins(self) -> None:
+        area = self.viewport().geometry()
+        numbers = self.paragraph_numbers.preferred_width()
+        self.paragraph_numbers.setGeometry(
+            QRect(area.left() - numbers, area.top(), numbers, area.height())
+        )
+        stripes = self.stripes.preferred_width()
+        self.stripes.setGeometry(QRect(area.right() + 1, area.top(), stripes, area.height()))
+
+    def _text_area_updated(self, rect: QRect, dy: int) -> None:
+        for margin in (self.stripes, self.paragraph_numbers):
+            if margin.isVisible():
+                margin.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.update_margins()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:  # e.g. the scroll bar appeared
+            self.update_margins()
+        return handled
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom
+            self.update_margins()
+            self.stripes.records_changed()
+
+    def _records_changed(self) -> None:
+        self.records_version += 1
+        self.stripes.records_changed()
 
     # -- content --
     @property
@@ -82,6 +189,12 @@ class ArticleView(QPlainTextEdit):
         self._spans = {}
         self.setPlainText(text)
         self.document().setUndoRedoEnabled(False)
+        self.paragraph_numbers.text_changed()
+        self.update_margins()
+        # A new text is laid out at the width the editor had before its margins; lay it out
+        # again at the text column's width (what a resize of the viewport does).
+        size = self.viewport().size()
+        QPlainTextEdit.resizeEvent(self, QResizeEvent(size, QSize(size.width() + 1, 0)))
         self.set_records(records, colour, fresh=True)
 
     def set_records(
@@ -94,11 +207,13 @@ class ArticleView(QPlainTextEdit):
         length = self._map.utf16_length
         self._painter.paint(segments(spans, 0, length), 0, length, clear=not fresh)
         self._update_extra_selections()
+        self._records_changed()
 
     def add_records(self, records: Sequence[AnnotationRecord]) -> None:
         for record in records:
             self._spans[record.uuid] = (record, self._span(record))
         self._repaint_around(records)
+        self._records_changed()
 
     def remove_records(self, records: Sequence[AnnotationRecord]) -> None:
         for record in records:
@@ -106,6 +221,7 @@ class ArticleView(QPlainTextEdit):
         if self._current in {record.uuid for record in records}:
             self._current = ""
         self._repaint_around(records)
+        self._records_changed()
 
     def _span(self, record: AnnotationRecord) -> Span:
         return Span(
@@ -186,6 +302,7 @@ class ArticleView(QPlainTextEdit):
         """Outline the current annotation (the one the coder clicked or just made)."""
         self._current = uuid if uuid in self._spans else ""
         self._update_extra_selections()
+        self.stripes.update()
 
     @property
     def current(self) -> str:
