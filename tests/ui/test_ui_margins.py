@@ -37,6 +37,13 @@ def code(window: MainWindow, qtbot, start: int, end: int, key: str) -> str:
     return window.article.current
 
 
+def first_line_width(view: ArticleView) -> float:
+    block = view.document().firstBlock()
+    view.blockBoundingGeometry(block)  # lays the block out (the plain layout is lazy)
+    assert block.layout().lineCount() > 0
+    return block.layout().lineAt(0).width()
+
+
 def bar_centre(window: MainWindow, uuid: str) -> QPoint:
     stripes = window.article.stripes
     (bar,) = [bar for bar in stripes.bars() if bar.key == uuid]
@@ -54,7 +61,7 @@ def test_text_column_keeps_a_comfortable_measure_on_a_wide_window(qtbot):
     qtbot.waitExposed(view)
     view.set_article(TEXT, [], lambda _record: "#88aaee")
     limit = view.text_column_limit()
-    line_width = view.document().firstBlock().layout().lineAt(0).width()
+    line_width = first_line_width(view)
     assert 0 < line_width <= limit - 2 * view.document().documentMargin()
     area = view.viewport().geometry()
     left_space = area.left()
@@ -65,7 +72,7 @@ def test_text_column_keeps_a_comfortable_measure_on_a_wide_window(qtbot):
     view.resize(600, 700)
     qtbot.waitUntil(lambda: view.viewport().width() < 600)
     margin = view.document().documentMargin()
-    line_width = view.document().firstBlock().layout().lineAt(0).width()
+    line_width = first_line_width(view)
     assert line_width == view.viewport().width() - 2 * margin
     assert view.viewport().width() >= 600 - view.stripes.width() - 40  # all the width it has
 

@@ -65,7 +65,6 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().setUndoRedoEnabled(False)
         self.document().setDocumentMargin(18)
-        self.setFont(reading_font(self.font()))
         self._painter = HighlightPainter(self.document())
         self._text = ""
         self._map = OffsetMap.for_text("")
@@ -76,6 +75,7 @@ class ArticleView(QPlainTextEdit):
         self.code_keys: set[str] = set()
         self.snap_to_words = True
         self._build_margins()
+        self.setFont(reading_font(self.font()))  # after the margins: a font change moves them
 
     # -- margins: paragraph numbers left, coding stripes right, the text column between --
     def _build_margins(self) -> None:
