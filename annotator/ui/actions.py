@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, auto
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from annotator.ui.icons import icon
 
 Key = QKeySequence.StandardKey
 
@@ -65,12 +68,20 @@ class ActionSpec:
     separator_before: bool = False
     toolbar: bool = False
     article_only: bool = False  # the shortcut works only while the article view has focus
+    icon: str = ""  # resources/icons/<icon>.svg, shown on the toolbar and in the menu
+    short: str = ""  # the toolbar button's text, when the menu's is too long for it
 
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_PROJECT: ActionSpec("&New Project…", "&File", (Key.New,), "Create a project file"),
     ActionId.OPEN_PROJECT: ActionSpec(
-        "&Open Project…", "&File", (Key.Open,), "Open a project file", toolbar=True
+        "&Open Project…",
+        "&File",
+        (Key.Open,),
+        "Open a project file",
+        toolbar=True,
+        icon="open",
+        short="Open",
     ),
     ActionId.OPEN_DEMO: ActionSpec("Open the &Demo", "&File", (), "A fresh copy of the demo"),
     ActionId.IMPORT_ARTICLES: ActionSpec(
@@ -116,13 +127,23 @@ SPECS: dict[ActionId, ActionSpec] = {
         "&Export Codebook…", "&File", (), "Write the codebook as a workbook, .qdc or printable HTML"
     ),
     ActionId.QUIT: ActionSpec("&Quit", "&File", (Key.Quit,), separator_before=True),
-    ActionId.UNDO: ActionSpec("&Undo", "&Edit", (Key.Undo,), toolbar=True),
-    ActionId.REDO: ActionSpec("&Redo", "&Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), toolbar=True),
+    ActionId.UNDO: ActionSpec(
+        "&Undo", "&Edit", (Key.Undo,), toolbar=True, icon="undo", short="Undo"
+    ),
+    ActionId.REDO: ActionSpec(
+        "&Redo", "&Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), toolbar=True, icon="redo", short="Redo"
+    ),
     ActionId.FIND: ActionSpec(
         "&Find in Article…", "&Edit", (Key.Find,), "Highlight every hit", separator_before=True
     ),
     ActionId.SEARCH_CORPUS: ActionSpec(
-        "&Search All Documents…", "&Edit", ("Ctrl+Shift+F",), "Search and auto-code", toolbar=True
+        "&Search All Documents…",
+        "&Edit",
+        ("Ctrl+Shift+F",),
+        "Search and auto-code",
+        toolbar=True,
+        icon="search",
+        short="Search",
     ),
     ActionId.CODE_SELECTION: ActionSpec(
         "&Code Selection…",
@@ -149,9 +170,11 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Show &All Coders' Annotations",
         "&View",
         ("Ctrl+Shift+A",),
-        "Off: blind coding, you see only your own annotations",
+        "Show every coder's annotations, coloured by coder (off: blind coding, only yours)",
         checkable=True,
         toolbar=True,
+        icon="show-all-coders",
+        short="All Coders",
     ),
     ActionId.ZOOM_IN: ActionSpec(
         "Zoom &In", "&View", (Key.ZoomIn, "Ctrl+="), separator_before=True
@@ -159,10 +182,20 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", "&View", (Key.ZoomOut,)),
     ActionId.ZOOM_RESET: ActionSpec("&Reset Zoom", "&View", ("Ctrl+0",)),
     ActionId.PREVIOUS_DOCUMENT: ActionSpec(
-        "&Previous Document", "&Go", ("Ctrl+PgUp", "Alt+Up"), toolbar=True
+        "&Previous Document",
+        "&Go",
+        ("Ctrl+PgUp", "Alt+Up"),
+        toolbar=True,
+        icon="previous",
+        short="Previous",
     ),
     ActionId.NEXT_DOCUMENT: ActionSpec(
-        "&Next Document", "&Go", ("Ctrl+PgDown", "Alt+Down"), toolbar=True
+        "&Next Document",
+        "&Go",
+        ("Ctrl+PgDown", "Alt+Down"),
+        toolbar=True,
+        icon="next",
+        short="Next",
     ),
     ActionId.MARK_DONE: ActionSpec(
         "Mark Document &Done",
@@ -172,6 +205,8 @@ SPECS: dict[ActionId, ActionSpec] = {
         checkable=True,
         separator_before=True,
         toolbar=True,
+        icon="done",
+        short="Done",
     ),
     ActionId.EDIT_CODEBOOK: ActionSpec(
         "&Edit Codebook…",
@@ -195,6 +230,14 @@ def shortcut_text(action_id: ActionId) -> str:
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
 
 
+def _show_tool_tip(action: QAction, tip: str) -> None:
+    """The tooltip names the action and its shortcut: "Next Document (Ctrl+PgDown)"."""
+    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    text = f"{name} ({keys})" if keys else name
+    action.setToolTip(f"{text} — {tip}" if tip else text)
+
+
 def build_actions(
     window: QMainWindow, undo_stack: QUndoStack
 ) -> tuple[dict[ActionId, QAction], dict[str, QMenu]]:
@@ -207,6 +250,7 @@ def build_actions(
     menus: dict[str, QMenu] = {}
     toolbar = QToolBar("Main toolbar", window)
     toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBar(toolbar)
     for action_id, spec in SPECS.items():
         if action_id is ActionId.UNDO:
@@ -219,7 +263,13 @@ def build_actions(
         action.setShortcuts([QKeySequence(item) for item in spec.shortcuts])
         if spec.tip:
             action.setStatusTip(spec.tip)
-            action.setToolTip(f"{spec.text.replace('&', '').rstrip('…')} — {spec.tip}")
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.short:
+            action.setIconText(spec.short)  # the toolbar's text; Undo's stays short
+        show_tool_tip = partial(_show_tool_tip, action, spec.tip)
+        show_tool_tip()
+        action.changed.connect(show_tool_tip)  # Undo and Redo name the step they take
         action.setCheckable(spec.checkable)
         menu = menus.get(spec.menu)
         if menu is None:
