@@ -98,7 +98,7 @@ class CodebookEditor(QDialog):
         splitter = QSplitter()
         for widget in (variables_box, self.codes_box, details):
             splitter.addWidget(widget)
-        splitter.setSizes([230, 330, 420])
+        splitter.setSizes([330, 460, 390])  # the codes' names need the room most
         self.status = QLabel("Every change is saved at once and can be undone with Ctrl+Z.")
         self.status.setObjectName("editor_status")
         self.status.setWordWrap(True)
@@ -114,7 +114,7 @@ class CodebookEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1020, 620)
+        self.resize(1180, 640)
 
         self.variable_list.currentRowChanged.connect(lambda _row: self._show_codes())
         variables_box.add.clicked.connect(lambda: self.add_variable())
