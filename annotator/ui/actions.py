@@ -56,6 +56,9 @@ class ActionId(Enum):
     AGREEMENT = auto()
     SHORTCUTS_HELP = auto()
     ABOUT = auto()
+    APPEARANCE_SYSTEM = auto()
+    APPEARANCE_LIGHT = auto()
+    APPEARANCE_DARK = auto()
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.SHORTCUTS_HELP: ActionSpec("&Keyboard Shortcuts", "&Help", ("F1",)),
     ActionId.ABOUT: ActionSpec("&About Annotator", "&Help"),
+    ActionId.APPEARANCE_SYSTEM: ActionSpec(
+        "&System", "&View/&Appearance", (), "Light or dark as the system is", checkable=True
+    ),
+    ActionId.APPEARANCE_LIGHT: ActionSpec(
+        "&Light", "&View/&Appearance", (), "Dark text on light backgrounds", checkable=True
+    ),
+    ActionId.APPEARANCE_DARK: ActionSpec(
+        "&Dark", "&View/&Appearance", (), "Light text on dark backgrounds", checkable=True
+    ),
 }
 
 
@@ -272,7 +284,11 @@ def build_actions(
         action.changed.connect(show_tool_tip)  # Undo and Redo name the step they take
         action.setCheckable(spec.checkable)
         menu = menus.get(spec.menu)
-        if menu is None:
+        if menu is None and "/" in spec.menu:  # a submenu, e.g. "&View/&Appearance"
+            parent, name = spec.menu.rsplit("/", 1)
+            menus[parent].addSeparator()
+            menu = menus[spec.menu] = menus[parent].addMenu(name)
+        elif menu is None:
             menu = menus[spec.menu] = window.menuBar().addMenu(spec.menu)
         if spec.separator_before:
             menu.addSeparator()

@@ -33,6 +33,7 @@ from annotator.db.project import open_project
 from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
 from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
+from annotator.ui.appearance import Appearance, connect_appearance, show_focus
 from annotator.ui.coding.annotation_table import AnnotationTable
 from annotator.ui.coding.article_view import ArticleView
 from annotator.ui.coding.codebook_panel import CodebookPanel
@@ -72,6 +73,15 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.annotations_dock):
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.menus["&View"].addAction(self.search_dock.toggleViewAction())
+        connect_appearance(
+            {
+                Appearance.SYSTEM: self.actions[ActionId.APPEARANCE_SYSTEM],
+                Appearance.LIGHT: self.actions[ActionId.APPEARANCE_LIGHT],
+                Appearance.DARK: self.actions[ActionId.APPEARANCE_DARK],
+            },
+            settings,
+        )
+        show_focus(self)
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()
