@@ -117,7 +117,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "&Close Project", "&File", (Key.Close,), separator_before=True
     ),
     ActionId.CHANGE_CODER: ActionSpec(
-        "Change Coder &Name…", "&File", (), "Whose annotations you make and see"
+        "Chan&ge Coder Name…", "&File", (), "Whose annotations you make and see"
     ),
     ActionId.IMPORT_CODEBOOK: ActionSpec(
         "&Import Codebook…",
@@ -226,13 +226,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHORTCUTS_HELP: ActionSpec("&Keyboard Shortcuts", "&Help", ("F1",)),
     ActionId.ABOUT: ActionSpec("&About Annotator", "&Help"),
     ActionId.APPEARANCE_SYSTEM: ActionSpec(
-        "&System", "&View/&Appearance", (), "Light or dark as the system is", checkable=True
+        "&System", "&View/A&ppearance", (), "Light or dark as the system is", checkable=True
     ),
     ActionId.APPEARANCE_LIGHT: ActionSpec(
-        "&Light", "&View/&Appearance", (), "Dark text on light backgrounds", checkable=True
+        "&Light", "&View/A&ppearance", (), "Dark text on light backgrounds", checkable=True
     ),
     ActionId.APPEARANCE_DARK: ActionSpec(
-        "&Dark", "&View/&Appearance", (), "Light text on dark backgrounds", checkable=True
+        "&Dark", "&View/A&ppearance", (), "Light text on dark backgrounds", checkable=True
     ),
 }
 
@@ -284,7 +284,7 @@ def build_actions(
         action.changed.connect(show_tool_tip)  # Undo and Redo name the step they take
         action.setCheckable(spec.checkable)
         menu = menus.get(spec.menu)
-        if menu is None and "/" in spec.menu:  # a submenu, e.g. "&View/&Appearance"
+        if menu is None and "/" in spec.menu:  # a submenu, e.g. "&View/A&ppearance"
             parent, name = spec.menu.rsplit("/", 1)
             menus[parent].addSeparator()
             menu = menus[spec.menu] = menus[parent].addMenu(name)

@@ -44,6 +44,7 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.icons import icon
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
 from annotator.ui.research_tools import ResearchTools
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.setWindowIcon(icon("annotator"))
         self.settings = settings
         self.undo_stack = ProjectUndoStack(self)  # the open project's edits, and only those
         self.jobs = ProjectJobs(self)

@@ -44,7 +44,7 @@ def test_dark_appearance_is_dark_readable_and_remembered(make_window, demo, ui_s
     window = make_window(demo)
     try:
         dark = window.actions[ActionId.APPEARANCE_DARK]
-        assert dark in window.menus["&View/&Appearance"].actions()
+        assert dark in window.menus["&View/A&ppearance"].actions()
         assert window.actions[ActionId.APPEARANCE_SYSTEM].isChecked()
         dark.trigger()
         assert dark.isChecked() and not window.actions[ActionId.APPEARANCE_SYSTEM].isChecked()
