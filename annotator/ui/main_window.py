@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         a[ActionId.MARK_DONE].triggered.connect(lambda done: set_done(done))
         a[ActionId.SHORTCUTS_HELP].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
+        # a status message describes the state it was shown in: an edit, undo or redo ends it
+        self.undo_stack.indexChanged.connect(lambda _index: self.statusBar().clearMessage())
         self.welcome.newRequested.connect(self.new_project)
         self.welcome.openRequested.connect(self.open_dialog)
         self.welcome.demoRequested.connect(self.open_demo)

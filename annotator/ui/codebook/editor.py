@@ -99,7 +99,8 @@ class CodebookEditor(QDialog):
         for widget in (variables_box, self.codes_box, details):
             splitter.addWidget(widget)
         splitter.setSizes([330, 460, 390])  # the codes' names need the room most
-        self.status = QLabel("Every change is saved at once and can be undone with Ctrl+Z.")
+        self.status = QLabel()
+        self._clear_status()
         self.status.setObjectName("editor_status")
         self.status.setWordWrap(True)
         undo = QPushButton("Undo")
@@ -116,7 +117,9 @@ class CodebookEditor(QDialog):
         layout.addLayout(bottom)
         self.resize(1180, 640)
 
-        self.variable_list.currentRowChanged.connect(lambda _row: self._show_codes())
+        self.variable_list.currentRowChanged.connect(
+            lambda _row: (self._clear_status(), self._show_codes())
+        )
         variables_box.add.clicked.connect(lambda: self.add_variable())
         variables_box.rename.clicked.connect(lambda: self.rename_variable())
         variables_box.up.clicked.connect(lambda: self.move_variable(-1))
@@ -129,7 +132,7 @@ class CodebookEditor(QDialog):
         add_child.clicked.connect(lambda: self._add_child())
         delete_code.clicked.connect(lambda: self._delete_current())
         self.tree.currentItemChanged.connect(
-            lambda *_: self.form.show_code(self.tree.current_code())
+            lambda *_: (self._clear_status(), self.form.show_code(self.tree.current_code()))
         )
         self.tree.moveRequested.connect(self.move_code)
         self.tree.customContextMenuRequested.connect(self._code_menu)
@@ -163,6 +166,10 @@ class CodebookEditor(QDialog):
         codes = variable.codes if variable else ()
         return next((c for c in codes if label_key(c.label) == label_key(label)), None)
 
+    def _clear_status(self) -> None:
+        """Back to the standing hint: a message about an earlier edit or choice is stale."""
+        self.status.setText(self.tr("Every change is saved at once and can be undone with Ctrl+Z."))
+
     def _show_codes(self) -> None:
         variable = self.current_variable()
         if variable is not None:
@@ -187,7 +194,7 @@ class CodebookEditor(QDialog):
         return result
 
     def _refused(self, message: str) -> None:
-        self.status.setText(f"Not changed: {message}.")
+        self.status.setText(self.tr("Not changed: {message}.").format(message=message))
         self._report(message)
 
     # -- variables --
