@@ -71,3 +71,25 @@ def test_a_long_undo_text_leaves_every_toolbar_action_visible(make_window, artic
     assert "Ctrl+Z" in undo_button.toolTip()
     qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
     assert "Economic consequences" in window.actions[ActionId.REDO].text()
+
+
+def test_codebook_edits_name_what_they_did(make_window, tmp_path, qtbot):
+    from annotator.services.demo import build_demo
+
+    window = make_window(build_demo(tmp_path / "demo"))
+    editor = window.research.edit_codebook()
+    stack = window.undo_stack
+    editor.select_variable("claim")
+    editor.multiple.click()
+    assert stack.undoText() == "Allow several codes per span in claim"
+    editor.multiple.click()
+    assert stack.undoText() == "Allow one code per span in claim"
+    editor.select_variable("actor")
+    editor.open_list.click()
+    assert stack.undoText() == "Stop coders adding codes to actor"
+    editor.select_variable("claim")
+    codes = {code.label: code.id for code in editor.tree.codes.values()}
+    editor.merge_code(codes["Proposal"], codes["Demand or call for action"])
+    assert stack.undoText() == "Merge Proposal into Demand or call for action"
+    stack.undo()
+    assert "Proposal" in {code.label for code in editor.tree.codes.values()}

@@ -254,8 +254,14 @@ class CodebookEditor(QDialog):
         if variable is not None:
             kind, multiple = self.kind.currentData(), self.multiple.isChecked()
             if kind != variable.kind or multiple != variable.multiple:
+                if kind != variable.kind:
+                    text = self.tr("Change kind of {variable}")
+                elif multiple:
+                    text = self.tr("Allow several codes per span in {variable}")
+                else:
+                    text = self.tr("Allow one code per span in {variable}")
                 result = self.run(
-                    f"Change kind of {variable.name}",
+                    text.format(variable=variable.name),
                     lambda: edit.set_variable_kind(
                         self.project, variable.id, kind=kind, multiple=multiple
                     ),
@@ -266,8 +272,13 @@ class CodebookEditor(QDialog):
     def _set_open(self, on: bool) -> None:
         variable = self.current_variable()
         if variable is not None:
+            text = (
+                self.tr("Let coders add codes to {variable}")
+                if on
+                else self.tr("Stop coders adding codes to {variable}")
+            )
             self.run(
-                f"Change variable {variable.name}",
+                text.format(variable=variable.name),
                 lambda: edit.update_variable(self.project, variable.id, open=on),
             )
 
@@ -329,9 +340,9 @@ class CodebookEditor(QDialog):
                 return
             target = dialog.target_id()
         if target is not None:
-            self.run(
-                f"Merge {code.label}", lambda: recode.merge_codes(self.project, code_id, target)
-            )
+            into = self.tree.codes[target].label if target in self.tree.codes else ""
+            text = self.tr("Merge {code} into {target}").format(code=code.label, target=into)
+            self.run(text, lambda: recode.merge_codes(self.project, code_id, target))
 
     def split_code(
         self, code_id: int, chosen: list[str] | None = None, target: int | None = None
@@ -365,8 +376,17 @@ class CodebookEditor(QDialog):
                 return
             merge_into = dialog.merge_target()
             retire = merge_into is None
+        if merge_into is not None:
+            into = self.tree.codes[merge_into].label if merge_into in self.tree.codes else ""
+            text = self.tr("Delete {code}, merged into {target}").format(
+                code=code.label, target=into
+            )
+        elif retire:
+            text = self.tr("Retire {code}").format(code=code.label)
+        else:
+            text = self.tr("Delete code {code}").format(code=code.label)
         self.run(
-            f"Delete {code.label}",
+            text,
             lambda: recode.delete_code(self.project, code_id, merge_into=merge_into, retire=retire),
         )
 
