@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, auto
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from annotator.ui.icons import icon
 
 Key = QKeySequence.StandardKey
 
@@ -55,6 +58,9 @@ class ActionId(Enum):
     ABOUT = auto()
     PARAGRAPH_NUMBERS = auto()
     CODING_STRIPES = auto()
+    APPEARANCE_SYSTEM = auto()
+    APPEARANCE_LIGHT = auto()
+    APPEARANCE_DARK = auto()
 
 
 @dataclass(frozen=True)
@@ -67,131 +73,274 @@ class ActionSpec:
     separator_before: bool = False
     toolbar: bool = False
     article_only: bool = False  # the shortcut works only while the article view has focus
+    icon: str = ""  # resources/icons/<icon>.svg, shown on the toolbar and in the menu
+    short: str = ""  # the toolbar button's text, when the menu's is too long for it
 
 
 SPECS: dict[ActionId, ActionSpec] = {
-    ActionId.NEW_PROJECT: ActionSpec("&New Project…", "&File", (Key.New,), "Create a project file"),
-    ActionId.OPEN_PROJECT: ActionSpec(
-        "&Open Project…", "&File", (Key.Open,), "Open a project file", toolbar=True
+    ActionId.NEW_PROJECT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&New Project…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (Key.New,),
+        QT_TRANSLATE_NOOP("ActionSpec", "Create a project file"),
     ),
-    ActionId.OPEN_DEMO: ActionSpec("Open the &Demo", "&File", (), "A fresh copy of the demo"),
+    ActionId.OPEN_PROJECT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Open Project…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (Key.Open,),
+        QT_TRANSLATE_NOOP("ActionSpec", "Open a project file"),
+        toolbar=True,
+        icon="open",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Open"),
+    ),
+    ActionId.OPEN_DEMO: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Open the &Demo"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "A fresh copy of the demo"),
+    ),
     ActionId.IMPORT_ARTICLES: ActionSpec(
-        "Import &Articles…",
-        "&File",
+        QT_TRANSLATE_NOOP("ActionSpec", "Import &Articles…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
         ("Ctrl+I",),
-        "Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first",
+        QT_TRANSLATE_NOOP(
+            "ActionSpec",
+            "Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first",
+        ),
         separator_before=True,
     ),
     ActionId.IMPORT_FOLDER: ActionSpec(
-        "Import a &Folder of Articles…", "&File", (), "Every article file in a folder"
+        QT_TRANSLATE_NOOP("ActionSpec", "Import a &Folder of Articles…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Every article file in a folder"),
     ),
     ActionId.CREATE_CODER_COPIES: ActionSpec(
-        "Create Coder Copie&s…",
-        "&File",
+        QT_TRANSLATE_NOOP("ActionSpec", "Create Coder Copie&s…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
         (),
-        "One project file per coder, to code blind",
+        QT_TRANSLATE_NOOP("ActionSpec", "One project file per coder, to code blind"),
         separator_before=True,
     ),
     ActionId.MERGE_PROJECTS: ActionSpec(
-        "&Merge Coder Projects…", "&File", (), "Combine coders' files into a new project"
+        QT_TRANSLATE_NOOP("ActionSpec", "&Merge Coder Projects…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Combine coders' files into a new project"),
     ),
     ActionId.IMPORT_CODER_PROJECT: ActionSpec(
-        "Import Coder &Project…", "&File", (), "Merge a coder's file into this project (undoable)"
+        QT_TRANSLATE_NOOP("ActionSpec", "Import Coder &Project…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Merge a coder's file into this project (undoable)"),
     ),
     ActionId.EXPORT_CODINGS: ActionSpec(
-        "E&xport Codings…", "&File", (), "The coded data as an Excel workbook or CSV"
+        QT_TRANSLATE_NOOP("ActionSpec", "E&xport Codings…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "The coded data as an Excel workbook or CSV"),
     ),
     ActionId.CLOSE_PROJECT: ActionSpec(
-        "&Close Project", "&File", (Key.Close,), separator_before=True
+        QT_TRANSLATE_NOOP("ActionSpec", "&Close Project"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (Key.Close,),
+        separator_before=True,
     ),
     ActionId.CHANGE_CODER: ActionSpec(
-        "Change Coder &Name…", "&File", (), "Whose annotations you make and see"
+        QT_TRANSLATE_NOOP("ActionSpec", "Chan&ge Coder Name…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Whose annotations you make and see"),
     ),
     ActionId.IMPORT_CODEBOOK: ActionSpec(
-        "&Import Codebook…",
-        "&File",
+        QT_TRANSLATE_NOOP("ActionSpec", "&Import Codebook…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
         (),
-        "Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first",
+        QT_TRANSLATE_NOOP(
+            "ActionSpec",
+            "Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first",
+        ),
         separator_before=True,
     ),
     ActionId.EXPORT_CODEBOOK: ActionSpec(
-        "&Export Codebook…", "&File", (), "Write the codebook as a workbook, .qdc or printable HTML"
+        QT_TRANSLATE_NOOP("ActionSpec", "&Export Codebook…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Write the codebook as a workbook, .qdc or printable HTML"),
     ),
-    ActionId.QUIT: ActionSpec("&Quit", "&File", (Key.Quit,), separator_before=True),
-    ActionId.UNDO: ActionSpec("&Undo", "&Edit", (Key.Undo,), toolbar=True),
-    ActionId.REDO: ActionSpec("&Redo", "&Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), toolbar=True),
+    ActionId.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Quit"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (Key.Quit,),
+        separator_before=True,
+    ),
+    ActionId.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Undo"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Edit"),
+        (Key.Undo,),
+        toolbar=True,
+        icon="undo",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Undo"),
+    ),
+    ActionId.REDO: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Redo"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Edit"),
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        toolbar=True,
+        icon="redo",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Redo"),
+    ),
     ActionId.FIND: ActionSpec(
-        "&Find in Article…", "&Edit", (Key.Find,), "Highlight every hit", separator_before=True
+        QT_TRANSLATE_NOOP("ActionSpec", "&Find in Article…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Edit"),
+        (Key.Find,),
+        QT_TRANSLATE_NOOP("ActionSpec", "Highlight every hit"),
+        separator_before=True,
     ),
     ActionId.SEARCH_CORPUS: ActionSpec(
-        "&Search All Documents…", "&Edit", ("Ctrl+Shift+F",), "Search and auto-code", toolbar=True
+        QT_TRANSLATE_NOOP("ActionSpec", "&Search All Documents…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Edit"),
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("ActionSpec", "Search and auto-code"),
+        toolbar=True,
+        icon="search",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Search"),
     ),
     ActionId.CODE_SELECTION: ActionSpec(
-        "&Code Selection…",
-        "&Coding",
+        QT_TRANSLATE_NOOP("ActionSpec", "&Code Selection…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Coding"),
         ("Return", "Enter"),
-        "Set every variable of the selected span at once",
+        QT_TRANSLATE_NOOP("ActionSpec", "Set every variable of the selected span at once"),
         article_only=True,
     ),
     ActionId.EDIT_ANNOTATION: ActionSpec(
-        "&Edit Annotation…", "&Coding", ("F2",), "Change the values or memo of the annotation"
+        QT_TRANSLATE_NOOP("ActionSpec", "&Edit Annotation…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Coding"),
+        ("F2",),
+        QT_TRANSLATE_NOOP("ActionSpec", "Change the values or memo of the annotation"),
     ),
     ActionId.DELETE_ANNOTATION: ActionSpec(
-        "&Delete Annotation", "&Coding", (Key.Delete,), article_only=True
+        QT_TRANSLATE_NOOP("ActionSpec", "&Delete Annotation"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Coding"),
+        (Key.Delete,),
+        article_only=True,
     ),
     ActionId.SNAP_TO_WORDS: ActionSpec(
-        "&Snap Selection to Whole Words",
-        "&Coding",
+        QT_TRANSLATE_NOOP("ActionSpec", "&Snap Selection to Whole Words"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Coding"),
         (),
-        "Extend a selection that starts or ends inside a word to the whole word",
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "Extend a selection that starts or ends inside a word to the whole word"
+        ),
         checkable=True,
         separator_before=True,
     ),
     ActionId.SHOW_ALL_CODERS: ActionSpec(
-        "Show &All Coders' Annotations",
-        "&View",
+        QT_TRANSLATE_NOOP("ActionSpec", "Show &All Coders' Annotations"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
         ("Ctrl+Shift+A",),
-        "Off: blind coding, you see only your own annotations",
+        QT_TRANSLATE_NOOP(
+            "ActionSpec",
+            "Show every coder's annotations, coloured by coder (off: blind coding, only yours)",
+        ),
         checkable=True,
         toolbar=True,
+        icon="show-all-coders",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "All Coders"),
     ),
     ActionId.ZOOM_IN: ActionSpec(
-        "Zoom &In", "&View", (Key.ZoomIn, "Ctrl+="), separator_before=True
+        QT_TRANSLATE_NOOP("ActionSpec", "Zoom &In"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
+        (Key.ZoomIn, "Ctrl+="),
+        separator_before=True,
     ),
-    ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", "&View", (Key.ZoomOut,)),
-    ActionId.ZOOM_RESET: ActionSpec("&Reset Zoom", "&View", ("Ctrl+0",)),
+    ActionId.ZOOM_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Zoom &Out"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
+        (Key.ZoomOut,),
+    ),
+    ActionId.ZOOM_RESET: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Reset Zoom"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
+        ("Ctrl+0",),
+    ),
     ActionId.PREVIOUS_DOCUMENT: ActionSpec(
-        "&Previous Document", "&Go", ("Ctrl+PgUp", "Alt+Up"), toolbar=True
+        QT_TRANSLATE_NOOP("ActionSpec", "&Previous Document"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Go"),
+        ("Ctrl+PgUp", "Alt+Up"),
+        toolbar=True,
+        icon="previous",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Previous"),
     ),
     ActionId.NEXT_DOCUMENT: ActionSpec(
-        "&Next Document", "&Go", ("Ctrl+PgDown", "Alt+Down"), toolbar=True
+        QT_TRANSLATE_NOOP("ActionSpec", "&Next Document"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Go"),
+        ("Ctrl+PgDown", "Alt+Down"),
+        toolbar=True,
+        icon="next",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Next"),
     ),
     ActionId.MARK_DONE: ActionSpec(
-        "Mark Document &Done",
-        "&Go",
+        QT_TRANSLATE_NOOP("ActionSpec", "Mark Document &Done"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Go"),
         ("Ctrl+D",),
-        "Your status for this document (undoable)",
+        QT_TRANSLATE_NOOP("ActionSpec", "Your status for this document (undoable)"),
         checkable=True,
         separator_before=True,
         toolbar=True,
+        icon="done",
+        short=QT_TRANSLATE_NOOP("ActionSpec", "Done"),
     ),
     ActionId.EDIT_CODEBOOK: ActionSpec(
-        "&Edit Codebook…",
-        "Code&book",
+        QT_TRANSLATE_NOOP("ActionSpec", "&Edit Codebook…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "Code&book"),
         (),
-        "Variables, codes, colours, shortcuts and coding rules (every change undoable)",
+        QT_TRANSLATE_NOOP(
+            "ActionSpec",
+            "Variables, codes, colours, shortcuts and coding rules (every change undoable)",
+        ),
     ),
     ActionId.AGREEMENT: ActionSpec(
-        "Inter-coder &Agreement…",
-        "&Analysis",
+        QT_TRANSLATE_NOOP("ActionSpec", "Inter-coder &Agreement…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Analysis"),
         (),
-        "Krippendorff's alpha per variable, the disagreements, and adjudication",
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "Krippendorff's alpha per variable, the disagreements, and adjudication"
+        ),
     ),
-    ActionId.SHORTCUTS_HELP: ActionSpec("&Keyboard Shortcuts", "&Help", ("F1",)),
-    ActionId.ABOUT: ActionSpec("&About Annotator", "&Help"),
+    ActionId.SHORTCUTS_HELP: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Keyboard Shortcuts"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Help"),
+        ("F1",),
+    ),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&About Annotator"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Help"),
+    ),
+    ActionId.APPEARANCE_SYSTEM: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&System"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View/A&ppearance"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Light or dark as the system is"),
+        checkable=True,
+    ),
+    ActionId.APPEARANCE_LIGHT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Light"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View/A&ppearance"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Dark text on light backgrounds"),
+        checkable=True,
+    ),
+    ActionId.APPEARANCE_DARK: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Dark"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View/A&ppearance"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Light text on dark backgrounds"),
+        checkable=True,
+    ),
     ActionId.PARAGRAPH_NUMBERS: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "&Paragraph Numbers"),
-        "&View",
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
         (),
         QT_TRANSLATE_NOOP("ActionSpec", "Number the paragraphs in a margin left of the text"),
         checkable=True,
@@ -199,7 +348,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.CODING_STRIPES: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "Coding S&tripes"),
-        "&View",
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
         (),
         QT_TRANSLATE_NOOP(
             "ActionSpec", "A bar beside the text for each coded span, labelled with its codes"
@@ -209,9 +358,22 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
+def translated(text: str) -> str:
+    """A text of the table above in the user's language (the table holds the English)."""
+    return QCoreApplication.translate("ActionSpec", text) if text else ""
+
+
 def shortcut_text(action_id: ActionId) -> str:
     sequences = [QKeySequence(item) for item in SPECS[action_id].shortcuts]
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+
+
+def _show_tool_tip(action: QAction, tip: str) -> None:
+    """The tooltip names the action and its shortcut: "Next Document (Ctrl+PgDown)"."""
+    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    text = f"{name} ({keys})" if keys else name
+    action.setToolTip(f"{text} — {tip}" if tip else text)
 
 
 def build_actions(
@@ -224,25 +386,38 @@ def build_actions(
     """
     actions: dict[ActionId, QAction] = {}
     menus: dict[str, QMenu] = {}
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(QCoreApplication.translate("ActionSpec", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     window.addToolBar(toolbar)
     for action_id, spec in SPECS.items():
+        text = translated(spec.text)
         if action_id is ActionId.UNDO:
-            action = undo_stack.createUndoAction(window, "&Undo")
+            action = undo_stack.createUndoAction(window, text)
         elif action_id is ActionId.REDO:
-            action = undo_stack.createRedoAction(window, "&Redo")
+            action = undo_stack.createRedoAction(window, text)
         else:
-            action = QAction(spec.text, window)
+            action = QAction(text, window)
         action.setObjectName(action_id.name.lower())
         action.setShortcuts([QKeySequence(item) for item in spec.shortcuts])
-        if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(f"{spec.text.replace('&', '').rstrip('…')} — {spec.tip}")
+        tip = translated(spec.tip)
+        if tip:
+            action.setStatusTip(tip)
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.short:
+            action.setIconText(translated(spec.short))  # the toolbar's text; Undo's stays short
+        show_tool_tip = partial(_show_tool_tip, action, tip)
+        show_tool_tip()
+        action.changed.connect(show_tool_tip)  # Undo and Redo name the step they take
         action.setCheckable(spec.checkable)
         menu = menus.get(spec.menu)
-        if menu is None:
-            menu = menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+        if menu is None and "/" in spec.menu:  # a submenu, e.g. "&View/A&ppearance"
+            parent, name = spec.menu.rsplit("/", 1)
+            menus[parent].addSeparator()
+            menu = menus[spec.menu] = menus[parent].addMenu(translated(name))
+        elif menu is None:
+            menu = menus[spec.menu] = window.menuBar().addMenu(translated(spec.menu))
         if spec.separator_before:
             menu.addSeparator()
         menu.addAction(action)

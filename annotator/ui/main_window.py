@@ -33,6 +33,7 @@ from annotator.db.project import open_project
 from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
 from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
+from annotator.ui.appearance import Appearance, connect_appearance, show_focus
 from annotator.ui.coding.annotation_table import AnnotationTable
 from annotator.ui.coding.article_header import ArticleHeader
 from annotator.ui.coding.article_view import ArticleView
@@ -44,6 +45,7 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.icons import icon
 from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.setWindowIcon(icon("annotator"))
         self.settings = settings
         self.undo_stack = ProjectUndoStack(self)  # the open project's edits, and only those
         self.jobs = ProjectJobs(self)
@@ -74,6 +77,15 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.annotations_dock):
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.menus["&View"].addAction(self.search_dock.toggleViewAction())
+        connect_appearance(
+            {
+                Appearance.SYSTEM: self.actions[ActionId.APPEARANCE_SYSTEM],
+                Appearance.LIGHT: self.actions[ActionId.APPEARANCE_LIGHT],
+                Appearance.DARK: self.actions[ActionId.APPEARANCE_DARK],
+            },
+            settings,
+        )
+        show_focus(self)
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()
@@ -166,6 +178,8 @@ class MainWindow(QMainWindow):
         a[ActionId.MARK_DONE].triggered.connect(lambda done: set_done(done))
         a[ActionId.SHORTCUTS_HELP].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
+        # a status message describes the state it was shown in: an edit, undo or redo ends it
+        self.undo_stack.indexChanged.connect(lambda _index: self.statusBar().clearMessage())
         self.welcome.newRequested.connect(self.new_project)
         self.welcome.openRequested.connect(self.open_dialog)
         self.welcome.demoRequested.connect(self.open_demo)

@@ -37,6 +37,7 @@ class Setting(Enum):
     REOPEN_PROJECT = SettingSpec("files/reopen", str, "")  # open when the app starts bare
     PARAGRAPH_NUMBERS = SettingSpec("view/paragraph_numbers", bool, False)
     CODING_STRIPES = SettingSpec("view/coding_stripes", bool, True)
+    APPEARANCE = SettingSpec("view/appearance", str, "system")  # system, light or dark
 
 
 class Settings:

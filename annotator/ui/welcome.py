@@ -28,15 +28,17 @@ class WelcomePage(QWidget):
         self.setObjectName("welcome_page")
         title = QLabel("<h1>Annotator</h1>")
         intro = QLabel(
-            "Code news articles along a codebook (actor, claim, sector, framing), "
-            "blind to the other coders. Every change is saved at once."
+            self.tr(
+                "Code news articles along a codebook (actor, claim, sector, framing), "
+                "blind to the other coders. Every change is saved at once."
+            )
         )
         intro.setWordWrap(True)
         buttons = []
         for text, signal in (
-            ("New project…", self.newRequested),
-            ("Open project…", self.openRequested),
-            ("Try the demo project", self.demoRequested),
+            (self.tr("New project…"), self.newRequested),
+            (self.tr("Open project…"), self.openRequested),
+            (self.tr("Try the demo project"), self.demoRequested),
         ):
             button = QPushButton(text)
             button.setMinimumHeight(34)
@@ -47,9 +49,10 @@ class WelcomePage(QWidget):
         self.recent.itemClicked.connect(
             lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.recent_label = QLabel("<b>Recent projects</b>")
+        self.recent_label = QLabel(self.tr("<b>Recent projects</b>"))
         column = QWidget()
-        column.setMaximumWidth(560)
+        column.setMinimumWidth(480)
+        column.setMaximumWidth(640)
         layout = QVBoxLayout(column)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -59,7 +62,9 @@ class WelcomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
-        layout.addWidget(QLabel(f"<small>Version {__version__}</small>"))
+        layout.addWidget(
+            QLabel(self.tr("<small>Version {version}</small>").format(version=__version__))
+        )
         outer = QVBoxLayout(self)
         outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
 

@@ -98,8 +98,9 @@ class CodebookEditor(QDialog):
         splitter = QSplitter()
         for widget in (variables_box, self.codes_box, details):
             splitter.addWidget(widget)
-        splitter.setSizes([230, 330, 420])
-        self.status = QLabel("Every change is saved at once and can be undone with Ctrl+Z.")
+        splitter.setSizes([330, 460, 390])  # the codes' names need the room most
+        self.status = QLabel()
+        self._clear_status()
         self.status.setObjectName("editor_status")
         self.status.setWordWrap(True)
         undo = QPushButton("Undo")
@@ -114,9 +115,11 @@ class CodebookEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(1020, 620)
+        self.resize(1180, 640)
 
-        self.variable_list.currentRowChanged.connect(lambda _row: self._show_codes())
+        self.variable_list.currentRowChanged.connect(
+            lambda _row: (self._clear_status(), self._show_codes())
+        )
         variables_box.add.clicked.connect(lambda: self.add_variable())
         variables_box.rename.clicked.connect(lambda: self.rename_variable())
         variables_box.up.clicked.connect(lambda: self.move_variable(-1))
@@ -129,7 +132,7 @@ class CodebookEditor(QDialog):
         add_child.clicked.connect(lambda: self._add_child())
         delete_code.clicked.connect(lambda: self._delete_current())
         self.tree.currentItemChanged.connect(
-            lambda *_: self.form.show_code(self.tree.current_code())
+            lambda *_: (self._clear_status(), self.form.show_code(self.tree.current_code()))
         )
         self.tree.moveRequested.connect(self.move_code)
         self.tree.customContextMenuRequested.connect(self._code_menu)
@@ -163,6 +166,10 @@ class CodebookEditor(QDialog):
         codes = variable.codes if variable else ()
         return next((c for c in codes if label_key(c.label) == label_key(label)), None)
 
+    def _clear_status(self) -> None:
+        """Back to the standing hint: a message about an earlier edit or choice is stale."""
+        self.status.setText(self.tr("Every change is saved at once and can be undone with Ctrl+Z."))
+
     def _show_codes(self) -> None:
         variable = self.current_variable()
         if variable is not None:
@@ -187,7 +194,7 @@ class CodebookEditor(QDialog):
         return result
 
     def _refused(self, message: str) -> None:
-        self.status.setText(f"Not changed: {message}.")
+        self.status.setText(self.tr("Not changed: {message}.").format(message=message))
         self._report(message)
 
     # -- variables --
@@ -247,8 +254,14 @@ class CodebookEditor(QDialog):
         if variable is not None:
             kind, multiple = self.kind.currentData(), self.multiple.isChecked()
             if kind != variable.kind or multiple != variable.multiple:
+                if kind != variable.kind:
+                    text = self.tr("Change kind of {variable}")
+                elif multiple:
+                    text = self.tr("Allow several codes per span in {variable}")
+                else:
+                    text = self.tr("Allow one code per span in {variable}")
                 result = self.run(
-                    f"Change kind of {variable.name}",
+                    text.format(variable=variable.name),
                     lambda: edit.set_variable_kind(
                         self.project, variable.id, kind=kind, multiple=multiple
                     ),
@@ -259,8 +272,13 @@ class CodebookEditor(QDialog):
     def _set_open(self, on: bool) -> None:
         variable = self.current_variable()
         if variable is not None:
+            text = (
+                self.tr("Let coders add codes to {variable}")
+                if on
+                else self.tr("Stop coders adding codes to {variable}")
+            )
             self.run(
-                f"Change variable {variable.name}",
+                text.format(variable=variable.name),
                 lambda: edit.update_variable(self.project, variable.id, open=on),
             )
 
@@ -322,9 +340,9 @@ class CodebookEditor(QDialog):
                 return
             target = dialog.target_id()
         if target is not None:
-            self.run(
-                f"Merge {code.label}", lambda: recode.merge_codes(self.project, code_id, target)
-            )
+            into = self.tree.codes[target].label if target in self.tree.codes else ""
+            text = self.tr("Merge {code} into {target}").format(code=code.label, target=into)
+            self.run(text, lambda: recode.merge_codes(self.project, code_id, target))
 
     def split_code(
         self, code_id: int, chosen: list[str] | None = None, target: int | None = None
@@ -358,8 +376,17 @@ class CodebookEditor(QDialog):
                 return
             merge_into = dialog.merge_target()
             retire = merge_into is None
+        if merge_into is not None:
+            into = self.tree.codes[merge_into].label if merge_into in self.tree.codes else ""
+            text = self.tr("Delete {code}, merged into {target}").format(
+                code=code.label, target=into
+            )
+        elif retire:
+            text = self.tr("Retire {code}").format(code=code.label)
+        else:
+            text = self.tr("Delete code {code}").format(code=code.label)
         self.run(
-            f"Delete {code.label}",
+            text,
             lambda: recode.delete_code(self.project, code_id, merge_into=merge_into, retire=retire),
         )
 

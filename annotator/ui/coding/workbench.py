@@ -190,14 +190,14 @@ class Workbench(QObject):
             return
         current, span = self._target()
         if current is not None:
-            values = coded_values(
-                current.values.get(variable, []),
-                label,
-                multiple=self.index.variable(variable).multiple,
+            record = self.index.variable(variable)
+            values = coded_values(current.values.get(variable, []), label, multiple=record.multiple)
+            text = commands.code_applied_text(
+                record.label, label, values, current.quote, multiple=record.multiple
             )
             self._push(
                 commands.UpdateAnnotation(
-                    self.project, self, current, values={variable: values}, text=f"Set {label} on"
+                    self.project, self, current, values={variable: values}, text=text
                 )
             )
         elif span is not None:

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +37,7 @@ from annotator.core.document_filter import SYNTAX_HELP, DocumentFilter, field_ke
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.services.coding.overview import DocumentRow
+from annotator.ui.appearance import done_colour
 
 STATUS_LABELS = {
     CodingStatus.NOT_STARTED: "Not started",
@@ -226,7 +226,7 @@ class DocumentListModel(QAbstractTableModel):
             and column == 3
             and row.status is CodingStatus.DONE
         ):
-            return QColor("#2e7d32")
+            return done_colour()
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

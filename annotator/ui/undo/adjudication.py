@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.records.agreement import AlignedUnit
@@ -32,9 +33,16 @@ class SettleUnit(UndoStep):
         values: Mapping[str, Sequence[str]] | None = None,
         reject: bool = False,
     ) -> None:
-        how = "reject" if reject else f"take {take}'s version" if take else "edit"
+        if reject:
+            text = QCoreApplication.translate("SettleUnit", "Settle unit {number} (reject)")
+        elif take:
+            text = QCoreApplication.translate(
+                "SettleUnit", "Settle unit {number} (take {coder}'s version)"
+            )
+        else:
+            text = QCoreApplication.translate("SettleUnit", "Settle unit {number} (edit)")
         super().__init__(
-            f"Settle unit {unit.number} ({how})",
+            text.format(number=unit.number, coder=take),
             project,
             steps([]),  # until `run` settles the unit
             lambda _change: refresh(),

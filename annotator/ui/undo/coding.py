@@ -18,8 +18,10 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
@@ -50,6 +52,21 @@ class CodingView(Protocol):
 def short_quote(quote: str) -> str:
     quote = " ".join(quote.split())
     return f"“{quote[:QUOTE_IN_TEXT]}…”" if len(quote) > QUOTE_IN_TEXT else f"“{quote}”"
+
+
+def code_applied_text(
+    variable: str, label: str, values: Sequence[str], quote: str, *, multiple: bool
+) -> str:
+    """The undo text of pressing a code's key on a span: "Framing: Conflict on “…”" or "… off"
+    when the code was toggled (a variable that allows several codes), else "Claim: Proposal “…”".
+    """
+    if not multiple:
+        template = QCoreApplication.translate("CodingStep", "{variable}: {code} {quote}")
+    elif any(label_key(value) == label_key(label) for value in values):
+        template = QCoreApplication.translate("CodingStep", "{variable}: {code} on {quote}")
+    else:
+        template = QCoreApplication.translate("CodingStep", "{variable}: {code} off {quote}")
+    return template.format(variable=variable, code=label, quote=short_quote(quote))
 
 
 class CodingStep(UndoStep):
@@ -136,15 +153,28 @@ class UpdateAnnotation(CodingStep):
         memo: str | None = None,
         text: str = "",
     ) -> None:
-        what = text or ("Edit memo of" if values is None else "Recode")
         edit = partial(change_span, project, before.uuid, values=values, memo=memo)
-        super().__init__(f"{what} {short_quote(before.quote)}", project, view, edit)
+        super().__init__(text or recode_text(before.quote, values, memo), project, view, edit)
+
+
+def recode_text(quote: str, values: Values | None, memo: str | None) -> str:
+    """What the popup's or the table's edit of an annotation changed, said truthfully."""
+    if values and memo is not None:
+        template = QCoreApplication.translate(
+            "UpdateAnnotation", "Recode {quote} and edit its memo"
+        )
+    elif values:
+        template = QCoreApplication.translate("UpdateAnnotation", "Recode {quote}")
+    else:
+        template = QCoreApplication.translate("UpdateAnnotation", "Edit memo of {quote}")
+    return template.format(quote=short_quote(quote))
 
 
 class DeleteAnnotation(CodingStep):
     def __init__(self, project: Project, view: CodingView, record: AnnotationRecord) -> None:
         edit = partial(delete_span, project, record.uuid)
-        super().__init__(f"Delete span {short_quote(record.quote)}", project, view, edit)
+        text = QCoreApplication.translate("DeleteAnnotation", "Delete span {quote}")
+        super().__init__(text.format(quote=short_quote(record.quote)), project, view, edit)
 
 
 class CreateAnnotations(CodingStep):
@@ -181,7 +211,8 @@ class CreateAnnotation(CreateAnnotations):
         memo: str = "",
     ) -> None:
         span = NewAnnotation(document_id, start, end, values, memo)
-        super().__init__(project, view, coder, [span], f"Code span {short_quote(quote)}")
+        text = QCoreApplication.translate("CreateAnnotation", "Code span {quote}")
+        super().__init__(project, view, coder, [span], text.format(quote=short_quote(quote)))
 
 
 class SetStatus(CodingStep):
@@ -195,8 +226,14 @@ class SetStatus(CodingStep):
         status: CodingStatus,
         title: str,
     ) -> None:
-        label = status.value.replace("_", " ")
         edit = partial(mark_document, project, document_id, coder, status)
-        super().__init__(
-            f"Mark {short_quote(title)} {label}", project, view, edit, subject="document"
-        )
+        text = QCoreApplication.translate("SetStatus", STATUS_TEXTS[status])
+        text = text.format(title=short_quote(title))
+        super().__init__(text, project, view, edit, subject="document")
+
+
+STATUS_TEXTS = {
+    CodingStatus.NOT_STARTED: QT_TRANSLATE_NOOP("SetStatus", "Mark {title} not started"),
+    CodingStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("SetStatus", "Mark {title} in progress"),
+    CodingStatus.DONE: QT_TRANSLATE_NOOP("SetStatus", "Mark {title} done"),
+}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.db.project import Project
@@ -38,12 +39,52 @@ def refusal(subject: str | None, verb: str, error: AnnotatorError) -> str:
     if subject is None:
         return str(error)
     if isinstance(error, NotFoundError):
-        reason = f"the {subject} was removed by another program."
+        what = "removed"
     elif isinstance(error, ChangedElsewhereError):
-        reason = f"the {subject} was changed by another program."
+        what = "changed"
     else:
-        reason = f"the project was changed by another program ({error})."
-    return f"This step cannot be {verb}: {reason}"
+        what = "project"
+    text = REFUSALS.get((verb, subject if what != "project" else "", what))
+    if text is None:  # a subject without its own sentence: the project's
+        text = REFUSALS[(verb, "", "project")]
+    return QCoreApplication.translate("UndoStep", text).format(error=error)
+
+
+_UNDONE, _REDONE = "undone", "redone"
+REFUSALS = {
+    (_UNDONE, "annotation", "removed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be undone: the annotation was removed by another program."
+    ),
+    (_UNDONE, "annotation", "changed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be undone: the annotation was changed by another program."
+    ),
+    (_UNDONE, "document", "removed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be undone: the document was removed by another program."
+    ),
+    (_UNDONE, "document", "changed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be undone: the document was changed by another program."
+    ),
+    (_UNDONE, "", "project"): QT_TRANSLATE_NOOP(
+        "UndoStep",
+        "This step cannot be undone: the project was changed by another program ({error}).",
+    ),
+    (_REDONE, "annotation", "removed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be redone: the annotation was removed by another program."
+    ),
+    (_REDONE, "annotation", "changed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be redone: the annotation was changed by another program."
+    ),
+    (_REDONE, "document", "removed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be redone: the document was removed by another program."
+    ),
+    (_REDONE, "document", "changed"): QT_TRANSLATE_NOOP(
+        "UndoStep", "This step cannot be redone: the document was changed by another program."
+    ),
+    (_REDONE, "", "project"): QT_TRANSLATE_NOOP(
+        "UndoStep",
+        "This step cannot be redone: the project was changed by another program ({error}).",
+    ),
+}
 
 
 class UndoStep(QUndoCommand):
@@ -75,11 +116,11 @@ class UndoStep(QUndoCommand):
 
     def redo(self) -> None:
         if not self.in_file:
-            self._apply("redone")
+            self._apply(_REDONE)
 
     def undo(self) -> None:
         if self.in_file:
-            self._apply("undone")
+            self._apply(_UNDONE)
 
     def _apply(self, verb: str) -> None:
         change = Change(self.record.kinds)  # refused: the kinds it may have touched

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.text import counted
@@ -35,7 +35,10 @@ from annotator.ui.undo.step import UndoStep
 
 Failed = Callable[[str], None]
 Shown = Callable[[int | None], None]  # refresh the views, showing this document if given
-FIELD_NAMES = {"published": "date", "extra": "other fields"}
+FIELD_NAMES = {
+    "published": QT_TRANSLATE_NOOP("EditMetadata", "date"),
+    "extra": QT_TRANSLATE_NOOP("EditMetadata", "other fields"),
+}
 BUSY_DOCUMENTS = 500  # taking out or putting back this many takes a noticeable moment
 
 
@@ -66,7 +69,13 @@ class ImportCoderProject(UndoStep):
         names = ", ".join(path.name for path in inputs)
         record = MergeTakeBack(tuple(inputs), undo)
         super().__init__(
-            f"Import coder project {names}", project, record, lambda _change: changed(), failed
+            QCoreApplication.translate("ImportCoderProject", "Import coder project {names}").format(
+                names=names
+            ),
+            project,
+            record,
+            lambda _change: changed(),
+            failed,
         )
 
 
@@ -81,10 +90,17 @@ class EditMetadata(UndoStep):
         changed: Callable[[int], None],
         failed: Failed,
     ) -> None:
-        names = ", ".join(FIELD_NAMES.get(name, name) for name in changes)
+        names = ", ".join(
+            QCoreApplication.translate("EditMetadata", FIELD_NAMES[name])
+            if name in FIELD_NAMES
+            else name
+            for name in changes
+        )
         empty = MetadataEdit(document_id, {}, {})
         super().__init__(
-            f"Edit metadata ({names})",
+            QCoreApplication.translate("EditMetadata", "Edit metadata ({fields})").format(
+                fields=names
+            ),
             project,
             empty,
             lambda _change: changed(document_id),
