@@ -339,7 +339,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         checkable=True,
     ),
     ActionId.PARAGRAPH_NUMBERS: ActionSpec(
-        QT_TRANSLATE_NOOP("ActionSpec", "&Paragraph Numbers"),
+        QT_TRANSLATE_NOOP("ActionSpec", "Paragraph &Numbers"),
         QT_TRANSLATE_NOOP("ActionSpec", "&View"),
         (),
         QT_TRANSLATE_NOOP("ActionSpec", "Number the paragraphs in a margin left of the text"),
