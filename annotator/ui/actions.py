@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -190,6 +190,19 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
+# The menu titles of `SPECS`, for the translation files; `build_actions` shows them translated.
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Menus", "&File"),
+    QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    QT_TRANSLATE_NOOP("Menus", "&Coding"),
+    QT_TRANSLATE_NOOP("Menus", "&View"),
+    QT_TRANSLATE_NOOP("Menus", "&Go"),
+    QT_TRANSLATE_NOOP("Menus", "Code&book"),
+    QT_TRANSLATE_NOOP("Menus", "&Analysis"),
+    QT_TRANSLATE_NOOP("Menus", "&Help"),
+)
+
+
 def shortcut_text(action_id: ActionId) -> str:
     sequences = [QKeySequence(item) for item in SPECS[action_id].shortcuts]
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
@@ -223,7 +236,8 @@ def build_actions(
         action.setCheckable(spec.checkable)
         menu = menus.get(spec.menu)
         if menu is None:
-            menu = menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+            title = QCoreApplication.translate("Menus", spec.menu)
+            menu = menus[spec.menu] = window.menuBar().addMenu(title)
         if spec.separator_before:
             menu.addSeparator()
         menu.addAction(action)

@@ -43,6 +43,7 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.language_menu import LanguageMenu
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
 from annotator.ui.research_tools import ResearchTools
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.annotations_dock):
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.menus["&View"].addAction(self.search_dock.toggleViewAction())
+        self.language_menu = LanguageMenu(settings, self)
+        self.menus["&View"].addSeparator()
+        self.menus["&View"].addMenu(self.language_menu)
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()

@@ -33,6 +33,7 @@ class Setting(Enum):
     RECENT_PROJECTS = SettingSpec("files/recent", list, [])
     WINDOW_GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray())
+    LANGUAGE = SettingSpec("view/language", str, "")  # "" follows the system locale; "de", "ru"…
 
 
 class Settings:
