@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -135,6 +136,13 @@ TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 ALLOWED: set[tuple[str, str]] = set()
 
 
+MARKUP = re.compile(r"<[^>]*>|&\w+;|\{[^}]*\}")  # tags, entities and placeholders are no words
+
+
+def _has_words(text: str) -> bool:
+    return any(character.isalpha() for character in MARKUP.sub("", text))
+
+
 def _visible_call(call: ast.Call) -> bool:
     function = call.func
     if isinstance(function, ast.Name):
@@ -150,7 +158,7 @@ def _visible_call(call: ast.Call) -> bool:
 def _untranslated(node: ast.AST) -> list[ast.AST]:
     """The parts of an argument that are text shown as it is written."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node] if any(character.isalpha() for character in node.value) else []
+        return [node] if _has_words(node.value) else []
     if isinstance(node, ast.JoinedStr):
         return [node] if any(_untranslated(part) for part in node.values) else []
     if isinstance(node, ast.Call):

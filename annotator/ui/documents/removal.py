@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.corpus.removal import RemovalPlan, plan_removal
@@ -28,17 +27,23 @@ if TYPE_CHECKING:
 
 def confirmation_text(plan: RemovalPlan) -> tuple[str, str]:
     """The question and the explanation the confirmation shows."""
+    translate = QCoreApplication.translate
     count = len(plan.document_ids)
-    question = f"Remove “{plan.titles[0]}”?" if count == 1 else f"Remove {count} documents?"
-    them = "it" if count == 1 else "them"
+    if count == 1:
+        question = translate("DocumentRemoval", "Remove “{title}”?").format(title=plan.titles[0])
+    else:
+        question = translate("DocumentRemoval", "Remove %n document(s)?", "", count)
     if plan.annotations:
-        detail = (
-            f"{counted(plan.annotations, 'annotation')} by {', '.join(plan.coders)} will be "
-            f"lost with {them}."
+        detail = translate(
+            "DocumentRemoval", "{annotations} by {coders} will be lost with them.", "", count
+        ).format(
+            annotations=translate("DocumentRemoval", "%n annotation(s)", "", plan.annotations),
+            coders=", ".join(plan.coders),
         )
     else:
-        detail = f"No one has coded {them} yet."
-    return question, f"{detail} Edit ▸ Undo (Ctrl+Z) brings everything back."
+        detail = translate("DocumentRemoval", "No one has coded them yet.", "", count)
+    back = translate("DocumentRemoval", "{detail} Edit ▸ Undo (Ctrl+Z) brings everything back.")
+    return question, back.format(detail=detail)
 
 
 class DocumentRemoval(QObject):
@@ -50,16 +55,16 @@ class DocumentRemoval(QObject):
         reload_project_views(self.window, select=document_id)
 
     def _failed(self, message: str) -> None:
-        self.window.show_error("The documents were not changed", message)
+        self.window.show_error(self.tr("The documents were not changed"), message)
 
     def confirm(self, plan: RemovalPlan) -> bool:
         question, detail = confirmation_text(plan)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Remove documents", question, parent=self.window
+            QMessageBox.Icon.Warning, self.tr("Remove documents"), question, parent=self.window
         )
         box.setInformativeText(detail)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -89,7 +94,8 @@ class DocumentRemoval(QObject):
             return False
         self.window.undo_stack.push(command)
         self.window.statusBar().showMessage(
-            f"Removed {counted(len(plan.document_ids), 'document')} (Ctrl+Z undoes it).", 10000
+            self.tr("Removed %n document(s) (Ctrl+Z undoes it).", "", len(plan.document_ids)),
+            10000,
         )
         return True
 
@@ -115,5 +121,5 @@ class DocumentRemoval(QObject):
         ids = [item.id for item in report.imported]
         self.window.undo_stack.push(ImportArticles(project, ids, self._show, self._failed))
         self.window.statusBar().showMessage(
-            f"Imported {counted(len(ids), 'article')} (Ctrl+Z undoes the import).", 10000
+            self.tr("Imported %n article(s) (Ctrl+Z undoes the import).", "", len(ids)), 10000
         )
