@@ -120,7 +120,11 @@ VISIBLE_METHODS = {
     "insertItem", "addRow", "insertRow", "setCancelButtonText", "setSpecialValueText", "setSuffix",
     "setPrefix", "setNameFilter", "setNameFilters", "setTextValue", "setOkButtonText",
     "addButton", "setButtonText", "setAccessibleName", "setAccessibleDescription",
+    "show_error", "inform",  # the window's and the coder workflows' message boxes
 }  # fmt: skip
+# Keyword arguments that are visible text in any call (QLineEdit(placeholderText=…), Job(label=…)).
+VISIBLE_KEYWORDS = {"text", "placeholderText", "toolTip", "statusTip", "windowTitle", "title",
+                    "label", "what"}  # fmt: skip
 VISIBLE_CLASSES = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
     "QToolButton", "QCommandLinkButton", "QDockWidget", "QToolBar", "QProgressDialog",
@@ -128,7 +132,12 @@ VISIBLE_CLASSES = {
 }  # fmt: skip
 STATIC_DIALOGS = {
     "QMessageBox": {"information", "warning", "critical", "question", "about"},
-    "QFileDialog": {"getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"},
+    "QFileDialog": {
+        "getOpenFileName",
+        "getOpenFileNames",
+        "getSaveFileName",
+        "getExistingDirectory",
+    },
     "QInputDialog": {"getText", "getItem", "getInt", "getDouble", "getMultiLineText"},
 }
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
@@ -160,7 +169,10 @@ def _untranslated(node: ast.AST) -> list[ast.AST]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node] if _has_words(node.value) else []
     if isinstance(node, ast.JoinedStr):
-        return [node] if any(_untranslated(part) for part in node.values) else []
+        text = "".join(
+            part.value if isinstance(part, ast.Constant) else "{}" for part in node.values
+        )
+        return [node] if _has_words(text) else []
     if isinstance(node, ast.Call):
         function = node.func
         name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
@@ -185,9 +197,12 @@ def untranslated_literals(path: Path) -> list[str]:
     shown_path = path.relative_to(REPOSITORY) if path.is_relative_to(REPOSITORY) else path
     problems: list[str] = []
     for call in ast.walk(tree):
-        if not isinstance(call, ast.Call) or not _visible_call(call):
+        if not isinstance(call, ast.Call):
             continue
-        arguments = [*call.args, *(keyword.value for keyword in call.keywords)]
+        keywords = [keyword.value for keyword in call.keywords if keyword.arg in VISIBLE_KEYWORDS]
+        arguments = (
+            [*call.args, *(k.value for k in call.keywords)] if _visible_call(call) else keywords
+        )
         for argument in arguments:
             for node in _untranslated(argument):
                 literal = ast.get_source_segment(source, node) or ""
@@ -205,11 +220,13 @@ def test_the_checker_finds_untranslated_text(tmp_path: Path) -> None:
         "QMessageBox.warning(self, self.tr('Title'), 'Plain ' + name)\n"
         "button.setText(self.tr('Fine {n}').format(n=n))\n"
         "edit.setPlaceholderText('…')\n"
-        "dialog.setNameFilter('Workbooks (*.xlsx)')\n",
+        "dialog.setNameFilter('Workbooks (*.xlsx)')\n"
+        "line = QLineEdit(placeholderText='Where to save')\n"
+        "label.setText('<p>{}</p>'.format(self.tr('Done')))\n",
         encoding="utf-8",
     )
     problems = [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in untranslated_literals(sample)]
-    assert problems == ["1", "2", "3", "6"]
+    assert problems == ["1", "2", "3", "6", "7"]
 
 
 @pytest.mark.parametrize("path", CONVERTED, ids=lambda path: str(path.relative_to(UI)))
