@@ -71,6 +71,19 @@ def test_english_has_every_plural_form() -> None:
     assert not incomplete, f"plural forms missing in {ts_file.name}: {incomplete}"
 
 
+def test_every_count_has_plural_forms() -> None:
+    """lupdate marks a "%n" message as plural only from `tr(text, "", n)`; from
+    `QCoreApplication.translate(…, n)` with a variable it does not, and the count would show
+    untranslated. Such a text belongs in a QObject's `tr`."""
+    found = messages(TRANSLATIONS / "annotator_de.ts")
+    singular = [
+        f"{context}: {source!r}"
+        for context, source, _c, numerus in found
+        if "%n" in source and not numerus
+    ]
+    assert not singular, "counts without plural forms:\n" + "\n".join(singular)
+
+
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_translation_files_match_the_sources(language: str, tmp_path: Path) -> None:
     committed = TRANSLATIONS / f"annotator_{language}.ts"

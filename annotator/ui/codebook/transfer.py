@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,13 +66,18 @@ def export_codebook(parent: QWidget, project: Project, path: str | None = None) 
             path += next((s for key, s in SUFFIXES.items() if key in chosen), ".xlsx")
     draft = project_draft(project)
     write_codebook_file(draft, Path(path), source=project.path.name)
-    variables = QCoreApplication.translate(
-        "CodebookTransfer", "%n variable(s)", "", len(draft.variables)
-    )
-    codes = QCoreApplication.translate("CodebookTransfer", "%n code(s)", "", len(draft.codes))
-    return QCoreApplication.translate(
-        "CodebookTransfer", "Wrote {name}: {variables}, {codes}."
-    ).format(name=Path(path).name, variables=variables, codes=codes)
+    return CodebookTransfer().wrote(Path(path).name, len(draft.variables), len(draft.codes))
+
+
+class CodebookTransfer(QObject):
+    """The sentences of the functions above that count (lupdate finds plurals only in `tr`)."""
+
+    def wrote(self, name: str, variables: int, codes: int) -> str:
+        return self.tr("Wrote {name}: {variables}, {codes}.").format(
+            name=name,
+            variables=self.tr("%n variable(s)", "", variables),
+            codes=self.tr("%n code(s)", "", codes),
+        )
 
 
 class ImportPreview(QDialog):

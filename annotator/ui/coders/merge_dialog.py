@@ -46,67 +46,6 @@ ReportArrived = Callable[[MergeReport | None], None]  # None: the check was canc
 Check = Callable[[list[Path], ReportArrived], Job]  # inputs, where the report goes → the job
 
 
-def report_html(report: MergeReport) -> str:
-    """The dry-run report as a short, readable page: one block per file, conflicts in red."""
-    translate = QCoreApplication.translate
-
-    parts: list[str] = []
-    for item in report.inputs:
-        name = escape(Path(item.path).name)
-        docs = translate("MergeReport", "{added} new, {matched} already there").format(
-            added=item.documents_added, matched=item.documents_matched
-        )
-        if item.documents_skipped:
-            skipped = translate("MergeReport", "{count} not merged").format(
-                count=item.documents_skipped
-            )
-            docs += f", <b>{skipped}</b>"
-        spans = translate("MergeReport", "{added} new, {matched} already there").format(
-            added=item.annotations_added, matched=item.annotations_present
-        )
-        if item.annotations_skipped:
-            skipped = translate("MergeReport", "{count} not merged").format(
-                count=item.annotations_skipped
-            )
-            spans += f", <b>{skipped}</b>"
-        new = translate("MergeReport", "{coder} (new)")
-        coders = ", ".join(
-            new.format(coder=escape(c)) if c in item.coders_added else escape(c)
-            for c in item.coders
-        )
-        row = "<tr><td>{}</td><td>{}</td></tr>"
-        rows = [
-            row.format(translate("MergeReport", "Documents:"), docs),
-            row.format(translate("MergeReport", "Annotations:"), spans),
-            row.format(
-                translate("MergeReport", "Coders:"), coders or translate("MergeReport", "(none)")
-            ),
-        ]
-        if item.variables_added or item.codes_added:
-            added = translate("MergeReport", "{variables} and {codes} added").format(
-                variables=translate("MergeReport", "%n variable(s)", "", item.variables_added),
-                codes=translate("MergeReport", "%n code(s)", "", item.codes_added),
-            )
-            rows.append(row.format(translate("MergeReport", "Codebook:"), added))
-        parts.append(f"<p><b>{name}</b></p><table cellspacing=2>{''.join(rows)}</table>")
-        if item.conflicts:
-            listed = "".join(f"<li>{escape(c.message)}</li>" for c in item.conflicts)
-            parts.append(f"<ul style='color:#b3261e'>{listed}</ul>")
-    conflicts = len(report.conflicts)
-    in_all = translate(
-        "MergeReport", "In all: {documents} and {annotations} would be added; {conflicts}."
-    ).format(
-        documents=translate("MergeReport", "%n document(s)", "", report.documents_added),
-        annotations=translate("MergeReport", "%n annotation(s)", "", report.annotations_added),
-        conflicts=translate("MergeReport", "%n conflict(s)", "", conflicts),
-    )
-    nothing = (
-        "" if report.changed_anything else " " + translate("MergeReport", "Nothing new to add.")
-    )
-    parts.append(f"<p><b>{in_all}</b>{nothing}</p>")
-    return "".join(parts)
-
-
 class MergeDialog(QDialog):
     def __init__(
         self, check: Check, *, into: str | None = None, parent: QWidget | None = None
@@ -246,9 +185,59 @@ class MergeDialog(QDialog):
             )
             self.checked_for, self.report = None, None
         else:
-            self.report_view.setHtml(report_html(report))
+            self.report_view.setHtml(self.report_html(report))
             self.checked_for, self.report = inputs, report
         self._update()
+
+    def report_html(self, report: MergeReport) -> str:
+        """The dry-run report as a short, readable page: one block per file, conflicts in red."""
+        parts: list[str] = []
+        for item in report.inputs:
+            name = escape(Path(item.path).name)
+            docs = self.tr("{added} new, {matched} already there").format(
+                added=item.documents_added, matched=item.documents_matched
+            )
+            if item.documents_skipped:
+                skipped = self.tr("{count} not merged").format(count=item.documents_skipped)
+                docs += f", <b>{skipped}</b>"
+            spans = self.tr("{added} new, {matched} already there").format(
+                added=item.annotations_added, matched=item.annotations_present
+            )
+            if item.annotations_skipped:
+                skipped = self.tr("{count} not merged").format(count=item.annotations_skipped)
+                spans += f", <b>{skipped}</b>"
+            new = self.tr("{coder} (new)")
+            coders = ", ".join(
+                new.format(coder=escape(c)) if c in item.coders_added else escape(c)
+                for c in item.coders
+            )
+            row = "<tr><td>{}</td><td>{}</td></tr>"
+            rows = [
+                row.format(self.tr("Documents:"), docs),
+                row.format(self.tr("Annotations:"), spans),
+                row.format(self.tr("Coders:"), coders or self.tr("(none)")),
+            ]
+            if item.variables_added or item.codes_added:
+                added = self.tr("{variables} and {codes} added").format(
+                    variables=self.tr("%n variable(s)", "", item.variables_added),
+                    codes=self.tr("%n code(s)", "", item.codes_added),
+                )
+                rows.append(row.format(self.tr("Codebook:"), added))
+            parts.append(f"<p><b>{name}</b></p><table cellspacing=2>{''.join(rows)}</table>")
+            if item.conflicts:
+                listed = "".join(f"<li>{escape(c.message)}</li>" for c in item.conflicts)
+                parts.append(f"<ul style='color:#b3261e'>{listed}</ul>")
+        conflicts = len(report.conflicts)
+        in_all = self.tr(
+            "In all: {documents} and {annotations} would be added; {conflicts}."
+        ).format(
+            documents=self.tr("%n document(s)", "", report.documents_added),
+            annotations=self.tr("%n annotation(s)", "", report.annotations_added),
+            conflicts=self.tr("%n conflict(s)", "", conflicts),
+        )
+        nothing = "" if report.changed_anything else " " + self.tr("Nothing new to add.")
+        parts.append(f"<p><b>{in_all}</b>{nothing}</p>")
+        return "".join(parts)
 
     def _check_ended(self, _outcome: JobOutcome[MergeReport]) -> None:
         self.checking = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.db.project import Project
@@ -25,27 +25,6 @@ if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
 
-def confirmation_text(plan: RemovalPlan) -> tuple[str, str]:
-    """The question and the explanation the confirmation shows."""
-    translate = QCoreApplication.translate
-    count = len(plan.document_ids)
-    if count == 1:
-        question = translate("DocumentRemoval", "Remove “{title}”?").format(title=plan.titles[0])
-    else:
-        question = translate("DocumentRemoval", "Remove %n document(s)?", "", count)
-    if plan.annotations:
-        detail = translate(
-            "DocumentRemoval", "{annotations} by {coders} will be lost with them.", "", count
-        ).format(
-            annotations=translate("DocumentRemoval", "%n annotation(s)", "", plan.annotations),
-            coders=", ".join(plan.coders),
-        )
-    else:
-        detail = translate("DocumentRemoval", "No one has coded them yet.", "", count)
-    back = translate("DocumentRemoval", "{detail} Edit ▸ Undo (Ctrl+Z) brings everything back.")
-    return question, back.format(detail=detail)
-
-
 class DocumentRemoval(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -57,8 +36,26 @@ class DocumentRemoval(QObject):
     def _failed(self, message: str) -> None:
         self.window.show_error(self.tr("The documents were not changed"), message)
 
+    def confirmation_text(self, plan: RemovalPlan) -> tuple[str, str]:
+        """The question and the explanation the confirmation shows."""
+        count = len(plan.document_ids)
+        if count == 1:
+            question = self.tr("Remove “{title}”?").format(title=plan.titles[0])
+        else:
+            question = self.tr("Remove %n document(s)?", "", count)
+        if plan.annotations:
+            detail = self.tr("{annotations} by {coders} will be lost with them.", "", count)
+            detail = detail.format(
+                annotations=self.tr("%n annotation(s)", "", plan.annotations),
+                coders=", ".join(plan.coders),
+            )
+        else:
+            detail = self.tr("No one has coded them yet.", "", count)
+        back = self.tr("{detail} Edit ▸ Undo (Ctrl+Z) brings everything back.")
+        return question, back.format(detail=detail)
+
     def confirm(self, plan: RemovalPlan) -> bool:
-        question, detail = confirmation_text(plan)
+        question, detail = self.confirmation_text(plan)
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Remove documents"), question, parent=self.window
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,36 +23,12 @@ from PySide6.QtWidgets import (
 from annotator.services.imports.articles import ImportReport
 
 
-def headline(report: ImportReport) -> str:
-    imported, duplicates, failed = (
-        len(report.imported),
-        len(report.duplicates),
-        len(report.failed),
-    )
-    translate = QCoreApplication.translate
-    parts = [translate("ImportSummary", "%n article(s) imported", "", imported)]
-    parts.append(translate("ImportSummary", "%n already in the project (skipped)", "", duplicates))
-    parts.append(translate("ImportSummary", "%n file(s) could not be imported", "", failed))
-    if report.warnings:
-        parts.append(
-            QCoreApplication.translate("ImportSummary", "%n to check", "", len(report.warnings))
-        )
-    text = translate("ImportSummary", "{parts}.").format(parts=", ".join(parts))
-    if report.cancelled:
-        text = translate(
-            "ImportSummary",
-            "Import cancelled: the files stored before the cancel are in the project, each one "
-            "whole (Edit → Undo removes them); the rest were not imported.\n{summary}",
-        ).format(summary=text)
-    return text
-
-
 class ImportSummaryDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_summary")
         self.setWindowTitle(self.tr("Import finished"))
-        self.label = QLabel(headline(report))
+        self.label = QLabel(self.headline(report))
         self.label.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("summary_tree")
@@ -102,6 +77,23 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(760, 460)
+
+    def headline(self, report: ImportReport) -> str:
+        """One sentence with the counts; a cancelled import says what it left."""
+        parts = [
+            self.tr("%n article(s) imported", "", len(report.imported)),
+            self.tr("%n already in the project (skipped)", "", len(report.duplicates)),
+            self.tr("%n file(s) could not be imported", "", len(report.failed)),
+        ]
+        if report.warnings:
+            parts.append(self.tr("%n to check", "", len(report.warnings)))
+        text = self.tr("{parts}.").format(parts=", ".join(parts))
+        if report.cancelled:
+            text = self.tr(
+                "Import cancelled: the files stored before the cancel are in the project, each one "
+                "whole (Edit → Undo removes them); the rest were not imported.\n{summary}"
+            ).format(summary=text)
+        return text
 
     def _group(
         self,

@@ -124,7 +124,7 @@ class AlphaChart(QWidget):
         finally:
             painter.end()
         if not image.save(str(path), "PNG"):
-            raise OSError(f"{path}: the image could not be written")
+            raise OSError(self.tr("{path}: the image could not be written").format(path=path))
 
     def save_svg(self, path: Path | str, size: QSize | None = None) -> None:
         from PySide6.QtSvg import QSvgGenerator
