@@ -63,10 +63,16 @@ def translation_file(language: str) -> Path | None:
 
 
 def qt_translation_file(language: str) -> Path | None:
-    """Qt's own translation of its standard dialogs and buttons, as PySide6 ships it."""
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    path = folder / f"qtbase_{language}.qm"
-    return path if path.is_file() else None
+    """Qt's own translation of its standard dialogs and buttons, as PySide6 ships it (a frozen
+    app carries it in PySide6/Qt/translations, where Qt may not look by itself)."""
+    import PySide6
+
+    folders = (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+    )
+    paths = (folder / f"qtbase_{language}.qm" for folder in folders)
+    return next((path for path in paths if path.is_file()), None)
 
 
 def install_translators(application: QCoreApplication, chosen: str) -> str:
