@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Spans align at overlap ≥</source>
-        <translation>Markierungen gleich ab Überschneidung ≥</translation>
+        <translation>Gleich ab Überschneidung ≥</translation>
     </message>
     <message>
         <source>Double-click a disagreement to compare the coders side by side and settle it.</source>

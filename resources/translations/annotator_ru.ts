@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Spans align at overlap ≥</source>
-        <translation>Фрагменты совпадают при перекрытии ≥</translation>
+        <translation>Совпадение при перекрытии ≥</translation>
     </message>
     <message>
         <source>Double-click a disagreement to compare the coders side by side and settle it.</source>

@@ -133,7 +133,7 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("Coders"), self.coders)
         form.addRow(self.tr("Variables"), self.variables)
         form.addRow(self.tr("Spans align at overlap ≥"), self.overlap)
-        form.addRow("", self.missing_as_category)
+        form.addRow(self.missing_as_category)  # the whole width: long in German
         choose = QWidget()
         side = QVBoxLayout(choose)
         side.setContentsMargins(0, 0, 0, 0)
