@@ -122,3 +122,12 @@ def test_wheel_installs_and_runs_the_demo(tmp_path: Path, distributions: tuple[P
         cwd=workdir, capture_output=True, text=True, env=clean,
     )  # fmt: skip
     assert verified.returncode == 0, verified.stdout
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_compiled_translations(distributions: tuple[Path, Path]) -> None:
+    _sdist, wheel = distributions
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    for language in ("en", "de", "ru"):
+        assert f"annotator/_resources/translations/annotator_{language}.qm" in names

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_ID, APP_NAME, ORGANIZATION, __version__
+from annotator.ui.i18n import install_translators
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings
 from annotator.ui.windows import Windows
@@ -116,6 +117,7 @@ def launch(
     options = parse_arguments(arguments)
     application = make_application()
     settings = settings or Settings()
+    install_translators(application, settings.get(Setting.LANGUAGE))  # before any window exists
     window = MainWindow(settings)
     window.show()
     windows = Windows(settings, window)
@@ -155,8 +157,6 @@ def _benchmark_settings(report: Path) -> Settings:
     """Settings of their own for a timed start beside the report: the user's recent projects and
     layout stay untouched, and a coder name is set so that no dialog waits for an answer."""
     from PySide6.QtCore import QSettings
-
-    from annotator.ui.settings import Setting
 
     settings = Settings(QSettings(str(report.with_suffix(".ini")), QSettings.Format.IniFormat))
     if not settings.get(Setting.CODER_NAME):

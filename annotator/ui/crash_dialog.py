@@ -51,18 +51,20 @@ class CrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.details = details
         where = (
-            f"The details were written to <b>{escape(str(log_path))}</b>."
+            self.tr("The details were written to <b>{path}</b>.").format(path=escape(str(log_path)))
             if log_path
-            else "The log file could not be written."
+            else self.tr("The log file could not be written.")
         )
         summary = escape(str(error) or type(error).__name__)
         message = QLabel(
-            f"<p>{APP_NAME} hit an unexpected problem:<br><b>{summary}</b></p>"
-            "<p>Your saved work is safe: every change is stored the moment you make it. "
-            f"{where} Please report the problem with these details.</p>"
+            self.tr(
+                "<p>{app} hit an unexpected problem:<br><b>{summary}</b></p>"
+                "<p>Your saved work is safe: every change is stored the moment you make it. "
+                "{where} Please report the problem with these details.</p>"
+            ).format(app=APP_NAME, summary=summary, where=where)
         )
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -70,7 +72,7 @@ class CrashDialog(QDialog):
         text.setReadOnly(True)
         text.setMinimumSize(560, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy details")
+        self.copy_button = QPushButton(self.tr("&Copy details"))
         self.copy_button.setObjectName("copy_details")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
@@ -82,7 +84,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def make_excepthook(log_path: Path | None) -> ExceptHook:

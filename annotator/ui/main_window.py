@@ -46,6 +46,7 @@ from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
 from annotator.ui.icons import icon
+from annotator.ui.language_menu import LanguageMenu
 from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
             settings,
         )
         show_focus(self)
+        self.language_menu = LanguageMenu(settings, self)
+        self.menus["&View"].addSeparator()
+        self.menus["&View"].addMenu(self.language_menu)
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()

@@ -69,7 +69,9 @@ class ResearchTools(QObject):
             self.editor.reload()  # type: ignore[attr-defined]
 
     def report(self, message: str) -> None:
-        self.window.statusBar().showMessage(f"Not changed: {message}", 10000)
+        self.window.statusBar().showMessage(
+            self.tr("Not changed: {reason}").format(reason=message), 10000
+        )
 
     def edit_codebook(self) -> QDialog | None:
         from annotator.ui.codebook.editor import CodebookEditor
@@ -103,7 +105,7 @@ class ResearchTools(QObject):
         try:
             message = export_codebook(self.window, bench.project, path)
         except (AnnotatorError, OSError) as error:
-            self.window.show_error("The codebook was not exported", str(error))
+            self.window.show_error(self.tr("The codebook was not exported"), str(error))
             return
         if message:
             self.window.statusBar().showMessage(message, 10000)
@@ -119,7 +121,7 @@ class ResearchTools(QObject):
             bench.project,
             self.window.undo_stack,
             self.refresh_codebook,
-            lambda text: self.window.show_error("The codebook was not imported", text),
+            lambda text: self.window.show_error(self.tr("The codebook was not imported"), text),
             path,
             confirm,
         )

@@ -38,6 +38,7 @@ class Setting(Enum):
     PARAGRAPH_NUMBERS = SettingSpec("view/paragraph_numbers", bool, False)
     CODING_STRIPES = SettingSpec("view/coding_stripes", bool, True)
     APPEARANCE = SettingSpec("view/appearance", str, "system")  # system, light or dark
+    LANGUAGE = SettingSpec("view/language", str, "")  # "" follows the system locale; "de", "ru"…
 
 
 class Settings:

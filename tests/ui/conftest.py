@@ -13,6 +13,14 @@ from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp) -> None:
+    """Translators as the app installs them for English: "1 document", "2 documents"."""
+    from annotator.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> Settings:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -290,7 +290,7 @@ def test_export_dialog_writes_a_spreadsheet_safe_csv_unless_exact_text_is_ticked
             memos[tick] = next(csv.DictReader(handle))["memo"]
         said[tick] = quiet[-1]
     assert memos == {False: "'=1+1", True: "=1+1"}
-    assert "1 cell(s) starting with =" in said[False] and "cell(s)" not in said[True]
+    assert "1 cell starting with =" in said[False] and "starting with" not in said[True]
     assert not chosen["enabled for xlsx"] and chosen["enabled for csv"]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -29,10 +29,10 @@ from annotator.core.records.codebook import CodeRecord
 from annotator.ui.coding.codebook_panel import swatch
 
 TEXTS = (
-    ("definition", "Definition"),
-    ("include", "When to use"),
-    ("exclude", "When not to use"),
-    ("example", "Examples"),
+    ("definition", QT_TRANSLATE_NOOP("CodeForm", "Definition")),
+    ("include", QT_TRANSLATE_NOOP("CodeForm", "When to use")),
+    ("exclude", QT_TRANSLATE_NOOP("CodeForm", "When not to use")),
+    ("example", QT_TRANSLATE_NOOP("CodeForm", "Examples")),
 )
 
 
@@ -43,36 +43,40 @@ class CodeForm(QWidget):
         super().__init__(parent)
         self.code: CodeRecord | None = None
         self._colour: str | None = None
-        self.title = QLabel("Choose a code on the left to see and edit its details.")
+        self.title = QLabel()
         self.title.setWordWrap(True)
         self.label = QLineEdit()
         self.label.setObjectName("code_label")
-        self.colour_button = QPushButton("Choose…")
+        self.colour_button = QPushButton(self.tr("Choose…"))
         self.colour_button.setObjectName("code_colour")
-        self.clear_colour = QPushButton("Use parent's")
-        self.clear_colour.setToolTip("No colour of its own: the code wears its parent's colour")
+        self.clear_colour = QPushButton(self.tr("Use parent's"))
+        self.clear_colour.setToolTip(
+            self.tr("No colour of its own: the code wears its parent's colour")
+        )
         self.shortcut = QLineEdit()
         self.shortcut.setObjectName("code_shortcut")
         self.shortcut.setMaxLength(SHORTCUT_MAX)
-        self.shortcut.setPlaceholderText("one key, e.g. g")
-        self.shortcut.setToolTip("Pressed while coding, applies this code to the selection")
+        self.shortcut.setPlaceholderText(self.tr("one key, e.g. g"))
+        self.shortcut.setToolTip(
+            self.tr("Pressed while coding, applies this code to the selection")
+        )
         self.texts: dict[str, QPlainTextEdit] = {}
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour_button)
         colour_row.addWidget(self.clear_colour)
         colour_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Label", self.label)
-        form.addRow("Colour", colour_row)
-        form.addRow("Shortcut key", self.shortcut)
+        form.addRow(self.tr("Label"), self.label)
+        form.addRow(self.tr("Colour"), colour_row)
+        form.addRow(self.tr("Shortcut key"), self.shortcut)
         for name, title in TEXTS:
             edit = QPlainTextEdit()
             edit.setObjectName(f"code_{name}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(48)
             self.texts[name] = edit
-            form.addRow(title, edit)
-        self.save = QPushButton("Save changes")
+            form.addRow(self.tr(title), edit)
+        self.save = QPushButton(self.tr("Save changes"))
         self.save.setObjectName("save_code")
         self.save.setDefault(True)
         layout = QVBoxLayout(self)
@@ -88,10 +92,13 @@ class CodeForm(QWidget):
     def show_code(self, code: CodeRecord | None) -> None:
         self.code = code
         self.setEnabled(code is not None)
-        title = "Choose a code on the left to see and edit its details."
+        title = self.tr("Choose a code on the left to see and edit its details.")
         if code is not None:
-            retired = " — retired: kept for existing annotations" if code.retired else ""
-            title = f"<b>{escape(code.label)}</b>{retired}"
+            title = (
+                self.tr("<b>{label}</b> — retired: kept for existing annotations")
+                if code.retired
+                else "<b>{label}</b>"
+            ).format(label=escape(code.label))
         self.title.setText(title)
         self.label.setText(code.label if code else "")
         self.shortcut.setText(code.shortcut or "" if code else "")
@@ -106,11 +113,11 @@ class CodeForm(QWidget):
             self.colour_button.setText(colour)
         else:
             self.colour_button.setIcon(swatch("#ffffff", 14))
-            self.colour_button.setText("Parent's colour")
+            self.colour_button.setText(self.tr("Parent's colour"))
 
     def _choose_colour(self) -> None:
         start = QColor(self._colour or "#ffffff")
-        chosen = QColorDialog.getColor(start, self, "Colour of the code")
+        chosen = QColorDialog.getColor(start, self, self.tr("Colour of the code"))
         if chosen.isValid():
             self._set_colour(chosen.name().upper())
 

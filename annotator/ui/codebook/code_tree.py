@@ -25,7 +25,7 @@ class CodeTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("code_tree")
-        self.setHeaderLabels(["Code", "Key", "Used by"])
+        self.setHeaderLabels([self.tr("Code"), self.tr("Key"), self.tr("Used by")])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -47,7 +47,11 @@ class CodeTree(QTreeWidget):
         for code in variable.codes:
             parent = items.get(code.parent_id) if code.parent_id else None
             used = usage.get(code.uuid, 0)
-            label = code.label + ("  (retired)" if code.retired else "")
+            label = (
+                self.tr("{label}  (retired)").format(label=code.label)
+                if code.retired
+                else code.label
+            )
             item = QTreeWidgetItem([label, (code.shortcut or "").upper(), str(used or "")])
             if code.colour:
                 item.setIcon(0, swatch(code.colour))

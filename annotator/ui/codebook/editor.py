@@ -59,7 +59,7 @@ class CodebookEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("codebook_editor")
-        self.setWindowTitle("Edit codebook")
+        self.setWindowTitle(self.tr("Edit codebook"))
         self.project, self.stack = project, stack
         self._refresh_host, self._report = refresh, report
         self.variables: list[VariableRecord] = []
@@ -76,23 +76,29 @@ class CodebookEditor(QDialog):
         self.variable_column = variables_box
 
         self.tree = CodeTree()
-        hint = QLabel("Drag a code onto another to file it under it, or between two to reorder.")
+        hint = QLabel(
+            self.tr("Drag a code onto another to file it under it, or between two to reorder.")
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
-        add_code = button("Add code…", "Add a code at the top level", "add_code")
-        add_child = button("Add sub-code…", "Add a code under the chosen one", "add_sub_code")
-        delete_code = button("Delete…", "Delete the chosen code (used codes: merge or retire)", "")
+        add_code = button(self.tr("Add code…"), self.tr("Add a code at the top level"), "add_code")
+        add_child = button(
+            self.tr("Add sub-code…"), self.tr("Add a code under the chosen one"), "add_sub_code"
+        )
+        delete_code = button(
+            self.tr("Delete…"), self.tr("Delete the chosen code (used codes: merge or retire)"), ""
+        )
         code_buttons = QHBoxLayout()
         for widget in (add_code, add_child, delete_code):
             code_buttons.addWidget(widget)
-        self.codes_box = QGroupBox("Codes")
+        self.codes_box = QGroupBox(self.tr("Codes"))
         box = QVBoxLayout(self.codes_box)
         box.addWidget(hint)
         box.addWidget(self.tree, 1)
         box.addLayout(code_buttons)
 
         self.form = CodeForm()
-        details = QGroupBox("Code details")
+        details = QGroupBox(self.tr("Code details"))
         QVBoxLayout(details).addWidget(self.form)
 
         splitter = QSplitter()
@@ -103,10 +109,10 @@ class CodebookEditor(QDialog):
         self._clear_status()
         self.status.setObjectName("editor_status")
         self.status.setWordWrap(True)
-        undo = QPushButton("Undo")
+        undo = QPushButton(self.tr("Undo"))
         undo.clicked.connect(self.stack.undo)
-        undo.setToolTip("Undo the last change (Ctrl+Z)")
-        close = QPushButton("Close")
+        undo.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -174,7 +180,9 @@ class CodebookEditor(QDialog):
         variable = self.current_variable()
         if variable is not None:
             self.variable_column.show_variable(variable)
-            self.codes_box.setTitle(f"Codes of {variable.label or variable.name}")
+            self.codes_box.setTitle(
+                self.tr("Codes of {variable}").format(variable=variable.label or variable.name)
+            )
         self.codes_box.setEnabled(variable is not None and variable.kind is not VariableKind.TEXT)
         self.tree.set_variable(variable, self.usage)
         self.form.show_code(self.tree.current_code())
@@ -203,18 +211,23 @@ class CodebookEditor(QDialog):
         return value.strip() if ok and value.strip() else None
 
     def add_variable(self, name: str | None = None) -> None:
-        name = name or self._ask("Add variable", "Name of the new variable (e.g. tone):")
-        if name and self.run(f"Add variable {name}", lambda: edit.add_variable(self.project, name)):
+        name = name or self._ask(
+            self.tr("Add variable"), self.tr("Name of the new variable (e.g. tone):")
+        )
+        if name and self.run(
+            self.tr("Add variable {name}").format(name=name),
+            lambda: edit.add_variable(self.project, name),
+        ):
             self.select_variable(name)
 
     def rename_variable(self, name: str | None = None) -> None:
         variable = self.current_variable()
         if variable is None:
             return
-        name = name or self._ask("Rename variable", "New name:", variable.name)
+        name = name or self._ask(self.tr("Rename variable"), self.tr("New name:"), variable.name)
         if name:
             self.run(
-                f"Rename variable {variable.name}",
+                self.tr("Rename variable {name}").format(name=variable.name),
                 lambda: edit.update_variable(self.project, variable.id, name=name, label=name),
             )
 
@@ -223,7 +236,7 @@ class CodebookEditor(QDialog):
         if variable is None or not 0 <= row + step < len(self.variables):
             return
         if self.run(
-            f"Move variable {variable.name}",
+            self.tr("Move variable {name}").format(name=variable.name),
             lambda: edit.move_variable(self.project, variable.id, row + step),
         ):
             self.variable_list.setCurrentRow(row + step)
@@ -235,17 +248,21 @@ class CodebookEditor(QDialog):
         impact = recode.preview_delete_variable(self.project, variable.id)
         if impact.annotations:
             self._refused(
-                f"{impact.annotations} annotations hold values of {variable.name!r}; "
-                "retire its codes instead"
+                self.tr(
+                    "%n annotation(s) hold values of {name}; retire its codes instead",
+                    "",
+                    impact.annotations,
+                ).format(name=repr(variable.name))
             )
             return
+        question = self.tr("Delete {name} and its %n code(s)?", "", impact.codes)
         answer = QInputDialog.getItem(
-            self, "Delete variable", f"Delete {variable.name!r} and its {impact.codes} codes?",
-            ["Delete"], 0, False,
+            self, self.tr("Delete variable"), question.format(name=repr(variable.name)),
+            [self.tr("Delete")], 0, False,
         )  # fmt: skip
         if answer[1]:
             self.run(
-                f"Delete variable {variable.name}",
+                self.tr("Delete variable {name}").format(name=variable.name),
                 lambda: edit.delete_variable(self.project, variable.id),
             )
 
@@ -287,11 +304,14 @@ class CodebookEditor(QDialog):
         variable = self.current_variable()
         if variable is None:
             return None
-        label = label or self._ask("Add code", f"Label of the new code of {variable.name}:")
+        label = label or self._ask(
+            self.tr("Add code"),
+            self.tr("Label of the new code of {name}:").format(name=variable.name),
+        )
         if not label:
             return None
         result = self.run(
-            f"Add code {label}",
+            self.tr("Add code {label}").format(label=label),
             lambda: edit.create_code(self.project, variable.id, label, parent=parent),
         )
         code = self.code_by_label(label) if result else None
@@ -307,7 +327,7 @@ class CodebookEditor(QDialog):
     def move_code(self, code_id: int, parent: int | None, position: int) -> None:
         code = self.tree.codes[code_id]
         self.run(
-            f"Move {code.label}",
+            self.tr("Move {label}").format(label=code.label),
             lambda: edit.move_code(self.project, code_id, parent=parent, position=position),
         )
 
@@ -315,7 +335,7 @@ class CodebookEditor(QDialog):
         """Apply the form's changes as one undo step (a refused field stops the rest)."""
         code = self.tree.codes.get(code_id)
         if code is None or not changes:
-            self.status.setText("Nothing to save: no field was changed.")
+            self.status.setText(self.tr("Nothing to save: no field was changed."))
             return
         edits = [
             lambda c=call, v=changes[name]: c(self.project, code_id, v)
@@ -326,11 +346,14 @@ class CodebookEditor(QDialog):
         if texts:
             edits.append(lambda: edit.describe_code(self.project, code_id, **texts))
         results = push_edits(
-            self.stack, self.project, f"Edit code {code.label}", edits, self._after_edit,
-            self._refused,
+            self.stack, self.project, self.tr("Edit code {label}").format(label=code.label), edits,
+            self._after_edit, self._refused,
         )  # fmt: skip
         if len(results) == len(edits):
-            self.status.setText(f"Saved {code.label}: " + "; ".join(r.message for r in results))
+            said = "; ".join(r.message for r in results)
+            self.status.setText(
+                self.tr("Saved {label}: {changes}").format(label=code.label, changes=said)
+            )
 
     def merge_code(self, code_id: int, target: int | None = None) -> None:
         variable, code = self.current_variable(), self.tree.codes[code_id]
@@ -362,7 +385,7 @@ class CodebookEditor(QDialog):
             chosen, target = dialog.chosen(), dialog.target_id()
         if chosen and target is not None:
             self.run(
-                f"Move annotations from {code.label}",
+                self.tr("Move annotations from {label}").format(label=code.label),
                 lambda: recode.move_values(self.project, code_id, target, chosen),
             )
 
@@ -405,24 +428,32 @@ class CodebookEditor(QDialog):
             return
         used = self.usage.get(code.uuid, 0)
         menu = QMenu(self)
-        menu.addAction("Add sub-code…", lambda: self.add_code(parent=code.id))
-        menu.addAction("Rename", lambda: (self.form.label.setFocus(), self.form.label.selectAll()))
-        menu.addAction("Change colour…", self.form.choose_colour_and_save)
+        menu.addAction(self.tr("Add sub-code…"), lambda: self.add_code(parent=code.id))
+        menu.addAction(
+            self.tr("Rename"), lambda: (self.form.label.setFocus(), self.form.label.selectAll())
+        )
+        menu.addAction(self.tr("Change colour…"), self.form.choose_colour_and_save)
         menu.addSeparator()
         menu.addAction(
-            f"Merge into another code… ({used} annotations)", lambda: self.merge_code(code.id)
+            self.tr("Merge into another code… (%n annotation(s))", "", used),
+            lambda: self.merge_code(code.id),
         )
         split = menu.addAction(
-            f"Move some annotations to another code… ({used})", lambda: self.split_code(code.id)
+            self.tr("Move some annotations to another code… ({used})").format(used=used),
+            lambda: self.split_code(code.id),
         )
         split.setEnabled(used > 0)
-        verb = "Reinstate (make codable again)" if code.retired else "Retire (hide from coding)"
+        if code.retired:
+            verb = self.tr("Reinstate (make codable again)")
+            step = self.tr("Reinstate {label}").format(label=code.label)
+        else:
+            verb = self.tr("Retire (hide from coding)")
+            step = self.tr("Retire {label}").format(label=code.label)
         menu.addAction(
             verb,
             lambda: self.run(
-                f"{verb.split()[0]} {code.label}",
-                lambda: edit.retire_code(self.project, code.id, not code.retired),
+                step, lambda: edit.retire_code(self.project, code.id, not code.retired)
             ),
         )
-        menu.addAction("Delete…", lambda: self.delete_code(code.id))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_code(code.id))
         menu.exec(self.tree.viewport().mapToGlobal(position))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.records.codebook import CodeRecord
-from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.services.codebooks.recode import Impact, preview_merge, preview_move_values
 from annotator.services.coding.annotations import AnnotationRecord
@@ -70,12 +69,15 @@ class MergeDialog(_Base):
         codes: Sequence[CodeRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Merge “{source.label}” into another code", parent)
+        title = self.tr("Merge “{label}” into another code").format(label=source.label)
+        super().__init__(title, parent)
         self._project, self._source = project, source
         intro = QLabel(
-            f"Every annotation coded <b>{source.label}</b> gets the code you choose; "
-            f"{source.label} and its place in the tree disappear (its sub-codes move under "
-            "the chosen code). Undo with Ctrl+Z."
+            self.tr(
+                "Every annotation coded <b>{label}</b> gets the code you choose; "
+                "{label} and its place in the tree disappear (its sub-codes move under "
+                "the chosen code). Undo with Ctrl+Z."
+            ).format(label=source.label)
         )
         intro.setWordWrap(True)
         self.target = _code_box(codes, source)
@@ -93,11 +95,11 @@ class MergeDialog(_Base):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(target is not None)
         if target is None:
-            self.impact.setText("This variable has no other code to merge into.")
+            self.impact.setText(self.tr("This variable has no other code to merge into."))
             return
         impact = preview_merge(self._project, self._source.id, target)
-        self.impact.setText(f"Recodes {impact.summary}.")
-        ok.setText(f"Merge ({counted(impact.annotations, 'annotation')})")
+        self.impact.setText(self.tr("Recodes {summary}.").format(summary=impact.summary))
+        ok.setText(self.tr("Merge (%n annotation(s))", "", impact.annotations))
 
 
 class DeleteDialog(_Base):
@@ -110,16 +112,22 @@ class DeleteDialog(_Base):
         impact: Impact,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Delete “{code.label}”", parent)
+        super().__init__(self.tr("Delete “{label}”").format(label=code.label), parent)
         intro = QLabel(
-            f"<b>{code.label}</b> is used by {counted(impact.annotations, 'annotation')}. "
-            "Coders' work is never deleted silently — choose what happens to them:"
+            self.tr(
+                "<b>{label}</b> is used by %n annotation(s). "
+                "Coders' work is never deleted silently — choose what happens to them:",
+                "",
+                impact.annotations,
+            ).format(label=code.label)
         )
         intro.setWordWrap(True)
-        self.merge = QRadioButton("Merge into another code (its annotations are recoded):")
+        self.merge = QRadioButton(self.tr("Merge into another code (its annotations are recoded):"))
         self.merge.setObjectName("delete_merge")
         self.retire = QRadioButton(
-            "Retire it (kept for existing annotations, hidden from coding; can be reinstated)"
+            self.tr(
+                "Retire it (kept for existing annotations, hidden from coding; can be reinstated)"
+            )
         )
         self.retire.setObjectName("delete_retire")
         group = QButtonGroup(self)
@@ -136,8 +144,11 @@ class DeleteDialog(_Base):
         for widget in (intro, self.merge, self.target, self.retire):
             self.layout_.addWidget(widget)
         self.impact.setText(
-            f"Either way {counted(impact.annotations, 'annotation')} "
-            f"{'is' if impact.annotations == 1 else 'are'} touched. Undo with Ctrl+Z."
+            self.tr(
+                "Either way %n annotation(s) are touched. Undo with Ctrl+Z.",
+                "",
+                impact.annotations,
+            )
         )
         self.finish()
 
@@ -156,11 +167,15 @@ class SplitDialog(_Base):
         annotations: Sequence[AnnotationRecord],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Move annotations from “{source.label}”", parent)
+        super().__init__(
+            self.tr("Move annotations from “{label}”").format(label=source.label), parent
+        )
         self._project, self._source = project, source
         intro = QLabel(
-            f"Tick the annotations coded <b>{source.label}</b> that belong to another code, "
-            "then choose that code. The others stay as they are."
+            self.tr(
+                "Tick the annotations coded <b>{label}</b> that belong to another code, "
+                "then choose that code. The others stay as they are."
+            ).format(label=source.label)
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -173,7 +188,7 @@ class SplitDialog(_Base):
             item.setToolTip(record.quote)
             self.list.addItem(item)
         self.target = _code_box(codes, source)
-        for widget in (intro, self.list, QLabel("Move them to:"), self.target):
+        for widget in (intro, self.list, QLabel(self.tr("Move them to:")), self.target):
             self.layout_.addWidget(widget)
         self.finish()
         self.list.itemChanged.connect(self._update)
@@ -195,9 +210,9 @@ class SplitDialog(_Base):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(chosen) and target is not None)
         if not chosen or target is None:
-            self.impact.setText("Nothing chosen yet.")
-            ok.setText("Move")
+            self.impact.setText(self.tr("Nothing chosen yet."))
+            ok.setText(self.tr("Move"))
             return
         impact = preview_move_values(self._project, self._source.id, target, chosen)
-        self.impact.setText(f"Recodes {impact.summary}.")
-        ok.setText(f"Move {counted(impact.annotations, 'annotation')}")
+        self.impact.setText(self.tr("Recodes {summary}.").format(summary=impact.summary))
+        ok.setText(self.tr("Move %n annotation(s)", "", impact.annotations))

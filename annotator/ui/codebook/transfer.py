@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,11 +39,14 @@ from annotator.services.codebooks.sync import (
 )
 from annotator.ui.undo.codebook import push_edit
 
-EXPORT_FILTER = (
+EXPORT_FILTER = QT_TRANSLATE_NOOP(
+    "CodebookTransfer",
     "Codebook workbook (*.xlsx);;REFI-QDA codebook for MAXQDA, ATLAS.ti, NVivo (*.qdc);;"
-    "Printable codebook (*.html)"
+    "Printable codebook (*.html)",
 )
-IMPORT_FILTER = "Codebooks (*.xlsx *.qdc *.json);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "CodebookTransfer", "Codebooks (*.xlsx *.qdc *.json);;All files (*)"
+)
 SUFFIXES = {"xlsx": ".xlsx", "qdc": ".qdc", "html": ".html"}
 
 
@@ -52,7 +55,10 @@ def export_codebook(parent: QWidget, project: Project, path: str | None = None) 
     if path is None:
         suggested = str(project.path.with_name(f"{project.path.stem}-codebook.xlsx"))
         path, chosen = QFileDialog.getSaveFileName(
-            parent, "Export codebook", suggested, EXPORT_FILTER
+            parent,
+            QCoreApplication.translate("CodebookTransfer", "Export codebook"),
+            suggested,
+            QCoreApplication.translate("CodebookTransfer", EXPORT_FILTER),
         )
         if not path:
             return ""
@@ -60,7 +66,18 @@ def export_codebook(parent: QWidget, project: Project, path: str | None = None) 
             path += next((s for key, s in SUFFIXES.items() if key in chosen), ".xlsx")
     draft = project_draft(project)
     write_codebook_file(draft, Path(path), source=project.path.name)
-    return f"Wrote {Path(path).name}: {len(draft.variables)} variables, {len(draft.codes)} codes."
+    return CodebookTransfer().wrote(Path(path).name, len(draft.variables), len(draft.codes))
+
+
+class CodebookTransfer(QObject):
+    """The sentences of the functions above that count (lupdate finds plurals only in `tr`)."""
+
+    def wrote(self, name: str, variables: int, codes: int) -> str:
+        return self.tr("Wrote {name}: {variables}, {codes}.").format(
+            name=name,
+            variables=self.tr("%n variable(s)", "", variables),
+            codes=self.tr("%n code(s)", "", codes),
+        )
 
 
 class ImportPreview(QDialog):
@@ -69,30 +86,37 @@ class ImportPreview(QDialog):
     def __init__(self, name: str, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codebook_import_preview")
-        self.setWindowTitle(f"Import codebook from {name}")
+        self.setWindowTitle(self.tr("Import codebook from {name}").format(name=name))
         self.resize(640, 460)
         self.list = QListWidget()
         self.list.setObjectName("import_lines")
         self.list.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply = buttons.addButton("Apply changes", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply = buttons.addButton(
+            self.tr("Apply changes"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         if plan.problems:
-            text = (
-                f"<b>{name} has {len(plan.problems)} problem(s).</b> Fix them in the file "
+            text = self.tr(
+                "<b>{name} has %n problem(s).</b> Fix them in the file "
                 "(the places are given as sheet, row and column) and import again. "
-                "Nothing was changed."
-            )
+                "Nothing was changed.",
+                "",
+                len(plan.problems),
+            ).format(name=name)
             self.list.addItems([str(problem) for problem in plan.problems])
             self.apply.setEnabled(False)
         elif not plan.changes:
-            text = f"The codebook already matches {name}; there is nothing to change."
+            text = self.tr("The codebook already matches {name}; there is nothing to change.")
+            text = text.format(name=name)
             self.apply.setEnabled(False)
         else:
-            text = (
-                f"Importing <b>{name}</b> would make these {len(plan.changes)} change(s). Codes "
+            text = self.tr(
+                "Importing <b>{name}</b> would make these %n change(s). Codes "
                 "that annotations use are never deleted (they are retired). You can undo the "
-                "whole import with Ctrl+Z."
-            )
+                "whole import with Ctrl+Z.",
+                "",
+                len(plan.changes),
+            ).format(name=name)
             self.list.addItems([_line(change) for change in plan.changes])
         intro = QLabel(text)
         intro.setWordWrap(True)
@@ -111,32 +135,35 @@ def _line(change: Change) -> str:
     )
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("CodebookImport", text)
-
-
 def confirm_sweep(parent: QWidget, name: str, sweep: Sweep) -> bool:
     """Ask before an import that retires or removes every code of the project or a variable."""
     if sweep.every_code:
-        scope = _translate("the project")
+        scope = QCoreApplication.translate("CodebookImport", "the project")
     else:
         scope = ", ".join(f"“{variable}”" for variable in sweep.variables)
-    question = _translate(
+    question = QCoreApplication.translate(
+        "CodebookImport",
         "Importing {name} would take every code of {scope} out of use: "
-        "{retired} retired, {removed} removed."
+        "{retired} retired, {removed} removed.",
     ).format(name=name, scope=scope, retired=sweep.retired, removed=sweep.removed)
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _translate("Import codebook"), question, parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("CodebookImport", "Import codebook"),
+        question,
+        parent=parent,
     )
     box.setInformativeText(
-        _translate(
+        QCoreApplication.translate(
+            "CodebookImport",
             "Is this the right file? A codebook file without its codes looks just like this. "
             "Codes that annotations use are kept as retired, and Edit ▸ Undo (Ctrl+Z) takes "
-            "the whole import back."
+            "the whole import back.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_translate("Import Anyway"))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("CodebookImport", "Import Anyway")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -157,7 +184,12 @@ def import_codebook(
 ) -> str:
     """Ask for a file, show the preview, apply on request; returns a status sentence."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import codebook", "", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("CodebookImport", "Import codebook"),
+            "",
+            QCoreApplication.translate("CodebookTransfer", IMPORT_FILTER),
+        )
         if not path:
             return ""
     name = Path(path).name
@@ -168,16 +200,20 @@ def import_codebook(
         return ""
     preview = ImportPreview(name, plan, parent)
     accepted = confirm(preview) if confirm else preview.exec() == QDialog.DialogCode.Accepted
+    nothing = QCoreApplication.translate("CodebookImport", "Nothing was imported.")
     if not accepted or plan.problems or not plan.changes:
-        return "Nothing was imported."
+        return nothing
     if plan.sweep is not None and not confirm_sweep(parent, name, plan.sweep):
-        return "Nothing was imported."
+        return nothing
     result = push_edit(
         stack,
         project,
-        f"Import codebook {name}",
+        QCoreApplication.translate("CodebookImport", "Import codebook {name}").format(name=name),
         lambda: import_draft(project, draft, name),
         refresh,
         report,
     )
-    return "" if result is None else result.message + " (Ctrl+Z undoes the import)."
+    if result is None:
+        return ""
+    undoes = QCoreApplication.translate("CodebookImport", "{message} (Ctrl+Z undoes the import).")
+    return undoes.format(message=result.message)

@@ -6,6 +6,7 @@ reads as what each gesture does rather than how the window is laid out.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +24,14 @@ from annotator.core.records.codebook import VariableRecord
 from annotator.core.vocabulary import VariableKind
 
 KINDS = (
-    (VariableKind.CATEGORY, "Categories (unordered)"),
-    (VariableKind.SCALE, "Ordered scale (e.g. tone: negative < neutral < positive)"),
-    (VariableKind.TEXT, "Free text typed by the coder"),
+    (VariableKind.CATEGORY, QT_TRANSLATE_NOOP("VariableColumn", "Categories (unordered)")),
+    (
+        VariableKind.SCALE,
+        QT_TRANSLATE_NOOP(
+            "VariableColumn", "Ordered scale (e.g. tone: negative < neutral < positive)"
+        ),
+    ),
+    (VariableKind.TEXT, QT_TRANSLATE_NOOP("VariableColumn", "Free text typed by the coder")),
 )
 
 
@@ -38,33 +44,37 @@ def button(text: str, tip: str, name: str = "") -> QPushButton:
 
 class VariableColumn(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Variables", parent)
+        super().__init__(self.tr("Variables"), parent)
         self.list = QListWidget()
         self.list.setObjectName("variable_list")
         self.kind = QComboBox()
         for kind, text in KINDS:
-            self.kind.addItem(text, kind)
+            self.kind.addItem(self.tr(text), kind)
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind.setMinimumContentsLength(16)
-        self.multiple = QCheckBox("Several codes per span")
-        self.multiple.setToolTip("e.g. framing: a span may carry several frames")
-        self.open_list = QCheckBox("Coders may add codes while coding")
-        self.open_list.setToolTip("An open list, like actor names")
-        self.add = button("Add…", "Add a variable", "add_variable")
-        self.rename = button("Rename…", "Rename the variable", "rename_variable")
+        self.multiple = QCheckBox(self.tr("Several codes per span"))
+        self.multiple.setToolTip(self.tr("e.g. framing: a span may carry several frames"))
+        self.open_list = QCheckBox(self.tr("Coders may add codes while coding"))
+        self.open_list.setToolTip(self.tr("An open list, like actor names"))
+        self.add = button(self.tr("Add…"), self.tr("Add a variable"), "add_variable")
+        self.rename = button(self.tr("Rename…"), self.tr("Rename the variable"), "rename_variable")
         self.up, self.down = QToolButton(text="▲"), QToolButton(text="▼")
-        self.up.setToolTip("Move the variable up (its place in the coding popup and exports)")
-        self.down.setToolTip("Move the variable down")
-        self.delete = button("Delete…", "Delete an unused variable", "delete_variable")
+        self.up.setToolTip(
+            self.tr("Move the variable up (its place in the coding popup and exports)")
+        )
+        self.down.setToolTip(self.tr("Move the variable down"))
+        self.delete = button(
+            self.tr("Delete…"), self.tr("Delete an unused variable"), "delete_variable"
+        )
         buttons = QHBoxLayout()
         for widget in (self.add, self.rename, self.up, self.down, self.delete):
             buttons.addWidget(widget)
         box = QVBoxLayout(self)
         box.addWidget(self.list, 1)
         box.addLayout(buttons)
-        box.addWidget(QLabel("Its values are:"))
+        box.addWidget(QLabel(self.tr("Its values are:")))
         box.addWidget(self.kind)
         box.addWidget(self.multiple)
         box.addWidget(self.open_list)

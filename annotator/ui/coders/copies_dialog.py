@@ -36,12 +36,14 @@ class CoderCopiesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("coder_copies_dialog")
-        self.setWindowTitle("Create coder copies")
+        self.setWindowTitle(self.tr("Create coder copies"))
         self.project_path = project_path
         intro = QLabel(
-            "Each coder gets a copy of this project with the same articles and codebook, "
-            "with their name preset. Coders work blind to each other; bring their files back "
-            "with <b>File → Merge Coder Projects…</b> or <b>Import Coder Project…</b>."
+            self.tr(
+                "Each coder gets a copy of this project with the same articles and codebook, "
+                "with their name preset. Coders work blind to each other; bring their files back "
+                "with <b>File → Merge Coder Projects…</b> or <b>Import Coder Project…</b>."
+            )
         )
         intro.setWordWrap(True)
         self.coder_list = QListWidget()
@@ -49,38 +51,38 @@ class CoderCopiesDialog(QDialog):
         self.coder_list.setMaximumHeight(150)
         for name in coders:
             self._add_coder(name)
-        self.new_coders = QLineEdit(placeholderText="New coders, e.g. carol, dave")
+        self.new_coders = QLineEdit(placeholderText=self.tr("New coders, e.g. carol, dave"))
         self.new_coders.setObjectName("new_coders")
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self._add_typed)
         self.new_coders.returnPressed.connect(self._add_typed)
         typed = QHBoxLayout()
         typed.addWidget(self.new_coders, 1)
         typed.addWidget(add)
-        self.folder = QLineEdit(str(project_path.parent / "coder copies"))
+        self.folder = QLineEdit(str(project_path.parent / self.tr("coder copies")))
         self.folder.setObjectName("folder")
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         self.with_annotations = QCheckBox(
-            "Also copy the annotations already in this project (all coders' — not blind)"
+            self.tr("Also copy the annotations already in this project (all coders' — not blind)")
         )
         self.files = QLabel()
         self.files.setObjectName("files_preview")
         self.files.setWordWrap(True)
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("Coders:", self.coder_list)
+        form.addRow(self.tr("Coders:"), self.coder_list)
         form.addRow("", typed)
-        form.addRow("Save copies in:", folder_row)
+        form.addRow(self.tr("Save copies in:"), folder_row)
         form.addRow("", self.with_annotations)
-        form.addRow("Files:", self.files)
+        form.addRow(self.tr("Files:"), self.files)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create Copies")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create Copies"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,7 +113,7 @@ class CoderCopiesDialog(QDialog):
         self._update()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the coder copies")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the coder copies"))
         if folder:
             self.folder.setText(folder)
 
@@ -125,6 +127,8 @@ class CoderCopiesDialog(QDialog):
     def _update(self) -> None:
         names = self.coders()
         files = [copy_file_name(self.project_path, name) for name in names]
-        self.files.setText(", ".join(files) if files else "Tick or add at least one coder.")
+        self.files.setText(
+            ", ".join(files) if files else self.tr("Tick or add at least one coder.")
+        )
         ok = bool(names) and bool(self.folder.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

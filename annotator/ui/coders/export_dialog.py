@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +32,26 @@ from PySide6.QtWidgets import (
 from annotator.core.records.codings import DEFAULT_CONTEXT
 from annotator.services.coders import CoderRecord
 
-FORMATS = {
-    ".xlsx": "Excel workbook (.xlsx): one row per annotation, plus documents, coders, the "
-    "codebook and a document × code count sheet",
-    ".csv": "CSV for R, SPSS or Stata (.csv): one row per annotation and value, UTF-8",
+FORMATS = {  # suffix: (name, what the file holds)
+    ".xlsx": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Excel workbook (.xlsx): one row per annotation, plus documents, coders, the "
+            "codebook and a document × code count sheet",
+        ),
+    ),
+    ".csv": (
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV for R, SPSS or Stata (.csv)"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "CSV for R, SPSS or Stata (.csv): one row per annotation and value, UTF-8",
+        ),
+    ),
 }
-FILE_FILTER = "Excel workbook (*.xlsx);;CSV for R, SPSS, Stata (*.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ExportDialog", "Excel workbook (*.xlsx);;CSV for R, SPSS, Stata (*.csv)"
+)
 
 
 class ExportDialog(QDialog):
@@ -49,7 +63,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export codings")
+        self.setWindowTitle(self.tr("Export codings"))
         self.project_path = project_path
         self.coder_list = QListWidget()
         self.coder_list.setObjectName("coder_list")
@@ -62,8 +76,8 @@ class ExportDialog(QDialog):
             self.coder_list.addItem(item)
         self.format = QComboBox()
         self.format.setObjectName("format")
-        for suffix, text in FORMATS.items():
-            self.format.addItem(text.split(":")[0], suffix)
+        for suffix, (name, _help) in FORMATS.items():
+            self.format.addItem(self.tr(name), suffix)
         self.format_help = QLabel()
         self.format_help.setWordWrap(True)
         self.exact_text = QCheckBox(self.tr("Exact text for R, SPSS, Stata (not for spreadsheets)"))
@@ -78,7 +92,7 @@ class ExportDialog(QDialog):
         )
         self.output = QLineEdit()
         self.output.setObjectName("output_path")
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -86,18 +100,18 @@ class ExportDialog(QDialog):
         self.context = QSpinBox()
         self.context.setRange(0, 2000)
         self.context.setValue(DEFAULT_CONTEXT)
-        self.context.setSuffix(" characters")
+        self.context.setSuffix(self.tr(" characters"))
         form = QFormLayout()
-        form.addRow("Coders:", self.coder_list)
-        form.addRow("Format:", self.format)
+        form.addRow(self.tr("Coders:"), self.coder_list)
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow("", self.format_help)
         form.addRow("", self.exact_text)
-        form.addRow("Save as:", output_row)
-        form.addRow("Context before/after:", self.context)
+        form.addRow(self.tr("Save as:"), output_row)
+        form.addRow(self.tr("Context before/after:"), self.context)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -117,7 +131,7 @@ class ExportDialog(QDialog):
         return self.suffix() == ".csv" and self.exact_text.isChecked()
 
     def _format_changed(self) -> None:
-        self.format_help.setText(FORMATS[self.suffix()])
+        self.format_help.setText(self.tr(FORMATS[self.suffix()][1]))
         self.exact_text.setEnabled(self.suffix() == ".csv")
         text = self.output.text().strip()
         if text:
@@ -131,7 +145,7 @@ class ExportDialog(QDialog):
 
     def choose_output(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export codings", self.output.text(), FILE_FILTER
+            self, self.tr("Export codings"), self.output.text(), self.tr(FILE_FILTER)
         )
         if not path:
             return
@@ -142,7 +156,7 @@ class ExportDialog(QDialog):
         self.format.blockSignals(True)
         self.format.setCurrentIndex(self.format.findData(suffix))
         self.format.blockSignals(False)
-        self.format_help.setText(FORMATS[suffix])
+        self.format_help.setText(self.tr(FORMATS[suffix][1]))
         self.exact_text.setEnabled(suffix == ".csv")
         self.output.setText(path)
 

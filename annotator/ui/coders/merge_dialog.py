@@ -14,6 +14,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,47 +33,17 @@ from annotator import PROJECT_SUFFIX
 from annotator.services.merging.report import MergeReport
 from annotator.ui.project.background import Job, JobOutcome
 
-PROJECT_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files, in the app's language."""
+    text = QCoreApplication.translate(
+        "MergeDialog", "Annotator projects (*{suffix});;All files (*)"
+    )
+    return text.format(suffix=PROJECT_SUFFIX)
+
+
 ReportArrived = Callable[[MergeReport | None], None]  # None: the check was cancelled or failed
 Check = Callable[[list[Path], ReportArrived], Job]  # inputs, where the report goes → the job
-
-
-def report_html(report: MergeReport) -> str:
-    """The dry-run report as a short, readable page: one block per file, conflicts in red."""
-    parts: list[str] = []
-    for item in report.inputs:
-        name = escape(Path(item.path).name)
-        docs = f"{item.documents_added} new, {item.documents_matched} already there"
-        if item.documents_skipped:
-            docs += f", <b>{item.documents_skipped} not merged</b>"
-        spans = f"{item.annotations_added} new, {item.annotations_present} already there"
-        if item.annotations_skipped:
-            spans += f", <b>{item.annotations_skipped} not merged</b>"
-        coders = ", ".join(
-            escape(c) + (" (new)" if c in item.coders_added else "") for c in item.coders
-        )
-        rows = [
-            f"<tr><td>Documents:</td><td>{docs}</td></tr>",
-            f"<tr><td>Annotations:</td><td>{spans}</td></tr>",
-            f"<tr><td>Coders:</td><td>{coders or '(none)'}</td></tr>",
-        ]
-        if item.variables_added or item.codes_added:
-            rows.append(
-                f"<tr><td>Codebook:</td><td>{item.variables_added} variables and "
-                f"{item.codes_added} codes added</td></tr>"
-            )
-        parts.append(f"<p><b>{name}</b></p><table cellspacing=2>{''.join(rows)}</table>")
-        if item.conflicts:
-            listed = "".join(f"<li>{escape(c.message)}</li>" for c in item.conflicts)
-            parts.append(f"<ul style='color:#b3261e'>{listed}</ul>")
-    conflicts = len(report.conflicts)
-    parts.append(
-        f"<p><b>In all: {report.documents_added} documents and {report.annotations_added} "
-        f"annotations would be added; {conflicts} conflict{'s' if conflicts != 1 else ''}.</b>"
-        + (" Nothing new to add." if not report.changed_anything else "")
-        + "</p>"
-    )
-    return "".join(parts)
 
 
 class MergeDialog(QDialog):
@@ -86,26 +57,32 @@ class MergeDialog(QDialog):
         self.checked_for: list[Path] | None = None
         self.report: MergeReport | None = None
         self.checking: Job | None = None  # a check under way
-        self.setWindowTitle("Import coder project" if into else "Merge coder projects")
+        self.setWindowTitle(
+            self.tr("Import coder project") if into else self.tr("Merge coder projects")
+        )
         where = (
-            f"into the open project <b>{escape(into)}</b>, as one step you can undo"
+            self.tr("into the open project <b>{name}</b>, as one step you can undo").format(
+                name=escape(into)
+            )
             if into
-            else "into a new project file; the coders' files are never changed"
+            else self.tr("into a new project file; the coders' files are never changed")
         )
         intro = QLabel(
-            f"Add the coders' project files, press <b>Check</b> to see what merging would do, "
-            f"then merge them {where}. Documents, codes and coders are matched by their "
-            "identity, not by name, so merging a file twice adds nothing."
+            self.tr(
+                "Add the coders' project files, press <b>Check</b> to see what merging would do, "
+                "then merge them {where}. Documents, codes and coders are matched by their "
+                "identity, not by name, so merging a file twice adds nothing."
+            ).format(where=where)
         )
         intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setObjectName("input_files")
         self.files.setMaximumHeight(120)
-        self.add_button = QPushButton("Add Files…")
+        self.add_button = QPushButton(self.tr("Add Files…"))
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self._remove_selected)
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setObjectName("check_button")
         self.check_button.clicked.connect(self.run_check)
         file_buttons = QVBoxLayout()
@@ -117,27 +94,27 @@ class MergeDialog(QDialog):
         file_row.addLayout(file_buttons)
         self.report_view = QTextBrowser()
         self.report_view.setObjectName("merge_report")
-        self.report_view.setPlaceholderText("The report appears here after Check.")
-        self.output = QLineEdit(placeholderText="Where to save the merged project")
+        self.report_view.setPlaceholderText(self.tr("The report appears here after Check."))
+        self.output = QLineEdit(placeholderText=self.tr("Where to save the merged project"))
         self.output.setObjectName("output_path")
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
-        output_row.addWidget(QLabel("Merged project:"))
+        output_row.addWidget(QLabel(self.tr("Merged project:")))
         output_row.addWidget(self.output, 1)
         output_row.addWidget(choose)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
-            "Import" if into else "Merge", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import") if into else self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button.setObjectName("merge_button")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Coders' project files:"))
+        layout.addWidget(QLabel(self.tr("Coders' project files:")))
         layout.addLayout(file_row)
-        layout.addWidget(QLabel("What merging would do:"))
+        layout.addWidget(QLabel(self.tr("What merging would do:")))
         layout.addWidget(self.report_view, 2)
         if not into:
             layout.addLayout(output_row)
@@ -167,14 +144,18 @@ class MergeDialog(QDialog):
         self._update()
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Coders' project files", "", PROJECT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Coders' project files"), "", project_filter()
+        )
         self.add_files(paths)
         if paths and not self.into and not self.output.text():
             first = Path(paths[0])
             self.output.setText(str(first.with_name(f"merged{PROJECT_SUFFIX}")))
 
     def choose_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the merged project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the merged project"), "", project_filter()
+        )
         if path:
             self.output.setText(path)
 
@@ -199,12 +180,64 @@ class MergeDialog(QDialog):
     def report_arrived(self, inputs: list[Path], report: MergeReport | None) -> None:
         """The dry run's report for `inputs` (None when the check was cancelled or failed)."""
         if report is None:  # the workflow said why
-            self.report_view.setHtml("<p>No report: the check did not finish.</p>")
+            self.report_view.setHtml(
+                "<p>{}</p>".format(self.tr("No report: the check did not finish."))
+            )
             self.checked_for, self.report = None, None
         else:
-            self.report_view.setHtml(report_html(report))
+            self.report_view.setHtml(self.report_html(report))
             self.checked_for, self.report = inputs, report
         self._update()
+
+    def report_html(self, report: MergeReport) -> str:
+        """The dry-run report as a short, readable page: one block per file, conflicts in red."""
+        parts: list[str] = []
+        for item in report.inputs:
+            name = escape(Path(item.path).name)
+            docs = self.tr("{added} new, {matched} already there").format(
+                added=item.documents_added, matched=item.documents_matched
+            )
+            if item.documents_skipped:
+                skipped = self.tr("{count} not merged").format(count=item.documents_skipped)
+                docs += f", <b>{skipped}</b>"
+            spans = self.tr("{added} new, {matched} already there").format(
+                added=item.annotations_added, matched=item.annotations_present
+            )
+            if item.annotations_skipped:
+                skipped = self.tr("{count} not merged").format(count=item.annotations_skipped)
+                spans += f", <b>{skipped}</b>"
+            new = self.tr("{coder} (new)")
+            coders = ", ".join(
+                new.format(coder=escape(c)) if c in item.coders_added else escape(c)
+                for c in item.coders
+            )
+            row = "<tr><td>{}</td><td>{}</td></tr>"
+            rows = [
+                row.format(self.tr("Documents:"), docs),
+                row.format(self.tr("Annotations:"), spans),
+                row.format(self.tr("Coders:"), coders or self.tr("(none)")),
+            ]
+            if item.variables_added or item.codes_added:
+                added = self.tr("{variables} and {codes} added").format(
+                    variables=self.tr("%n variable(s)", "", item.variables_added),
+                    codes=self.tr("%n code(s)", "", item.codes_added),
+                )
+                rows.append(row.format(self.tr("Codebook:"), added))
+            parts.append(f"<p><b>{name}</b></p><table cellspacing=2>{''.join(rows)}</table>")
+            if item.conflicts:
+                listed = "".join(f"<li>{escape(c.message)}</li>" for c in item.conflicts)
+                parts.append(f"<ul style='color:#b3261e'>{listed}</ul>")
+        conflicts = len(report.conflicts)
+        in_all = self.tr(
+            "In all: {documents} and {annotations} would be added; {conflicts}."
+        ).format(
+            documents=self.tr("%n document(s)", "", report.documents_added),
+            annotations=self.tr("%n annotation(s)", "", report.annotations_added),
+            conflicts=self.tr("%n conflict(s)", "", conflicts),
+        )
+        nothing = "" if report.changed_anything else " " + self.tr("Nothing new to add.")
+        parts.append(f"<p><b>{in_all}</b>{nothing}</p>")
+        return "".join(parts)
 
     def _check_ended(self, _outcome: JobOutcome[MergeReport]) -> None:
         self.checking = None
@@ -223,9 +256,11 @@ class MergeDialog(QDialog):
         self.remove_button.setEnabled(idle)
         ready = idle and self.checked_for is not None and self.checked_for == self.inputs()
         if idle and self.checked_for is not None and not ready:
-            self.report_view.setHtml("<p>The files changed: press <b>Check</b> again.</p>")
+            self.report_view.setHtml(
+                "<p>{}</p>".format(self.tr("The files changed: press <b>Check</b> again."))
+            )
             self.checked_for = None
         if not self.into:
             ready = ready and self.output_path() is not None
         self.merge_button.setEnabled(ready)
-        self.merge_button.setToolTip("" if ready else "Check the files first")
+        self.merge_button.setToolTip("" if ready else self.tr("Check the files first"))

@@ -30,7 +30,7 @@ from annotator.services.merging.merge import merge_into, merge_projects
 from annotator.services.merging.report import MergeReport
 from annotator.ui.coders.copies_dialog import CoderCopiesDialog
 from annotator.ui.coders.export_dialog import ExportDialog
-from annotator.ui.coders.merge_dialog import PROJECT_FILTER, MergeDialog, ReportArrived
+from annotator.ui.coders.merge_dialog import MergeDialog, ReportArrived, project_filter
 from annotator.ui.project.background import Job, Progress
 from annotator.ui.project.refresh import reload_project_views
 from annotator.ui.undo.study import ImportCoderProject
@@ -91,31 +91,37 @@ class CoderWorkflows(QObject):
             written = "\n".join(f"• {Path(copy.path).name}" for copy in report.copies)
             if report.cancelled:
                 self.inform(
-                    "Coder copies",
-                    f"Cancelled. This project was not changed; copies written before you "
-                    f"cancelled:\n{written or '(none)'}",
+                    self.tr("Coder copies"),
+                    self.tr(
+                        "Cancelled. This project was not changed; copies written before you "
+                        "cancelled:\n{files}"
+                    ).format(files=written or self.tr("(none)")),
                 )
             else:
                 self.inform(
-                    "Coder copies",
-                    f"{len(report.copies)} coder copies in {folder}:\n{written}\n\nGive each "
-                    f"coder their file; merge them back with File → Merge Coder Projects….",
+                    self.tr("Coder copies"),
+                    self.tr(
+                        "%n coder copies in {folder}:\n{files}\n\nGive each "
+                        "coder their file; merge them back with File → Merge Coder Projects….",
+                        "",
+                        len(report.copies),
+                    ).format(folder=folder, files=written),
                 )
 
         job = Job(
             self.window,
             work,
-            title="Coder copies",
-            label="Writing one project per coder…",
+            title=self.tr("Coder copies"),
+            label=self.tr("Writing one project per coder…"),
             project=source,
             what=self.tr("Writing coder copies"),
         )
-        return self._start(job, "The coder copies were not made", made)
+        return self._start(job, self.tr("The coder copies were not made"), made)
 
     # -- merging into a new file --
     def _choose_inputs(self, dialog: MergeDialog) -> bool:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Coders' project files", "", PROJECT_FILTER
+            self.window, self.tr("Coders' project files"), "", project_filter()
         )
         if not paths:
             return False
@@ -139,7 +145,7 @@ class CoderWorkflows(QObject):
         cancelled or failed (the failure is shown). Returns the started job."""
 
         def failed(message: str) -> None:
-            self.window.show_error("The projects were not merged", message)
+            self.window.show_error(self.tr("The projects were not merged"), message)
             arrived(None)
 
         def checked(report: MergeReport | None) -> None:  # a cancelled job's report too
@@ -151,8 +157,8 @@ class CoderWorkflows(QObject):
         job = Job(
             self.window,
             work,
-            title="Check",
-            label="Merging the coders' projects…",
+            title=self.tr("Check"),
+            label=self.tr("Merging the coders' projects…"),
             project=project,
             what=self.tr("A merge"),
         )
@@ -167,11 +173,11 @@ class CoderWorkflows(QObject):
             self.window,
             work,
             title=title,
-            label="Merging the coders' projects…",
+            label=self.tr("Merging the coders' projects…"),
             project=project,
             what=self.tr("A merge"),
         )
-        return self._start(job, "The projects were not merged", done)
+        return self._start(job, self.tr("The projects were not merged"), done)
 
     def dry_run_new(self, inputs: list[Path], arrived: ReportArrived) -> Job:
         def work(progress: Progress, cancel: Callable[[], bool]) -> MergeReport:
@@ -190,19 +196,26 @@ class CoderWorkflows(QObject):
 
         def merged(report: MergeReport) -> None:
             if report.cancelled:
-                self.inform("Merge", "Cancelled: no merged project was written.")
+                self.inform(self.tr("Merge"), self.tr("Cancelled: no merged project was written."))
                 return
             answer = QMessageBox.question(
                 self.window,
-                "Merged",
-                f"Merged {_files(inputs)} into {output.name}: {report.documents_added} documents "
-                f"and {report.annotations_added} annotations.\n\nOpen the merged project now?",
+                self.tr("Merged"),
+                self.tr(
+                    "Merged {files} into {name}: {documents} and {annotations}.\n\n"
+                    "Open the merged project now?"
+                ).format(
+                    files=_files(inputs),
+                    name=output.name,
+                    documents=self.tr("%n document(s)", "", report.documents_added),
+                    annotations=self.tr("%n annotation(s)", "", report.annotations_added),
+                ),
             )
-            self.last_message = f"Merged into {output}"
+            self.last_message = self.tr("Merged into {path}").format(path=output)
             if answer == QMessageBox.StandardButton.Yes:
                 self.window.open_path(output)
 
-        return self._merge("Merge", work, merged)
+        return self._merge(self.tr("Merge"), work, merged)
 
     # -- merging into the open project --
     def import_dialog(self) -> None:
@@ -238,27 +251,38 @@ class CoderWorkflows(QObject):
 
         def imported(report: MergeReport) -> None:
             if report.cancelled:
-                self.inform("Import coder project", "Cancelled: nothing was changed.")
+                self.inform(
+                    self.tr("Import coder project"), self.tr("Cancelled: nothing was changed.")
+                )
             elif not report.changed_anything:
-                self.inform("Import coder project", "Nothing new: everything was already here.")
+                self.inform(
+                    self.tr("Import coder project"),
+                    self.tr("Nothing new: everything was already here."),
+                )
             elif self.window.workbench is bench:  # its undo belongs on this project's stack
                 command = ImportCoderProject(
                     bench.project,
                     inputs,
                     report.undo,
                     lambda: reload_project_views(self.window),
-                    lambda message: self.window.show_error("The merge was not undone", message),
+                    lambda message: self.window.show_error(
+                        self.tr("The merge was not undone"), message
+                    ),
                 )
                 self.window.undo_stack.push(command)
                 reload_project_views(self.window)
                 self.window.statusBar().showMessage(
-                    f"Imported {report.annotations_added} annotations and "
-                    f"{report.documents_added} documents from {_files(inputs)} "
-                    "(Ctrl+Z undoes it).",
+                    self.tr(
+                        "Imported {annotations} and {documents} from {files} (Ctrl+Z undoes it)."
+                    ).format(
+                        annotations=self.tr("%n annotation(s)", "", report.annotations_added),
+                        documents=self.tr("%n document(s)", "", report.documents_added),
+                        files=_files(inputs),
+                    ),
                     10000,
                 )
 
-        return self._merge("Import coder project", work, imported, path)
+        return self._merge(self.tr("Import coder project"), work, imported, path)
 
     # -- export --
     def export_dialog(self) -> None:
@@ -299,28 +323,33 @@ class CoderWorkflows(QObject):
 
         def exported(report: ExportReport) -> None:
             if report.cancelled:
-                self.inform("Export codings", f"Cancelled: {output.name} was not written.")
+                self.inform(
+                    self.tr("Export codings"),
+                    self.tr("Cancelled: {name} was not written.").format(name=output.name),
+                )
                 return
-            message = (
-                f"Wrote {output}: {report.segments} annotations by "
-                f"{', '.join(report.coders) or 'no coders'} in {report.documents} documents."
+            message = self.tr("Wrote {path}: {annotations} by {coders} in {documents}.").format(
+                path=output,
+                annotations=self.tr("%n annotation(s)", "", report.segments),
+                coders=", ".join(report.coders) or self.tr("no coders"),
+                documents=self.tr("%n document(s)", "", report.documents),
             )
             if report.prefixed_cells:
-                message += self.window.tr(
+                message += self.tr(
                     "\n\n%n cell(s) starting with = + - @, a tab or a line break have a leading ' "
                     'so that spreadsheets show them as text (tick "Exact text" for R, SPSS, '
                     "Stata).",
                     "",
                     report.prefixed_cells,
                 )
-            self.inform("Export codings", message)
+            self.inform(self.tr("Export codings"), message)
 
         job = Job(
             self.window,
             work,
-            title="Export codings",
-            label=f"Writing {output.name}…",
+            title=self.tr("Export codings"),
+            label=self.tr("Writing {name}…").format(name=output.name),
             project=path,
             what=self.tr("An export"),
         )
-        return self._start(job, "The codings were not exported", exported)
+        return self._start(job, self.tr("The codings were not exported"), exported)

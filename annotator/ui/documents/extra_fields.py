@@ -41,7 +41,7 @@ class ExtraFieldsEditor(QWidget):
         self.original = dict(extra)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("extra_fields")
-        self.table.setHorizontalHeaderLabels(["Field", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,9 +49,9 @@ class ExtraFieldsEditor(QWidget):
         for name, value in self.original.items():
             self._append(name, shown(value), original=name)
         self.table.resizeColumnToContents(0)
-        self.add_button = QPushButton("Add Field")
+        self.add_button = QPushButton(self.tr("Add Field"))
         self.add_button.setObjectName("add_extra_field")
-        self.remove_button = QPushButton("Remove Field")
+        self.remove_button = QPushButton(self.tr("Remove Field"))
         self.remove_button.setObjectName("remove_extra_field")
         self.add_button.clicked.connect(lambda: self.add_field())
         self.remove_button.clicked.connect(self.remove_selected)
@@ -106,9 +106,17 @@ class ExtraFieldsEditor(QWidget):
             if original is None and not name and not text.strip():
                 continue  # an empty row someone added and left
             if not name:
-                raise ValueError(f"the new field with the value “{text.strip()}” needs a name")
+                raise ValueError(
+                    self.tr("the new field with the value “{value}” needs a name").format(
+                        value=text.strip()
+                    )
+                )
             if label_key(name) in seen:
-                raise ValueError(f"there are two fields called “{name}”; give one another name")
+                raise ValueError(
+                    self.tr("there are two fields called “{name}”; give one another name").format(
+                        name=name
+                    )
+                )
             seen.add(label_key(name))
             unchanged = original is not None and text == shown(self.original[original])
             result[name] = self.original[original] if unchanged else text.strip()

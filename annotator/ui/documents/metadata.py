@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,13 +34,22 @@ from annotator.ui.undo.study import EditMetadata
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
-FIELDS = {
-    "title": ("Title", ""),
-    "outlet": ("Outlet", "e.g. The Guardian"),
-    "published": ("Date", "YYYY-MM-DD"),
-    "author": ("Author", ""),
-    "url": ("URL", "https://…"),
-    "language": ("Language", "a code such as en, ru or de"),
+FIELDS = {  # field: (label, placeholder), translated when shown
+    "title": (QT_TRANSLATE_NOOP("MetadataDialog", "Title"), ""),
+    "outlet": (
+        QT_TRANSLATE_NOOP("MetadataDialog", "Outlet"),
+        QT_TRANSLATE_NOOP("MetadataDialog", "e.g. The Guardian"),
+    ),
+    "published": (
+        QT_TRANSLATE_NOOP("MetadataDialog", "Date"),
+        QT_TRANSLATE_NOOP("MetadataDialog", "YYYY-MM-DD"),
+    ),
+    "author": (QT_TRANSLATE_NOOP("MetadataDialog", "Author"), ""),
+    "url": (QT_TRANSLATE_NOOP("MetadataDialog", "URL"), "https://…"),
+    "language": (
+        QT_TRANSLATE_NOOP("MetadataDialog", "Language"),
+        QT_TRANSLATE_NOOP("MetadataDialog", "a code such as en, ru or de"),
+    ),
 }
 
 
@@ -58,25 +67,25 @@ class MetadataDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("metadata_dialog")
-        self.setWindowTitle("Edit metadata")
+        self.setWindowTitle(self.tr("Edit metadata"))
         self.values = values
         self.save = save
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name, (label, hint) in FIELDS.items():
-            edit = QLineEdit(_text(values.get(name)), placeholderText=hint)
+            edit = QLineEdit(_text(values.get(name)), placeholderText=self.tr(hint) if hint else "")
             edit.setObjectName(f"field_{name}")
             edit.setMinimumWidth(420)
             edit.setCursorPosition(0)  # a long title shows its beginning
             self.edits[name] = edit
-            form.addRow(f"{label}:", edit)
+            form.addRow(self.tr("{field}:").format(field=self.tr(label)), edit)
         self.extra = ExtraFieldsEditor(values.get("extra") or {})
-        form.addRow("Other fields:", self.extra)
+        form.addRow(self.tr("Other fields:"), self.extra)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b3261e")
         self.problem.setWordWrap(True)
-        note = QLabel("The article's text cannot be changed: annotations point into it.")
+        note = QLabel(self.tr("The article's text cannot be changed: annotations point into it."))
         note.setStyleSheet("color: #6b6b6b")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -125,7 +134,7 @@ class MetadataEditing(QObject):
         try:
             values = document_metadata(bench.project, document_id)
         except AnnotatorError as error:
-            self.window.show_error("The document could not be read", str(error))
+            self.window.show_error(self.tr("The document could not be read"), str(error))
             return None
         return MetadataDialog(values, lambda changes: self.save(document_id, changes), self.window)
 
@@ -138,13 +147,15 @@ class MetadataEditing(QObject):
         """Make the edit as an undoable command; returns the refusal, or "" when done."""
         bench = self.window.workbench
         if bench is None:
-            return "No project is open."
+            return self.tr("No project is open.")
         command = EditMetadata(
             bench.project,
             document_id,
             changes,
             self.refresh_row,
-            lambda message: self.window.show_error("The metadata was not changed", message),
+            lambda message: self.window.show_error(
+                self.tr("The metadata was not changed"), message
+            ),
         )
         try:
             command.apply()

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.corpus.removal import RemovalPlan, plan_removal
@@ -26,21 +25,6 @@ if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
 
-def confirmation_text(plan: RemovalPlan) -> tuple[str, str]:
-    """The question and the explanation the confirmation shows."""
-    count = len(plan.document_ids)
-    question = f"Remove “{plan.titles[0]}”?" if count == 1 else f"Remove {count} documents?"
-    them = "it" if count == 1 else "them"
-    if plan.annotations:
-        detail = (
-            f"{counted(plan.annotations, 'annotation')} by {', '.join(plan.coders)} will be "
-            f"lost with {them}."
-        )
-    else:
-        detail = f"No one has coded {them} yet."
-    return question, f"{detail} Edit ▸ Undo (Ctrl+Z) brings everything back."
-
-
 class DocumentRemoval(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -50,16 +34,34 @@ class DocumentRemoval(QObject):
         reload_project_views(self.window, select=document_id)
 
     def _failed(self, message: str) -> None:
-        self.window.show_error("The documents were not changed", message)
+        self.window.show_error(self.tr("The documents were not changed"), message)
+
+    def confirmation_text(self, plan: RemovalPlan) -> tuple[str, str]:
+        """The question and the explanation the confirmation shows."""
+        count = len(plan.document_ids)
+        if count == 1:
+            question = self.tr("Remove “{title}”?").format(title=plan.titles[0])
+        else:
+            question = self.tr("Remove %n document(s)?", "", count)
+        if plan.annotations:
+            detail = self.tr("{annotations} by {coders} will be lost with them.", "", count)
+            detail = detail.format(
+                annotations=self.tr("%n annotation(s)", "", plan.annotations),
+                coders=", ".join(plan.coders),
+            )
+        else:
+            detail = self.tr("No one has coded them yet.", "", count)
+        back = self.tr("{detail} Edit ▸ Undo (Ctrl+Z) brings everything back.")
+        return question, back.format(detail=detail)
 
     def confirm(self, plan: RemovalPlan) -> bool:
-        question, detail = confirmation_text(plan)
+        question, detail = self.confirmation_text(plan)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Remove documents", question, parent=self.window
+            QMessageBox.Icon.Warning, self.tr("Remove documents"), question, parent=self.window
         )
         box.setInformativeText(detail)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -89,7 +91,8 @@ class DocumentRemoval(QObject):
             return False
         self.window.undo_stack.push(command)
         self.window.statusBar().showMessage(
-            f"Removed {counted(len(plan.document_ids), 'document')} (Ctrl+Z undoes it).", 10000
+            self.tr("Removed %n document(s) (Ctrl+Z undoes it).", "", len(plan.document_ids)),
+            10000,
         )
         return True
 
@@ -115,5 +118,5 @@ class DocumentRemoval(QObject):
         ids = [item.id for item in report.imported]
         self.window.undo_stack.push(ImportArticles(project, ids, self._show, self._failed))
         self.window.statusBar().showMessage(
-            f"Imported {counted(len(ids), 'article')} (Ctrl+Z undoes the import).", 10000
+            self.tr("Imported %n article(s) (Ctrl+Z undoes the import).", "", len(ids)), 10000
         )

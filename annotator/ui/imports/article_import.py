@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -50,7 +50,9 @@ DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 
 def file_filter() -> str:
     patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
-    return f"Articles ({patterns});;All files (*)"
+    return QCoreApplication.translate(
+        "ArticleImport", "Articles ({patterns});;All files (*)"
+    ).format(patterns=patterns)
 
 
 class ArticleImport(QObject):
@@ -67,12 +69,16 @@ class ArticleImport(QObject):
 
     # -- where the paths come from --
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "", file_filter())
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import articles"), "", file_filter()
+        )
         if paths:
             self.import_paths([Path(path) for path in paths])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import every article in a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import every article in a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -92,8 +98,8 @@ class ArticleImport(QObject):
             self.window.open_path(paths[0])
         elif self.window.workbench is None:
             self.window.show_error(
-                "No project is open",
-                "Open or create a project first, then drop the articles on the window.",
+                self.tr("No project is open"),
+                self.tr("Open or create a project first, then drop the articles on the window."),
             )
         else:
             self.import_paths(paths)
@@ -124,14 +130,14 @@ class ArticleImport(QObject):
                 )
 
         def failed(message: str) -> None:
-            self.window.show_error("The files could not be read", message)
+            self.window.show_error(self.tr("The files could not be read"), message)
             arrived(None)
 
         job = Job(
             self.window,
             work,
-            title="Import articles",
-            label="Reading the files…",
+            title=self.tr("Import articles"),
+            label=self.tr("Reading the files…"),
             project=project_path,
             what=self.tr("An import"),
         )
@@ -146,7 +152,7 @@ class ArticleImport(QObject):
         try:
             table = preview_table(path)
         except AnnotatorError as error:
-            self.window.show_error("The table could not be read", str(error))
+            self.window.show_error(self.tr("The table could not be read"), str(error))
             return None
         dialog = ColumnMappingDialog(path.name, table, self.mappings.get(str(path)), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -174,14 +180,16 @@ class ArticleImport(QObject):
         job = Job(
             self.window,
             work,
-            title="Import articles",
-            label="Storing the articles…",
+            title=self.tr("Import articles"),
+            label=self.tr("Storing the articles…"),
             project=project_path,
             what=self.tr("An import"),
         )
         job.on_success(stored).on_cancelled(stored)
         job.on_failure(
-            lambda message: self.window.show_error("The articles were not imported", message)
+            lambda message: self.window.show_error(
+                self.tr("The articles were not imported"), message
+            )
         )
         return job.start()
 
@@ -206,10 +214,10 @@ class ArticleImport(QObject):
         if not previews:
             QMessageBox.information(
                 self.window,
-                "Import articles",
-                "No articles found there. Annotator imports "
-                + ", ".join(supported_suffixes())
-                + " files.",
+                self.tr("Import articles"),
+                self.tr("No articles found there. Annotator imports {suffixes} files.").format(
+                    suffixes=", ".join(supported_suffixes())
+                ),
             )
             return
         dialog = ImportPreviewDialog(
@@ -224,7 +232,7 @@ class ArticleImport(QObject):
 
         def stored(report: ImportReport | None) -> None:
             if report is None:
-                self.window.show_error("The articles were not imported", "")
+                self.window.show_error(self.tr("The articles were not imported"), "")
                 return
             first = report.imported[0].id if report.imported else None
             reload_project_views(self.window, select=first)

@@ -8,6 +8,7 @@ role each column got. Columns that get no role are kept as extra metadata. The r
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,15 +25,14 @@ from annotator.io.imports.columns import ROLES, ColumnMapping
 from annotator.io.imports.spreadsheets import TablePreview
 
 ROLE_LABELS = {
-    "text": "Article text (required)",
-    "title": "Title",
-    "date": "Date",
-    "outlet": "Outlet",
-    "author": "Author",
-    "url": "URL",
-    "language": "Language",
+    "text": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Article text"),
+    "title": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Title"),
+    "date": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Date"),
+    "outlet": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Outlet"),
+    "author": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Author"),
+    "url": QT_TRANSLATE_NOOP("ColumnMappingDialog", "URL"),
+    "language": QT_TRANSLATE_NOOP("ColumnMappingDialog", "Language"),
 }
-NONE = "— none —"
 
 
 class ColumnMappingDialog(QDialog):
@@ -45,13 +45,15 @@ class ColumnMappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("column_mapping_dialog")
-        self.setWindowTitle(f"Columns of {file_name}")
+        self.setWindowTitle(self.tr("Columns of {name}").format(name=file_name))
         self.preview = preview
         current = mapping or preview.mapping
         intro = QLabel(
-            "Each row of this table becomes one article. Choose the column that holds the "
-            "article text and, where there are any, the columns for its metadata. Other "
-            "columns are kept as extra metadata."
+            self.tr(
+                "Each row of this table becomes one article. Choose the column that holds the "
+                "article text and, where there are any, the columns for its metadata. Other "
+                "columns are kept as extra metadata."
+            )
         )
         intro.setWordWrap(True)
         self.boxes: dict[str, QComboBox] = {}
@@ -59,14 +61,15 @@ class ColumnMappingDialog(QDialog):
         for role in ROLES:
             box = QComboBox()
             box.setObjectName(f"role_{role}")
-            box.addItem(NONE, None)
+            box.addItem(self.tr("— none —"), None)
             for header in preview.headers:
                 box.addItem(header, header)
             chosen = getattr(current, role)
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
             box.currentIndexChanged.connect(self._update)
             self.boxes[role] = box
-            form.addRow(f"{ROLE_LABELS[role]}:", box)
+            label = self.tr("{role} (required):") if role == "text" else self.tr("{role}:")
+            form.addRow(label.format(role=self.tr(ROLE_LABELS[role])), box)
         self.table = QTableWidget(len(preview.rows), len(preview.headers))
         self.table.setObjectName("table_preview")
         for row, values in enumerate(preview.rows):
@@ -85,8 +88,12 @@ class ColumnMappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        sheet = f" (sheet {preview.sheet})" if preview.sheet else ""
-        layout.addWidget(QLabel(f"The first {len(preview.rows)} rows{sheet}:"))
+        first = (
+            self.tr("The first %n row(s) (sheet {sheet}):", "", len(preview.rows))
+            if preview.sheet
+            else self.tr("The first %n row(s):", "", len(preview.rows))
+        )
+        layout.addWidget(QLabel(first.format(sheet=preview.sheet)))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -102,13 +109,13 @@ class ColumnMappingDialog(QDialog):
         headers = []
         for header in self.preview.headers:
             role = mapping.role_of(header)
-            headers.append(f"{header}\n→ {ROLE_LABELS[role].split(' (')[0]}" if role else header)
+            headers.append(f"{header}\n→ {self.tr(ROLE_LABELS[role])}" if role else header)
         self.table.setHorizontalHeaderLabels(headers)
         used = [getattr(mapping, role) for role in ROLES if getattr(mapping, role)]
         problem = ""
         if mapping.text is None:
-            problem = "Choose the column that holds the article text."
+            problem = self.tr("Choose the column that holds the article text.")
         elif len(used) != len(set(used)):
-            problem = "One column is chosen for two roles."
+            problem = self.tr("One column is chosen for two roles.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

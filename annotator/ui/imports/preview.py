@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,15 @@ from annotator.ui.project.background import Job, JobOutcome
 TABLE_SUFFIXES = (".csv", ".xlsx")
 PLACE = Qt.ItemDataRole.UserRole  # (file index, document index or -1)
 RED, GREY = QColor("#b3261e"), QColor("#6b6b6b")
-FIELDS = ("Title", "Outlet", "Date", "Author", "URL", "Language", "Other")
+FIELDS = (
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Title"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Outlet"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Date"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Author"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "URL"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Language"),
+    QT_TRANSLATE_NOOP("ImportPreviewDialog", "Other"),
+)
 
 PreviewsArrived = Callable[[list[FilePreview] | None], None]  # None: cancelled or failed
 FileArrived = Callable[[FilePreview | None], None]
@@ -72,26 +80,30 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import_preview")
-        self.setWindowTitle("Import articles — preview")
+        self.setWindowTitle(self.tr("Import articles — preview"))
         self.reparse = reparse
         self.map_columns = map_columns
         self.previews = previews
         self.reading: Job | None = None  # a new parse under way
         self.clean = QCheckBox(
-            "Clean scraped pages: remove menus, captions, “Subscribe” and other page clutter"
+            self.tr(
+                "Clean scraped pages: remove menus, captions, “Subscribe” and other page clutter"
+            )
         )
         self.clean.setObjectName("clean_box")
         self.clean.setChecked(not as_is)
         self.clean.toggled.connect(self._clean_toggled)
         self.tree = QTreeWidget()
         self.tree.setObjectName("preview_tree")
-        self.tree.setHeaderLabels(["File / article", "Will be"])
+        self.tree.setHeaderLabels([self.tr("File / article"), self.tr("Will be")])
         self.tree.setColumnWidth(0, 230)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
-        self.map_button = QPushButton("Map Spreadsheet Columns…")
+        self.map_button = QPushButton(self.tr("Map Spreadsheet Columns…"))
         self.map_button.setObjectName("map_button")
-        self.map_button.setToolTip("Choose which spreadsheet column holds the text, title, date…")
+        self.map_button.setToolTip(
+            self.tr("Choose which spreadsheet column holds the text, title, date…")
+        )
         self.map_button.clicked.connect(self._map_current)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -103,13 +115,13 @@ class ImportPreviewDialog(QDialog):
         for name, label in self.labels.items():
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{name}:", label)
+            form.addRow(self.tr("{field}:").format(field=self.tr(name)), label)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setObjectName("preview_text")
         self.raw = QPlainTextEdit(readOnly=True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.text, "Text as it will be stored")
-        self.tabs.addTab(self.raw, "As received")
+        self.tabs.addTab(self.text, self.tr("Text as it will be stored"))
+        self.tabs.addTab(self.raw, self.tr("As received"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +141,7 @@ class ImportPreviewDialog(QDialog):
         self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("import_button")
         self.buttons.accepted.connect(self.accept)
@@ -173,13 +185,14 @@ class ImportPreviewDialog(QDialog):
 
     def _show_summary(self) -> None:
         new, duplicates, failed = counts(self.previews)
-        parts = [f"<b>{new} new article{'s' if new != 1 else ''}</b> will be imported"]
+        parts = [self.tr("<b>%n new article(s)</b> will be imported", "", new)]
         if duplicates:
-            parts.append(f"{duplicates} already in the project (skipped)")
+            parts.append(self.tr("%n already in the project (skipped)", "", duplicates))
         if failed:
-            parts.append(f"<span style='color:#b3261e'>{failed} file(s) cannot be imported</span>")
-        self.summary.setText("; ".join(parts) + ".")
-        self.import_button.setText(f"Import {new} Article{'s' if new != 1 else ''}")
+            cannot = self.tr("%n file(s) cannot be imported", "", failed)
+            parts.append(f"<span style='color:#b3261e'>{cannot}</span>")
+        self.summary.setText(self.tr("{parts}.").format(parts="; ".join(parts)))
+        self.import_button.setText(self.tr("Import %n Article(s)", "", new))
 
     def _update_buttons(self) -> None:
         """Import needs a new article; mapping needs a spreadsheet; both wait for a new parse."""
@@ -197,14 +210,18 @@ class ImportPreviewDialog(QDialog):
     @staticmethod
     def _state(preview: FilePreview, number: int) -> str:
         known = preview.duplicate_of[number] if number < len(preview.duplicate_of) else None
-        return f"skipped: already in the project (#{known})" if known else "imported"
+        if known:
+            return QCoreApplication.translate(
+                "ImportPreviewDialog", "skipped: already in the project (#{number})"
+            ).format(number=known)
+        return QCoreApplication.translate("ImportPreviewDialog", "imported")
 
     def _file_state(self, preview: FilePreview) -> str:
         if preview.error is not None:
-            return f"not imported: {preview.error}"
+            return self.tr("not imported: {reason}").format(reason=preview.error)
         if len(preview.documents) == 1:
             return self._state(preview, 0)
-        return f"{len(preview.documents)} articles"
+        return self.tr("%n article(s)", "", len(preview.documents))
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         place = item.data(0, PLACE) if item is not None else None
@@ -214,12 +231,17 @@ class ImportPreviewDialog(QDialog):
         self._show_document(document)
         if preview is not None and preview.error is not None:
             self.text.setPlainText(
-                f"{preview.path}\n\nThis file cannot be imported: {preview.error}"
+                self.tr("{path}\n\nThis file cannot be imported: {reason}").format(
+                    path=preview.path, reason=preview.error
+                )
             )
         elif preview is not None and document is None:
             self.text.setPlainText(
-                f"{preview.path.name} holds {len(preview.documents)} articles; "
-                "select one to see its text."
+                self.tr(
+                    "{name} holds %n article(s); select one to see its text.",
+                    "",
+                    len(preview.documents),
+                ).format(name=preview.path.name)
             )
 
     def _show_document(self, document: ParsedDocument | None) -> None:
@@ -239,7 +261,7 @@ class ImportPreviewDialog(QDialog):
             self.labels[name].setText(value)
         self.text.setPlainText(document.text if document else "")
         raw = document.raw if document is not None and document.raw else None
-        self.raw.setPlainText(raw or ("(the same as the stored text)" if document else ""))
+        self.raw.setPlainText(raw or (self.tr("(the same as the stored text)") if document else ""))
 
     # -- asking for a new parse --
     def _clean_toggled(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,59 +23,50 @@ from PySide6.QtWidgets import (
 from annotator.services.imports.articles import ImportReport
 
 
-def headline(report: ImportReport) -> str:
-    imported, duplicates, failed = (
-        len(report.imported),
-        len(report.duplicates),
-        len(report.failed),
-    )
-    parts = [f"{imported} article{'s' if imported != 1 else ''} imported"]
-    parts.append(f"{duplicates} already in the project (skipped)")
-    parts.append(f"{failed} file{'s' if failed != 1 else ''} could not be imported")
-    if report.warnings:
-        parts.append(
-            QCoreApplication.translate("ImportSummary", "%n to check", "", len(report.warnings))
-        )
-    text = ", ".join(parts) + "."
-    if report.cancelled:
-        text = (
-            "Import cancelled: the files stored before the cancel are in the project, each one "
-            "whole (Edit → Undo removes them); the rest were not imported.\n" + text
-        )
-    return text
-
-
 class ImportSummaryDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_summary")
-        self.setWindowTitle("Import finished")
-        self.label = QLabel(headline(report))
+        self.setWindowTitle(self.tr("Import finished"))
+        self.label = QLabel(self.headline(report))
         self.label.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("summary_tree")
-        self.tree.setHeaderLabels(["File", "Details"])
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Details")])
         self.tree.setColumnWidth(0, 260)
         self.tree.setWordWrap(True)
         self._group(
-            f"Not imported ({len(report.failed)})",
+            self.tr("Not imported ({count})").format(count=len(report.failed)),
             [(item.path, item.error) for item in report.failed],
             QColor("#b3261e"),
         )
         self._group(
             self.tr("Check these (%n)", "", len(report.warnings)),
-            [(item.path, f"#{item.id} “{item.title}”: {item.warning}") for item in report.warnings],
+            [
+                (
+                    item.path,
+                    self.tr("#{number} “{title}”: {warning}").format(
+                        number=item.id, title=item.title, warning=item.warning
+                    ),
+                )
+                for item in report.warnings
+            ],
             QColor("#8a5300"),
         )
         self._group(
-            f"Already in the project ({len(report.duplicates)})",
+            self.tr("Already in the project ({count})").format(count=len(report.duplicates)),
             [
-                (item.path, f"“{item.title}” — same text as document #{item.existing_id}")
+                (
+                    item.path,
+                    self.tr("“{title}” — same text as document #{number}").format(
+                        title=item.title, number=item.existing_id
+                    ),
+                )
                 for item in report.duplicates
             ],
         )
         self._group(
-            f"Imported ({len(report.imported)})",
+            self.tr("Imported ({count})").format(count=len(report.imported)),
             [(item.path, item.title) for item in report.imported],
             expanded=len(report.imported) <= 20,
         )
@@ -87,6 +77,23 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(760, 460)
+
+    def headline(self, report: ImportReport) -> str:
+        """One sentence with the counts; a cancelled import says what it left."""
+        parts = [
+            self.tr("%n article(s) imported", "", len(report.imported)),
+            self.tr("%n already in the project (skipped)", "", len(report.duplicates)),
+            self.tr("%n file(s) could not be imported", "", len(report.failed)),
+        ]
+        if report.warnings:
+            parts.append(self.tr("%n to check", "", len(report.warnings)))
+        text = self.tr("{parts}.").format(parts=", ".join(parts))
+        if report.cancelled:
+            text = self.tr(
+                "Import cancelled: the files stored before the cancel are in the project, each one "
+                "whole (Edit → Undo removes them); the rest were not imported.\n{summary}"
+            ).format(summary=text)
+        return text
 
     def _group(
         self,

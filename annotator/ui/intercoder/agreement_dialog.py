@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,11 +56,13 @@ def _unitizing(result: AgreementResult) -> str:
     unitizing = result.unitizing
     if unitizing is None or unitizing.alpha_u is None:
         return ""
-    return (
-        f"<br>Did the coders mark the same text? Unitizing α<sub>u</sub> = "
-        f"{unitizing.alpha_u:.3f}, character agreement "
-        f"{number(unitizing.character_percent_agreement)}."
+    text = QCoreApplication.translate(
+        "AgreementDialog",
+        "Did the coders mark the same text? Unitizing α<sub>u</sub> = {alpha}, "
+        "character agreement {agreement}.",
     )
+    alpha, agreement = f"{unitizing.alpha_u:.3f}", number(unitizing.character_percent_agreement)
+    return "<br>" + text.format(alpha=alpha, agreement=agreement)
 
 
 def _checklist(name: str) -> QListWidget:
@@ -90,7 +92,7 @@ class AgreementDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_dialog")
-        self.setWindowTitle("Inter-coder agreement")
+        self.setWindowTitle(self.tr("Inter-coder agreement"))
         self.project, self.stack, self._refresh_host = project, stack, refresh
         self.result: AgreementResult | None = None
         self.job: Job | None = None
@@ -106,14 +108,19 @@ class AgreementDialog(QDialog):
         self.overlap = QDoubleSpinBox(decimals=2, minimum=0.05, maximum=1.0, singleStep=0.05)
         self.overlap.setValue(0.5)
         self.overlap.setToolTip(
-            "Two coders' spans count as the same unit when their overlap is at least this share "
-            "of the text the two cover together (0.5 = half)"
+            self.tr(
+                "Two coders' spans count as the same unit when their overlap is at least this "
+                "share of the text the two cover together (0.5 = half)"
+            )
         )
-        self.missing_as_category = QCheckBox("Count “not coded” as a category")
+        self.missing_as_category = QCheckBox(self.tr("Count “not coded” as a category"))
         self.missing_as_category.setToolTip(
-            "Off (Krippendorff's default): a coder without a span or value there is missing data"
+            self.tr(
+                "Off (Krippendorff's default): a coder without a span or value there is missing "
+                "data"
+            )
         )
-        self.run_button = QPushButton("Compare")
+        self.run_button = QPushButton(self.tr("Compare"))
         self.run_button.setObjectName("compare")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -123,10 +130,10 @@ class AgreementDialog(QDialog):
         self.summary.setObjectName("agreement_summary")
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Coders", self.coders)
-        form.addRow("Variables", self.variables)
-        form.addRow("Spans align at overlap ≥", self.overlap)
-        form.addRow("", self.missing_as_category)
+        form.addRow(self.tr("Coders"), self.coders)
+        form.addRow(self.tr("Variables"), self.variables)
+        form.addRow(self.tr("Spans align at overlap ≥"), self.overlap)
+        form.addRow(self.missing_as_category)  # the whole width: long in German
         choose = QWidget()
         side = QVBoxLayout(choose)
         side.setContentsMargins(0, 0, 0, 0)
@@ -156,7 +163,7 @@ class AgreementDialog(QDialog):
         self.progress = QLabel()
         self.progress.setObjectName("adjudication_progress")
         hint = QLabel(
-            "Double-click a disagreement to compare the coders side by side and settle it."
+            self.tr("Double-click a disagreement to compare the coders side by side and settle it.")
         )
         disagreement_page = QWidget()
         page = QVBoxLayout(disagreement_page)
@@ -167,19 +174,19 @@ class AgreementDialog(QDialog):
         chart_layout = QVBoxLayout(chart_page)
         chart_layout.addWidget(self.chart, 1)
         chart_buttons = QHBoxLayout()
-        for text, suffix in (("Save as PNG…", "png"), ("Save as SVG…", "svg")):
+        for text, suffix in ((self.tr("Save as PNG…"), "png"), (self.tr("Save as SVG…"), "svg")):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=suffix: self.save_chart(suffix=s))
             chart_buttons.addWidget(button)
         chart_buttons.addStretch(1)
         chart_layout.addLayout(chart_buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.table, "Statistics")
-        self.tabs.addTab(chart_page, "Chart")
-        self.tabs.addTab(disagreement_page, "Disagreements")
-        export = QPushButton("Export comparison workbook…")
+        self.tabs.addTab(self.table, self.tr("Statistics"))
+        self.tabs.addTab(chart_page, self.tr("Chart"))
+        self.tabs.addTab(disagreement_page, self.tr("Disagreements"))
+        export = QPushButton(self.tr("Export comparison workbook…"))
         export.setObjectName("export_comparison")
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.tabs, 1)
@@ -231,7 +238,7 @@ class AgreementDialog(QDialog):
         options["variables"] = _checked(self.variables)
         self.run_button.setEnabled(False)
         self.busy.show()
-        self.summary.setText("Comparing the coders…")
+        self.summary.setText(self.tr("Comparing the coders…"))
         path = self.project.path
 
         def work(_progress: Progress, _cancel: Callable[[], bool]) -> AgreementResult:
@@ -259,7 +266,7 @@ class AgreementDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.result = None
-        self.summary.setText(f"<b>Could not compare:</b> {message}")
+        self.summary.setText(self.tr("<b>Could not compare:</b> {reason}").format(reason=message))
         self.stats_model.set_result(None)
         self.chart.set_bars([])
 
@@ -269,12 +276,18 @@ class AgreementDialog(QDialog):
         self.stats_model.set_result(result)
         self.chart.set_bars(
             [(name, item.krippendorff_alpha) for name, item in result.variables.items()],
-            f"Krippendorff's alpha — {', '.join(result.coders)}",
+            self.tr("Krippendorff's alpha — {coders}").format(coders=", ".join(result.coders)),
         )
         self.summary.setText(
-            f"<b>{len(result.units)} units</b> aligned for {', '.join(result.coders)} "
-            f"(overlap ≥ {result.overlap:g}); {len(result.disagreements)} disagreements. "
-            "Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions."
+            self.tr(
+                "<b>{units}</b> aligned for {coders} (overlap ≥ {overlap}); {disagreements}. "
+                "Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions."
+            ).format(
+                units=self.tr("%n unit(s)", "", len(result.units)),
+                coders=", ".join(result.coders),
+                overlap=f"{result.overlap:g}",
+                disagreements=self.tr("%n disagreement(s)", "", len(result.disagreements)),
+            )
             + _unitizing(result)
         )
         self.disagreement_model.set_units(result.disagreements, settled_units(self.project))
@@ -289,7 +302,12 @@ class AgreementDialog(QDialog):
 
     def _show_progress(self) -> None:
         progress = self.progress_now()
-        self.progress.setText(f"<b>{progress}, {progress.remaining} to adjudicate</b>")
+        text = self.tr(
+            "<b>{settled} of %n disagreement(s) settled, {remaining} to adjudicate</b>",
+            "",
+            progress.total,
+        )
+        self.progress.setText(text.format(settled=progress.settled, remaining=progress.remaining))
 
     # -- adjudication --
     def _after_settle(self) -> None:
@@ -305,7 +323,7 @@ class AgreementDialog(QDialog):
 
     def _report(self, message: str) -> None:
         self.last_message = message
-        self.progress.setText(f"<b>Not settled:</b> {message}")
+        self.progress.setText(self.tr("<b>Not settled:</b> {reason}").format(reason=message))
 
     def comparison(self, row: int) -> UnitComparison:
         unit = self.disagreement_model.units[row]
@@ -329,9 +347,12 @@ class AgreementDialog(QDialog):
     # -- exports --
     def save_chart(self, path: str | None = None, suffix: str = "png") -> None:
         if path is None:
-            kinds = {"png": "PNG image (*.png)", "svg": "SVG drawing for papers (*.svg)"}
+            kinds = {
+                "png": self.tr("PNG image (*.png)"),
+                "svg": self.tr("SVG drawing for papers (*.svg)"),
+            }
             name = str(self.project.path.with_name(f"{self.project.path.stem}-alpha.{suffix}"))
-            path, _ = QFileDialog.getSaveFileName(self, "Save chart", name, kinds[suffix])
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), name, kinds[suffix])
         if not path:
             return
         try:
@@ -340,7 +361,9 @@ class AgreementDialog(QDialog):
             else:
                 self.chart.save_png(path if path.lower().endswith(".png") else path + ".png")
         except OSError as error:
-            self.summary.setText(f"<b>The chart was not saved:</b> {error}")
+            self.summary.setText(
+                self.tr("<b>The chart was not saved:</b> {reason}").format(reason=error)
+            )
 
     def export_workbook(self, path: str | None = None) -> None:
         from annotator.io.exports.comparison_xlsx import write_comparison_workbook
@@ -350,16 +373,21 @@ class AgreementDialog(QDialog):
         if path is None:
             suggested = str(self.project.path.with_name(f"{self.project.path.stem}-agreement.xlsx"))
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export comparison workbook", suggested, "Workbook (*.xlsx)"
+                self,
+                self.tr("Export comparison workbook"),
+                suggested,
+                self.tr("Workbook (*.xlsx)"),
             )
         if not path:
             return
         try:
             written = write_comparison_workbook(self.result, path)
         except (AnnotatorError, OSError) as error:
-            self.summary.setText(f"<b>The workbook was not written:</b> {error}")
+            self.summary.setText(
+                self.tr("<b>The workbook was not written:</b> {reason}").format(reason=error)
+            )
             return
-        self.summary.setText(f"Wrote {Path(written).name}.")
+        self.summary.setText(self.tr("Wrote {name}.").format(name=Path(written).name))
 
     def closeEvent(self, event: Any) -> None:
         if self.job is not None:  # the comparison cannot stop halfway: close once it has ended

@@ -29,7 +29,7 @@ class AlphaChart(QWidget):
         super().__init__(parent)
         self.setObjectName("alpha_chart")
         self.bars: list[Bar] = []
-        self.title = "Krippendorff's alpha per variable"
+        self.title = self.tr("Krippendorff's alpha per variable")
         self.setMinimumSize(360, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -57,7 +57,8 @@ class AlphaChart(QWidget):
         painter.setFont(font)
         metrics = painter.fontMetrics()
         line = metrics.height()
-        right = metrics.horizontalAdvance("0.8 reliable") + line
+        reliable = self.tr("0.8 reliable")
+        right = metrics.horizontalAdvance(reliable) + line
         plot = area.adjusted(line * 3, line * 3.4, -right, -line * 2.2)
         painter.setPen(QColor("#222222"))
         painter.drawText(
@@ -92,7 +93,7 @@ class AlphaChart(QWidget):
                     painter.drawText(
                         QRectF(left, y(0.0) - line * 1.4, slot * 0.6, line),
                         Qt.AlignmentFlag.AlignCenter,
-                        "n/a",
+                        self.tr("n/a"),
                     )
                     continue
                 top, base = y(max(alpha, low)), y(0.0)
@@ -103,7 +104,7 @@ class AlphaChart(QWidget):
                     Qt.AlignmentFlag.AlignCenter,
                     f"{alpha:.3f}",
                 )
-        for value, text, colour in ((RELIABLE, "0.8 reliable", GOOD), (TENTATIVE, "0.667", FAIR)):
+        for value, text, colour in ((RELIABLE, reliable, GOOD), (TENTATIVE, "0.667", FAIR)):
             pen = QPen(colour.darker(120), 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(plot.left(), y(value), plot.right(), y(value))
@@ -123,7 +124,7 @@ class AlphaChart(QWidget):
         finally:
             painter.end()
         if not image.save(str(path), "PNG"):
-            raise OSError(f"{path}: the image could not be written")
+            raise OSError(self.tr("{path}: the image could not be written").format(path=path))
 
     def save_svg(self, path: Path | str, size: QSize | None = None) -> None:
         from PySide6.QtSvg import QSvgGenerator

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -31,17 +32,46 @@ def number(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-STAT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Variable", ""),
-    ("Units", "Aligned units with at least two coders' values"),
-    ("Alpha", "Krippendorff's alpha (≥ 0.8 reliable, ≥ 0.667 tentative)"),
-    ("Level", "nominal for categories, ordinal for ordered scales"),
-    ("% agree", "Share of agreeing pairs of values"),
-    ("Cohen's κ", "Pairwise Cohen's kappa (coder pair: value)"),
-    ("Fleiss' κ", "Fleiss' kappa over all coders"),
-    ("Brennan–Prediger", "Chance-corrected agreement with uniform chance"),
-    ("Gwet's AC1", "Gwet's first-order agreement coefficient"),
-    ("Reading", "Krippendorff's convention"),
+STAT_COLUMNS: tuple[tuple[str, str], ...] = (  # header, tooltip (translated when shown)
+    (QT_TRANSLATE_NOOP("StatisticsModel", "Variable"), ""),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Units"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Aligned units with at least two coders' values"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Alpha"),
+        QT_TRANSLATE_NOOP(
+            "StatisticsModel", "Krippendorff's alpha (≥ 0.8 reliable, ≥ 0.667 tentative)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Level"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "nominal for categories, ordinal for ordered scales"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "% agree"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Share of agreeing pairs of values"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Cohen's κ"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Pairwise Cohen's kappa (coder pair: value)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Fleiss' κ"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Fleiss' kappa over all coders"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Brennan–Prediger"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Chance-corrected agreement with uniform chance"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Gwet's AC1"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Gwet's first-order agreement coefficient"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Reading"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Krippendorff's convention"),
+    ),
 )
 
 
@@ -63,7 +93,8 @@ class StatisticsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role in (DISPLAY, TIP):
-            return STAT_COLUMNS[section][0 if role == DISPLAY else 1] or None
+            text = STAT_COLUMNS[section][0 if role == DISPLAY else 1]
+            return self.tr(text) if text else None
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -89,13 +120,19 @@ class StatisticsModel(QAbstractTableModel):
             item.interpretation,
         )
         if role == TIP and item.multiple:
-            return (
-                f"Several codes per span: sets compared whole; MASI alpha {number(item.masi_alpha)}"
-            )
+            return self.tr(
+                "Several codes per span: sets compared whole; MASI alpha {alpha}"
+            ).format(alpha=number(item.masi_alpha))
         return values[column] if role == DISPLAY else None
 
 
-DISAGREEMENT_COLUMNS = ("#", "Differs in", "Settled", "Document", "Text")
+DISAGREEMENT_COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("DisagreementModel", "Differs in"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Settled"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Document"),
+    QT_TRANSLATE_NOOP("DisagreementModel", "Text"),
+)
 
 
 class DisagreementModel(QAbstractTableModel):
@@ -122,7 +159,7 @@ class DisagreementModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return DISAGREEMENT_COLUMNS[section]
+            return self.tr(DISAGREEMENT_COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -143,10 +180,13 @@ class DisagreementModel(QAbstractTableModel):
         if column == 1:
             if unit.disagreeing:
                 return ", ".join(unit.disagreeing)
-            return "not marked by " + ", ".join(unit.missing)
+            return self.tr("not marked by {coders}").format(coders=", ".join(unit.missing))
         if decision is None:
             return ""
         who = decision.get("coder")
-        return {"take": f"✓ {who}'s version", "edit": f"✓ edited ({who or 'new'})"}.get(
-            decision.get("decision", ""), "✓ rejected"
-        )
+        kind = decision.get("decision", "")
+        if kind == "take":
+            return self.tr("✓ {coder}'s version").format(coder=who)
+        if kind == "edit":
+            return self.tr("✓ edited ({coder})").format(coder=who or self.tr("new"))
+        return self.tr("✓ rejected")

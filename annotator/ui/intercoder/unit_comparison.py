@@ -64,30 +64,40 @@ class UnitComparison(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unit_comparison")
-        self.setWindowTitle(f"Unit {unit.number} — {unit.document.title}")
+        self.setWindowTitle(
+            self.tr("Unit {number} — {title}").format(number=unit.number, title=unit.document.title)
+        )
         self.unit, self._index, self._settle = unit, index, settle
         self.views: dict[str, QPlainTextEdit] = {}
         self.take_buttons: dict[str, QPushButton] = {}
         what = (
-            "The coders differ in " + ", ".join(unit.disagreeing)
+            self.tr("The coders differ in {variables}.").format(
+                variables=escape(", ".join(unit.disagreeing))
+            )
             if unit.disagreeing
-            else "Not every coder marked this text: missing " + ", ".join(unit.missing)
+            else self.tr("Not every coder marked this text: missing {coders}.").format(
+                coders=escape(", ".join(unit.missing))
+            )
         )
         settled = (
-            f" <b>Settled:</b> {escape(str(decision.get('decision')))}"
-            f" {escape(str(decision.get('coder') or ''))}. Choosing again replaces it."
+            self.tr("<b>Settled:</b> {decision} {coder}. Choosing again replaces it.").format(
+                decision=escape(str(decision.get("decision"))),
+                coder=escape(str(decision.get("coder") or "")),
+            )
             if decision
-            else " Choose the right version; it is saved as the consensus coder's annotation."
+            else self.tr(
+                "Choose the right version; it is saved as the consensus coder's annotation."
+            )
         )
-        intro = QLabel(f"{escape(what)}.{settled}")
+        intro = QLabel(f"{what} {settled}")
         intro.setWordWrap(True)
         columns = QHBoxLayout()
         for coder in [*unit.spans, *unit.missing]:
             columns.addLayout(self._column(coder, unit, text, colours, variables), 1)
-        reject = QPushButton("Reject: this should not be coded at all")
+        reject = QPushButton(self.tr("Reject: this should not be coded at all"))
         reject.setObjectName("reject_unit")
         reject.clicked.connect(lambda: self._done(reject=True))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(reject)
@@ -125,7 +135,7 @@ class UnitComparison(QDialog):
                 for name in variables
             )
         else:
-            codes = "<i>did not mark this text</i>"
+            codes = "<i>{}</i>".format(self.tr("did not mark this text"))
         values = QLabel(codes)
         values.setWordWrap(True)
         column.addWidget(heading)
@@ -133,10 +143,10 @@ class UnitComparison(QDialog):
         column.addWidget(values)
         self.views[coder] = view
         if span is not None:
-            take = QPushButton(f"Take {coder}'s version")
+            take = QPushButton(self.tr("Take {coder}'s version").format(coder=coder))
             take.setObjectName(f"take_{coder}")
             take.clicked.connect(lambda: self._done(take=coder))
-            edit = QPushButton("Take it with edited codes…")
+            edit = QPushButton(self.tr("Take it with edited codes…"))
             edit.clicked.connect(lambda: self._edit(coder))
             row = QHBoxLayout()
             row.addWidget(take)

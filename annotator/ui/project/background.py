@@ -38,10 +38,6 @@ Work = Callable[[Progress, Callable[[], bool]], T]
 PROGRESS_DELAY_MS = 400  # quicker jobs end without a dialog flashing up
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Job", text)
-
-
 @dataclass
 class JobOutcome(Generic[T]):
     result: T | None = None
@@ -146,7 +142,9 @@ class Job(QObject):
             return
         self._cancel_requested.set()
         if self._dialog is not None:
-            self._dialog.setLabelText(_tr("Cancelling… nothing more will be changed."))
+            self._dialog.setLabelText(
+                QCoreApplication.translate("Job", "Cancelling… nothing more will be changed.")
+            )
 
     def start(self) -> Job:
         if self.running or self.outcome is not None:
@@ -170,7 +168,9 @@ class Job(QObject):
 
     # -- the progress dialog --
     def _make_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog(self.label, _tr("Cancel"), 0, 0, self.parent_widget)
+        dialog = QProgressDialog(
+            self.label, QCoreApplication.translate("Job", "Cancel"), 0, 0, self.parent_widget
+        )
         if not self.cancellable:
             dialog.setCancelButton(None)
         dialog.setObjectName("job_progress")

@@ -22,10 +22,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectJobs", text)
-
-
 @dataclass
 class RunningJob:
     """One piece of work under way: "An import" in first.annot, and how to cancel it."""
@@ -77,8 +73,13 @@ class ProjectJobs(QObject):
         """One sentence, "An import is still running in first.annot." (the outermost job)."""
         job = self._running[0]
         project = next((j.project for j in self._running if j.project is not None), None)
-        where = _tr(" in {name}").format(name=project.name) if project is not None else ""
-        return _tr("{what} is still running{where}.").format(what=job.what, where=where)
+        if project is None:
+            return QCoreApplication.translate("ProjectJobs", "{what} is still running.").format(
+                what=job.what
+            )
+        return QCoreApplication.translate(
+            "ProjectJobs", "{what} is still running in {name}."
+        ).format(what=job.what, name=project.name)
 
     @property
     def cancellable(self) -> bool:
@@ -114,15 +115,34 @@ class Choice(Enum):
 
 def ask(window: QWidget, situation: str, target: str, cancellable: bool, closing: bool) -> Choice:
     """Ask what to do with an open (or close) request that arrived while the window is busy."""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Still working"), situation, parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("ProjectJobs", "Still working"),
+        situation,
+        parent=window,
+    )
     box.setObjectName("still_working")
-    note = _tr("Annotator does not switch projects while work on the open one is under way.")
+    note = QCoreApplication.translate(
+        "ProjectJobs", "Annotator does not switch projects while work on the open one is under way."
+    )
     if closing:
-        question = _tr("Close {name} when it has finished?").format(name=target)
-        texts = (_tr("Close When Finished"), _tr("Cancel It and Close"), _tr("Don't Close"))
+        question = QCoreApplication.translate(
+            "ProjectJobs", "Close {name} when it has finished?"
+        ).format(name=target)
+        texts = (
+            QCoreApplication.translate("ProjectJobs", "Close When Finished"),
+            QCoreApplication.translate("ProjectJobs", "Cancel It and Close"),
+            QCoreApplication.translate("ProjectJobs", "Don't Close"),
+        )
     else:
-        question = _tr("Open {name} when it has finished?").format(name=target)
-        texts = (_tr("Open When Finished"), _tr("Cancel It and Open"), _tr("Don't Open"))
+        question = QCoreApplication.translate(
+            "ProjectJobs", "Open {name} when it has finished?"
+        ).format(name=target)
+        texts = (
+            QCoreApplication.translate("ProjectJobs", "Open When Finished"),
+            QCoreApplication.translate("ProjectJobs", "Cancel It and Open"),
+            QCoreApplication.translate("ProjectJobs", "Don't Open"),
+        )
     box.setInformativeText(f"{note} {question}")
     wait = box.addButton(texts[0], QMessageBox.ButtonRole.AcceptRole)
     cancel = (
@@ -147,9 +167,14 @@ def busy_situation(window: QWidget, jobs: ProjectJobs, project: Path | None) -> 
     dialog = modal_dialog_of(window)
     if dialog is None:
         return ""
-    title = dialog.windowTitle() or _tr("A dialog")
-    where = _tr(" for {name}").format(name=project.name) if project is not None else ""
-    return _tr("“{title}” is still open{where}.").format(title=title, where=where)
+    title = dialog.windowTitle() or QCoreApplication.translate("ProjectJobs", "A dialog")
+    if project is None:
+        return QCoreApplication.translate("ProjectJobs", "“{title}” is still open.").format(
+            title=title
+        )
+    return QCoreApplication.translate("ProjectJobs", "“{title}” is still open for {name}.").format(
+        title=title, name=project.name
+    )
 
 
 def hold_switch(

@@ -1,0 +1,2086 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Did the coders mark the same text? Unitizing α&lt;sub&gt;u&lt;/sub&gt; = {alpha}, character agreement {agreement}.</source>
+        <translation>Haben die Codierer denselben Text markiert? Unitizing-α&lt;sub&gt;u&lt;/sub&gt; = {alpha}, Zeichenübereinstimmung {agreement}.</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Intercoder-Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Two coders&apos; spans count as the same unit when their overlap is at least this share of the text the two cover together (0.5 = half)</source>
+        <translation>Die Markierungen zweier Codierer gelten als dieselbe Einheit, wenn sie sich mindestens zu diesem Anteil des gemeinsam abgedeckten Textes überschneiden (0,5 = die Hälfte)</translation>
+    </message>
+    <message>
+        <source>Count “not coded” as a category</source>
+        <translation>„Nicht codiert“ als Kategorie zählen</translation>
+    </message>
+    <message>
+        <source>Off (Krippendorff&apos;s default): a coder without a span or value there is missing data</source>
+        <translation>Aus (Krippendorffs Standard): Ein Codierer ohne Markierung oder Wert an dieser Stelle gilt als fehlender Wert</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codierer</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Spans align at overlap ≥</source>
+        <translation>Gleich ab Überschneidung ≥</translation>
+    </message>
+    <message>
+        <source>Double-click a disagreement to compare the coders side by side and settle it.</source>
+        <translation>Doppelklicken Sie auf eine Abweichung, um die Codierer nebeneinander zu vergleichen und sie zu klären.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook…</source>
+        <translation>Vergleichsarbeitsmappe exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Comparing the coders…</source>
+        <translation>Codierer werden verglichen…</translation>
+    </message>
+    <message>
+        <source>An agreement computation</source>
+        <translation>Eine Übereinstimmungsberechnung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not compare:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Vergleich nicht möglich:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha — {coders}</source>
+        <translation>Krippendorffs Alpha — {coders}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{units}&lt;/b&gt; aligned for {coders} (overlap ≥ {overlap}); {disagreements}. Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions.</source>
+        <translation>&lt;b&gt;{units}&lt;/b&gt; abgeglichen für {coders} (Überschneidung ≥ {overlap}); {disagreements}. Alpha ≥ 0,8 gilt üblicherweise als reliabel, ≥ 0,667 erlaubt vorläufige Schlüsse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;{settled} von %n Abweichung geklärt, {remaining} offen&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;{settled} von %n Abweichungen geklärt, {remaining} offen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not settled:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Nicht geklärt:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing for papers (*.svg)</source>
+        <translation>SVG-Grafik für Publikationen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chart was not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Das Diagramm wurde nicht gespeichert:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook</source>
+        <translation>Vergleichsarbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The workbook was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Die Arbeitsmappe wurde nicht geschrieben:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>AlphaChart</name>
+    <message>
+        <source>Krippendorff&apos;s alpha per variable</source>
+        <translation>Krippendorffs Alpha je Variable</translation>
+    </message>
+    <message>
+        <source>0.8 reliable</source>
+        <translation>0,8 reliabel</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Handed over to the running {app}.</source>
+        <translation>An das laufende {app} übergeben.</translation>
+    </message>
+    <message>
+        <source>A running {app} did not answer; nothing was opened.</source>
+        <translation>Ein laufendes {app} hat nicht geantwortet; nichts wurde geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>Artikel ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder</source>
+        <translation>Alle Artikel eines Ordners importieren</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a project first, then drop the articles on the window.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt und ziehen Sie dann die Artikel auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>The files could not be read</source>
+        <translation>Die Dateien konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Ein Import</translation>
+    </message>
+    <message>
+        <source>The table could not be read</source>
+        <translation>Die Tabelle konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Storing the articles…</source>
+        <translation>Artikel werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The articles were not imported</source>
+        <translation>Die Artikel wurden nicht importiert</translation>
+    </message>
+    <message>
+        <source>No articles found there. Annotator imports {suffixes} files.</source>
+        <translation>Dort wurden keine Artikel gefunden. Annotator importiert {suffixes}-Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeForm</name>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Wann verwenden</translation>
+    </message>
+    <message>
+        <source>When not to use</source>
+        <translation>Wann nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Use parent&apos;s</source>
+        <translation>Wie übergeordneter</translation>
+    </message>
+    <message>
+        <source>No colour of its own: the code wears its parent&apos;s colour</source>
+        <translation>Keine eigene Farbe: Der Code trägt die Farbe des übergeordneten Codes</translation>
+    </message>
+    <message>
+        <source>one key, e.g. g</source>
+        <translation>eine Taste, z. B. g</translation>
+    </message>
+    <message>
+        <source>Pressed while coding, applies this code to the selection</source>
+        <translation>Beim Codieren gedrückt, weist diesen Code der Auswahl zu</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Shortcut key</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left to see and edit its details.</source>
+        <translation>Wählen Sie links einen Code, um seine Details zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; — retired: kept for existing annotations</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; — stillgelegt: für bestehende Annotationen erhalten</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s colour</source>
+        <translation>Farbe des übergeordneten Codes</translation>
+    </message>
+    <message>
+        <source>Colour of the code</source>
+        <translation>Farbe des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTree</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>{label}  (retired)</source>
+        <translation>{label}  (stillgelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <source>Edit codebook</source>
+        <translation>Codebuch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Drag a code onto another to file it under it, or between two to reorder.</source>
+        <translation>Ziehen Sie einen Code auf einen anderen, um ihn darunter einzuordnen, oder zwischen zwei, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add code…</source>
+        <translation>Code hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a code at the top level</source>
+        <translation>Einen Code auf oberster Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add sub-code…</source>
+        <translation>Untercode hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a code under the chosen one</source>
+        <translation>Einen Code unter dem gewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen code (used codes: merge or retire)</source>
+        <translation>Den gewählten Code löschen (verwendete Codes: zusammenführen oder stilllegen)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Code-Details</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and can be undone with Ctrl+Z.</source>
+        <translation>Jede Änderung wird sofort gespeichert und kann mit Strg+Z rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Codes of {variable}</source>
+        <translation>Codes von {variable}</translation>
+    </message>
+    <message>
+        <source>Not changed: {message}.</source>
+        <translation>Nicht geändert: {message}.</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the new variable (e.g. tone):</source>
+        <translation>Name der neuen Variable (z. B. tone):</translation>
+    </message>
+    <message>
+        <source>Add variable {name}</source>
+        <translation>Variable {name} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename variable</source>
+        <translation>Variable umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename variable {name}</source>
+        <translation>Variable {name} umbenennen</translation>
+    </message>
+    <message>
+        <source>Move variable {name}</source>
+        <translation>Variable {name} verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) hold values of {name}; retire its codes instead</source>
+        <translation>
+            <numerusform>%n Annotation enthält Werte von {name}; legen Sie stattdessen ihre Codes still</numerusform>
+            <numerusform>%n Annotationen enthalten Werte von {name}; legen Sie stattdessen ihre Codes still</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and its %n code(s)?</source>
+        <translation>
+            <numerusform>{name} und ihren %n Code löschen?</numerusform>
+            <numerusform>{name} und ihre %n Codes löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete variable</source>
+        <translation>Variable löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete variable {name}</source>
+        <translation>Variable {name} löschen</translation>
+    </message>
+    <message>
+        <source>Change kind of {name}</source>
+        <translation>Art von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Change variable {name}</source>
+        <translation>Variable {name} ändern</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Code hinzufügen</translation>
+    </message>
+    <message>
+        <source>Label of the new code of {name}:</source>
+        <translation>Bezeichnung des neuen Codes von {name}:</translation>
+    </message>
+    <message>
+        <source>Add code {label}</source>
+        <translation>Code {label} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move {label}</source>
+        <translation>{label} verschieben</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field was changed.</source>
+        <translation>Nichts zu speichern: Kein Feld wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Edit code {label}</source>
+        <translation>Code {label} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved {label}: {changes}</source>
+        <translation>{label} gespeichert: {changes}</translation>
+    </message>
+    <message>
+        <source>Merge {label}</source>
+        <translation>{label} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move annotations from {label}</source>
+        <translation>Annotationen von {label} verschieben</translation>
+    </message>
+    <message>
+        <source>Delete {label}</source>
+        <translation>{label} löschen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Change colour…</source>
+        <translation>Farbe ändern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge into another code… (%n annotation(s))</source>
+        <translation>
+            <numerusform>Mit anderem Code zusammenführen… (%n Annotation)</numerusform>
+            <numerusform>Mit anderem Code zusammenführen… (%n Annotationen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move some annotations to another code… ({used})</source>
+        <translation>Einige Annotationen zu einem anderen Code verschieben… ({used})</translation>
+    </message>
+    <message>
+        <source>Reinstate (make codable again)</source>
+        <translation>Reaktivieren (wieder codierbar machen)</translation>
+    </message>
+    <message>
+        <source>Reinstate {label}</source>
+        <translation>{label} reaktivieren</translation>
+    </message>
+    <message>
+        <source>Retire (hide from coding)</source>
+        <translation>Stilllegen (beim Codieren ausblenden)</translation>
+    </message>
+    <message>
+        <source>Retire {label}</source>
+        <translation>{label} stilllegen</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookImport</name>
+    <message>
+        <source>the project</source>
+        <translation>des Projekts</translation>
+    </message>
+    <message>
+        <source>Importing {name} would take every code of {scope} out of use: {retired} retired, {removed} removed.</source>
+        <translation>Der Import von {name} würde jeden Code {scope} außer Gebrauch setzen: {retired} stillgelegt, {removed} entfernt.</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <source>Is this the right file? A codebook file without its codes looks just like this. Codes that annotations use are kept as retired, and Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Ist das die richtige Datei? Eine Codebuch-Datei ohne ihre Codes sieht genau so aus. Codes, die Annotationen verwenden, bleiben stillgelegt erhalten, und Bearbeiten ▸ Rückgängig (Strg+Z) nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Import codebook {name}</source>
+        <translation>Codebuch {name} importieren</translation>
+    </message>
+    <message>
+        <source>{message} (Ctrl+Z undoes the import).</source>
+        <translation>{message} (Strg+Z macht den Import rückgängig).</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookTransfer</name>
+    <message>
+        <source>Codebook workbook (*.xlsx);;REFI-QDA codebook for MAXQDA, ATLAS.ti, NVivo (*.qdc);;Printable codebook (*.html)</source>
+        <translation>Codebuch-Arbeitsmappe (*.xlsx);;REFI-QDA-Codebuch für MAXQDA, ATLAS.ti, NVivo (*.qdc);;Druckbares Codebuch (*.html)</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.xlsx *.qdc *.json);;All files (*)</source>
+        <translation>Codebücher (*.xlsx *.qdc *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Codebuch exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {variables}, {codes}.</source>
+        <translation>{name} geschrieben: {variables}, {codes}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Create coder copies</source>
+        <translation>Codierer-Kopien erstellen</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of this project with the same articles and codebook, with their name preset. Coders work blind to each other; bring their files back with &lt;b&gt;File → Merge Coder Projects…&lt;/b&gt; or &lt;b&gt;Import Coder Project…&lt;/b&gt;.</source>
+        <translation>Jeder Codierer erhält eine Kopie dieses Projekts mit denselben Artikeln und demselben Codebuch, mit voreingestelltem Namen. Die Codierer arbeiten blind voneinander; holen Sie ihre Dateien mit &lt;b&gt;Datei → Codierer-Projekte zusammenführen…&lt;/b&gt; oder &lt;b&gt;Codierer-Projekt importieren…&lt;/b&gt; zurück.</translation>
+    </message>
+    <message>
+        <source>New coders, e.g. carol, dave</source>
+        <translation>Neue Codierer, z. B. carol, dave</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>coder copies</source>
+        <translation>Codierer-Kopien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Also copy the annotations already in this project (all coders&apos; — not blind)</source>
+        <translation>Auch die bereits vorhandenen Annotationen kopieren (die aller Codierer — nicht blind)</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codierer:</translation>
+    </message>
+    <message>
+        <source>Save copies in:</source>
+        <translation>Kopien speichern in:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Create Copies</source>
+        <translation>Kopien erstellen</translation>
+    </message>
+    <message>
+        <source>Folder for the coder copies</source>
+        <translation>Ordner für die Codierer-Kopien</translation>
+    </message>
+    <message>
+        <source>Tick or add at least one coder.</source>
+        <translation>Haken Sie mindestens einen Codierer an oder fügen Sie einen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoderWorkflows</name>
+    <message>
+        <source>Coder copies</source>
+        <translation>Codierer-Kopien</translation>
+    </message>
+    <message>
+        <source>Cancelled. This project was not changed; copies written before you cancelled:
+{files}</source>
+        <translation>Abgebrochen. Dieses Projekt wurde nicht geändert; vor dem Abbruch geschriebene Kopien:
+{files}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder copies in {folder}:
+{files}
+
+Give each coder their file; merge them back with File → Merge Coder Projects….</source>
+        <translation>
+            <numerusform>%n Codierer-Kopie in {folder}:
+{files}
+
+Geben Sie jedem Codierer seine Datei; führen Sie sie mit Datei → Codierer-Projekte zusammenführen… wieder zusammen.</numerusform>
+            <numerusform>%n Codierer-Kopien in {folder}:
+{files}
+
+Geben Sie jedem Codierer seine Datei; führen Sie sie mit Datei → Codierer-Projekte zusammenführen… wieder zusammen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing one project per coder…</source>
+        <translation>Ein Projekt je Codierer wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing coder copies</source>
+        <translation>Das Schreiben der Codierer-Kopien</translation>
+    </message>
+    <message>
+        <source>The coder copies were not made</source>
+        <translation>Die Codierer-Kopien wurden nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Coders&apos; project files</source>
+        <translation>Projektdateien der Codierer</translation>
+    </message>
+    <message>
+        <source>The projects were not merged</source>
+        <translation>Die Projekte wurden nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Merging the coders&apos; projects…</source>
+        <translation>Die Projekte der Codierer werden zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>A merge</source>
+        <translation>Eine Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancelled: no merged project was written.</source>
+        <translation>Abgebrochen: Es wurde kein zusammengeführtes Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged {files} into {name}: {documents} and {annotations}.
+
+Open the merged project now?</source>
+        <translation>{files} in {name} zusammengeführt: {documents} und {annotations}.
+
+Das zusammengeführte Projekt jetzt öffnen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into {path}</source>
+        <translation>Zusammengeführt in {path}</translation>
+    </message>
+    <message>
+        <source>Import coder project</source>
+        <translation>Codierer-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything was already here.</source>
+        <translation>Nichts Neues: Alles war schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
+        <translation>Die Zusammenführung wurde nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Imported {annotations} and {documents} from {files} (Ctrl+Z undoes it).</source>
+        <translation>{annotations} und {documents} aus {files} importiert (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Export codings</source>
+        <translation>Codierungen exportieren</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name} was not written.</source>
+        <translation>Abgebrochen: {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {annotations} by {coders} in {documents}.</source>
+        <translation>{path} geschrieben: {annotations} von {coders} in {documents}.</translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>keinen Codierern</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+
+%n cell(s) starting with = + - @, a tab or a line break have a leading &apos; so that spreadsheets show them as text (tick &quot;Exact text&quot; for R, SPSS, Stata).</source>
+        <translation>
+            <numerusform>
+
+%n Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, hat ein vorangestelltes &apos;, damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
+            <numerusform>
+
+%n Zellen, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnen, haben ein vorangestelltes &apos;, damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>An export</source>
+        <translation>Ein Export</translation>
+    </message>
+    <message>
+        <source>The codings were not exported</source>
+        <translation>Die Codierungen wurden nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Columns of {name}</source>
+        <translation>Spalten von {name}</translation>
+    </message>
+    <message>
+        <source>Each row of this table becomes one article. Choose the column that holds the article text and, where there are any, the columns for its metadata. Other columns are kept as extra metadata.</source>
+        <translation>Jede Zeile dieser Tabelle wird zu einem Artikel. Wählen Sie die Spalte mit dem Artikeltext und, falls vorhanden, die Spalten für seine Metadaten. Andere Spalten bleiben als zusätzliche Metadaten erhalten.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>{role} (required):</source>
+        <translation>{role} (erforderlich):</translation>
+    </message>
+    <message>
+        <source>{role}:</source>
+        <translation>{role}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) (sheet {sheet}):</source>
+        <translation>
+            <numerusform>Die erste %n Zeile (Blatt {sheet}):</numerusform>
+            <numerusform>Die ersten %n Zeilen (Blatt {sheet}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s):</source>
+        <translation>
+            <numerusform>Die erste %n Zeile:</numerusform>
+            <numerusform>Die ersten %n Zeilen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the article text.</source>
+        <translation>Wählen Sie die Spalte mit dem Artikeltext.</translation>
+    </message>
+    <message>
+        <source>One column is chosen for two roles.</source>
+        <translation>Eine Spalte ist für zwei Rollen gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>The details were written to &lt;b&gt;{path}&lt;/b&gt;.</source>
+        <translation>Die Details wurden in &lt;b&gt;{path}&lt;/b&gt; geschrieben.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written.</source>
+        <translation>Die Protokolldatei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{app} hit an unexpected problem:&lt;br&gt;&lt;b&gt;{summary}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your saved work is safe: every change is stored the moment you make it. {where} Please report the problem with these details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{app} ist auf ein unerwartetes Problem gestoßen:&lt;br&gt;&lt;b&gt;{summary}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird in dem Moment gespeichert, in dem Sie sie vornehmen. {where} Bitte melden Sie das Problem mit diesen Details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete “{label}”</source>
+        <translation>„{label}“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{label}&lt;/b&gt; is used by %n annotation(s). Coders&apos; work is never deleted silently — choose what happens to them:</source>
+        <translation>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; wird von %n Annotation verwendet. Die Arbeit der Codierer wird nie stillschweigend gelöscht — wählen Sie, was damit geschieht:</numerusform>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; wird von %n Annotationen verwendet. Die Arbeit der Codierer wird nie stillschweigend gelöscht — wählen Sie, was mit ihnen geschieht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into another code (its annotations are recoded):</source>
+        <translation>Mit einem anderen Code zusammenführen (seine Annotationen werden umcodiert):</translation>
+    </message>
+    <message>
+        <source>Retire it (kept for existing annotations, hidden from coding; can be reinstated)</source>
+        <translation>Stilllegen (bleibt für bestehende Annotationen erhalten, beim Codieren ausgeblendet; kann reaktiviert werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Either way %n annotation(s) are touched. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>So oder so ist %n Annotation betroffen. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>So oder so sind %n Annotationen betroffen. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <source>Differs in</source>
+        <translation>Weicht ab in</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>not marked by {coders}</source>
+        <translation>nicht markiert von {coders}</translation>
+    </message>
+    <message>
+        <source>✓ {coder}&apos;s version</source>
+        <translation>✓ Version von {coder}</translation>
+    </message>
+    <message>
+        <source>✓ edited ({coder})</source>
+        <translation>✓ bearbeitet ({coder})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>✓ rejected</source>
+        <translation>✓ verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRemoval</name>
+    <message>
+        <source>Remove “{title}”?</source>
+        <translation>„{title}“ entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)?</source>
+        <translation>
+            <numerusform>%n Dokument entfernen?</numerusform>
+            <numerusform>%n Dokumente entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{annotations} by {coders} will be lost with them.</source>
+        <translation>
+            <numerusform>{annotations} von {coders} gehen damit verloren.</numerusform>
+            <numerusform>{annotations} von {coders} gehen damit verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has coded them yet.</source>
+        <translation>
+            <numerusform>Noch niemand hat es codiert.</numerusform>
+            <numerusform>Noch niemand hat sie codiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{detail} Edit ▸ Undo (Ctrl+Z) brings everything back.</source>
+        <translation>{detail} Bearbeiten ▸ Rückgängig (Strg+Z) holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>The documents were not changed</source>
+        <translation>Die Dokumente wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Dokumente entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>%n Dokument entfernt (Strg+Z macht es rückgängig).</numerusform>
+            <numerusform>%n Dokumente entfernt (Strg+Z macht es rückgängig).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s) (Ctrl+Z undoes the import).</source>
+        <translation>
+            <numerusform>%n Artikel importiert (Strg+Z macht den Import rückgängig).</numerusform>
+            <numerusform>%n Artikel importiert (Strg+Z macht den Import rückgängig).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): one row per annotation, plus documents, coders, the codebook and a document × code count sheet</source>
+        <translation>Excel-Arbeitsmappe (.xlsx): eine Zeile je Annotation, dazu Dokumente, Codierer, das Codebuch und ein Blatt mit Häufigkeiten Dokument × Code</translation>
+    </message>
+    <message>
+        <source>CSV for R, SPSS or Stata (.csv)</source>
+        <translation>CSV für R, SPSS oder Stata (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for R, SPSS or Stata (.csv): one row per annotation and value, UTF-8</source>
+        <translation>CSV für R, SPSS oder Stata (.csv): eine Zeile je Annotation und Wert, UTF-8</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for R, SPSS, Stata (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für R, SPSS, Stata (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export codings</source>
+        <translation>Codierungen exportieren</translation>
+    </message>
+    <message>
+        <source>Exact text for R, SPSS, Stata (not for spreadsheets)</source>
+        <translation>Exakter Text für R, SPSS, Stata (nicht für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>Off: a cell starting with = + - @, a tab or a line break gets a leading &apos; so that Excel or LibreOffice shows it as text instead of running it as a formula.
+On: every cell is written exactly as stored, for analysis software; do not open that file in a spreadsheet program.</source>
+        <translation>Aus: Eine Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, erhält ein vorangestelltes &apos;, damit Excel oder LibreOffice sie als Text zeigt, statt sie als Formel auszuführen.
+An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öffnen Sie diese Datei nicht in einer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codierer:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Context before/after:</source>
+        <translation>Kontext davor/danach:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Another program changed this project; the window shows its changes.</source>
+        <translation>Ein anderes Programm hat dieses Projekt geändert; das Fenster zeigt seine Änderungen.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraFieldsEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>the new field with the value “{value}” needs a name</source>
+        <translation>das neue Feld mit dem Wert „{value}“ braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there are two fields called “{name}”; give one another name</source>
+        <translation>es gibt zwei Felder namens „{name}“; geben Sie einem einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import codebook from {name}</source>
+        <translation>Codebuch aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{name} has %n problem(s).&lt;/b&gt; Fix them in the file (the places are given as sheet, row and column) and import again. Nothing was changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{name} hat %n Problem.&lt;/b&gt; Beheben Sie es in der Datei (die Stelle ist als Blatt, Zeile und Spalte angegeben) und importieren Sie erneut. Nichts wurde geändert.</numerusform>
+            <numerusform>&lt;b&gt;{name} hat %n Probleme.&lt;/b&gt; Beheben Sie sie in der Datei (die Stellen sind als Blatt, Zeile und Spalte angegeben) und importieren Sie erneut. Nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The codebook already matches {name}; there is nothing to change.</source>
+        <translation>Das Codebuch entspricht bereits {name}; es gibt nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing &lt;b&gt;{name}&lt;/b&gt; would make these %n change(s). Codes that annotations use are never deleted (they are retired). You can undo the whole import with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Der Import von &lt;b&gt;{name}&lt;/b&gt; würde diese %n Änderung vornehmen. Codes, die Annotationen verwenden, werden nie gelöscht (sie werden stillgelegt). Sie können den ganzen Import mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>Der Import von &lt;b&gt;{name}&lt;/b&gt; würde diese %n Änderungen vornehmen. Codes, die Annotationen verwenden, werden nie gelöscht (sie werden stillgelegt). Sie können den ganzen Import mit Strg+Z rückgängig machen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Import articles — preview</source>
+        <translation>Artikel importieren — Vorschau</translation>
+    </message>
+    <message>
+        <source>Clean scraped pages: remove menus, captions, “Subscribe” and other page clutter</source>
+        <translation>Gescrapte Seiten bereinigen: Menüs, Bildunterschriften, „Abonnieren“ und anderen Seitenballast entfernen</translation>
+    </message>
+    <message>
+        <source>File / article</source>
+        <translation>Datei / Artikel</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Wird</translation>
+    </message>
+    <message>
+        <source>Map Spreadsheet Columns…</source>
+        <translation>Tabellenspalten zuordnen…</translation>
+    </message>
+    <message>
+        <source>Choose which spreadsheet column holds the text, title, date…</source>
+        <translation>Wählen Sie, welche Tabellenspalte Text, Titel, Datum … enthält</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Text as it will be stored</source>
+        <translation>Text, wie er gespeichert wird</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Wie empfangen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n new article(s)&lt;/b&gt; will be imported</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n neuer Artikel&lt;/b&gt; wird importiert</numerusform>
+            <numerusform>&lt;b&gt;%n neue Artikel&lt;/b&gt; werden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project (skipped)</source>
+        <translation>
+            <numerusform>%n bereits im Projekt (übersprungen)</numerusform>
+            <numerusform>%n bereits im Projekt (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n Datei kann nicht importiert werden</numerusform>
+            <numerusform>%n Dateien können nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Article(s)</source>
+        <translation>
+            <numerusform>%n Artikel importieren</numerusform>
+            <numerusform>%n Artikel importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: already in the project (#{number})</source>
+        <translation>übersprungen: bereits im Projekt (#{number})</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>not imported: {reason}</source>
+        <translation>nicht importiert: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+
+This file cannot be imported: {reason}</source>
+        <translation>{path}
+
+Diese Datei kann nicht importiert werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n article(s); select one to see its text.</source>
+        <translation>
+            <numerusform>{name} enthält %n Artikel; wählen Sie ihn aus, um seinen Text zu sehen.</numerusform>
+            <numerusform>{name} enthält %n Artikel; wählen Sie einen aus, um seinen Text zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the same as the stored text)</source>
+        <translation>(wie der gespeicherte Text)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Not imported ({count})</source>
+        <translation>Nicht importiert ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check these (%n)</source>
+        <translation>
+            <numerusform>Bitte prüfen (%n)</numerusform>
+            <numerusform>Bitte prüfen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#{number} “{title}”: {warning}</source>
+        <translation>#{number} „{title}“: {warning}</translation>
+    </message>
+    <message>
+        <source>Already in the project ({count})</source>
+        <translation>Bereits im Projekt ({count})</translation>
+    </message>
+    <message>
+        <source>“{title}” — same text as document #{number}</source>
+        <translation>„{title}“ — gleicher Text wie Dokument #{number}</translation>
+    </message>
+    <message>
+        <source>Imported ({count})</source>
+        <translation>Importiert ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n Artikel importiert</numerusform>
+            <numerusform>%n Artikel importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project (skipped)</source>
+        <translation>
+            <numerusform>%n bereits im Projekt (übersprungen)</numerusform>
+            <numerusform>%n bereits im Projekt (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the files stored before the cancel are in the project, each one whole (Edit → Undo removes them); the rest were not imported.
+{summary}</source>
+        <translation>Import abgebrochen: Die vor dem Abbruch gespeicherten Dateien sind vollständig im Projekt (Bearbeiten → Rückgängig entfernt sie); der Rest wurde nicht importiert.
+{summary}</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceServer</name>
+    <message>
+        <source>The running {app} could not read the request.</source>
+        <translation>Das laufende {app} konnte die Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The running {app} could not take the request (see its log).</source>
+        <translation>Das laufende {app} konnte die Anfrage nicht annehmen (siehe sein Protokoll).</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancelling… nothing more will be changed.</source>
+        <translation>Wird abgebrochen… es wird nichts mehr geändert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>{app} will be shown in {language} after a restart.</source>
+        <translation>{app} erscheint nach einem Neustart auf {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>the demo</source>
+        <translation>die Demo</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Codieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation>Code&amp;buch</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge “{label}” into another code</source>
+        <translation>„{label}“ mit einem anderen Code zusammenführen</translation>
+    </message>
+    <message>
+        <source>Every annotation coded &lt;b&gt;{label}&lt;/b&gt; gets the code you choose; {label} and its place in the tree disappear (its sub-codes move under the chosen code). Undo with Ctrl+Z.</source>
+        <translation>Jede mit &lt;b&gt;{label}&lt;/b&gt; codierte Annotation erhält den gewählten Code; {label} und sein Platz im Baum verschwinden (seine Untercodes wandern unter den gewählten Code). Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>This variable has no other code to merge into.</source>
+        <translation>Diese Variable hat keinen anderen Code zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Recodes {summary}.</source>
+        <translation>Codiert {summary} um.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge (%n annotation(s))</source>
+        <translation>
+            <numerusform>Zusammenführen (%n Annotation)</numerusform>
+            <numerusform>Zusammenführen (%n Annotationen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotator projects (*{suffix});;All files (*)</source>
+        <translation>Annotator-Projekte (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import coder project</source>
+        <translation>Codierer-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Merge coder projects</source>
+        <translation>Codierer-Projekte zusammenführen</translation>
+    </message>
+    <message>
+        <source>into the open project &lt;b&gt;{name}&lt;/b&gt;, as one step you can undo</source>
+        <translation>in das geöffnete Projekt &lt;b&gt;{name}&lt;/b&gt;, als ein Schritt, den Sie rückgängig machen können</translation>
+    </message>
+    <message>
+        <source>into a new project file; the coders&apos; files are never changed</source>
+        <translation>in eine neue Projektdatei; die Dateien der Codierer werden nie geändert</translation>
+    </message>
+    <message>
+        <source>Add the coders&apos; project files, press &lt;b&gt;Check&lt;/b&gt; to see what merging would do, then merge them {where}. Documents, codes and coders are matched by their identity, not by name, so merging a file twice adds nothing.</source>
+        <translation>Fügen Sie die Projektdateien der Codierer hinzu, drücken Sie &lt;b&gt;Prüfen&lt;/b&gt;, um zu sehen, was das Zusammenführen bewirken würde, und führen Sie sie dann zusammen: {where}. Dokumente, Codes und Codierer werden nach ihrer Identität abgeglichen, nicht nach dem Namen; eine Datei zweimal zusammenzuführen fügt also nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The report appears here after Check.</source>
+        <translation>Der Bericht erscheint hier nach „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Where to save the merged project</source>
+        <translation>Wo das zusammengeführte Projekt gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Merged project:</source>
+        <translation>Zusammengeführtes Projekt:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Coders&apos; project files:</source>
+        <translation>Projektdateien der Codierer:</translation>
+    </message>
+    <message>
+        <source>What merging would do:</source>
+        <translation>Was das Zusammenführen bewirken würde:</translation>
+    </message>
+    <message>
+        <source>Coders&apos; project files</source>
+        <translation>Projektdateien der Codierer</translation>
+    </message>
+    <message>
+        <source>Save the merged project</source>
+        <translation>Zusammengeführtes Projekt speichern</translation>
+    </message>
+    <message>
+        <source>No report: the check did not finish.</source>
+        <translation>Kein Bericht: Die Prüfung wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <source>{added} new, {matched} already there</source>
+        <translation>{added} neu, {matched} bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>{count} not merged</source>
+        <translation>{count} nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>{coder} (new)</source>
+        <translation>{coder} (neu)</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>Annotationen:</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codierer:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>{variables} and {codes} added</source>
+        <translation>{variables} und {codes} hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codebook:</source>
+        <translation>Codebuch:</translation>
+    </message>
+    <message>
+        <source>In all: {documents} and {annotations} would be added; {conflicts}.</source>
+        <translation>Insgesamt würden {documents} und {annotations} hinzugefügt; {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>Nichts Neues hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The files changed: press &lt;b&gt;Check&lt;/b&gt; again.</source>
+        <translation>Die Dateien haben sich geändert: Drücken Sie erneut &lt;b&gt;Prüfen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Check the files first</source>
+        <translation>Prüfen Sie zuerst die Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>e.g. The Guardian</source>
+        <translation>z. B. Der Spiegel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>a code such as en, ru or de</source>
+        <translation>ein Code wie en, ru oder de</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Other fields:</source>
+        <translation>Weitere Felder:</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text cannot be changed: annotations point into it.</source>
+        <translation>Der Text des Artikels kann nicht geändert werden: Annotationen verweisen darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditing</name>
+    <message>
+        <source>The document could not be read</source>
+        <translation>Das Dokument konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The metadata was not changed</source>
+        <translation>Die Metadaten wurden nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJobs</name>
+    <message>
+        <source>{what} is still running.</source>
+        <translation>{what} läuft noch.</translation>
+    </message>
+    <message>
+        <source>{what} is still running in {name}.</source>
+        <translation>{what} läuft noch in {name}.</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Noch beschäftigt</translation>
+    </message>
+    <message>
+        <source>Annotator does not switch projects while work on the open one is under way.</source>
+        <translation>Annotator wechselt das Projekt nicht, solange am geöffneten noch gearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>Close {name} when it has finished?</source>
+        <translation>{name} schließen, wenn es fertig ist?</translation>
+    </message>
+    <message>
+        <source>Close When Finished</source>
+        <translation>Schließen, wenn fertig</translation>
+    </message>
+    <message>
+        <source>Cancel It and Close</source>
+        <translation>Abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Close</source>
+        <translation>Nicht schließen</translation>
+    </message>
+    <message>
+        <source>Open {name} when it has finished?</source>
+        <translation>{name} öffnen, wenn es fertig ist?</translation>
+    </message>
+    <message>
+        <source>Open When Finished</source>
+        <translation>Öffnen, wenn fertig</translation>
+    </message>
+    <message>
+        <source>Cancel It and Open</source>
+        <translation>Abbrechen und öffnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Open</source>
+        <translation>Nicht öffnen</translation>
+    </message>
+    <message>
+        <source>A dialog</source>
+        <translation>Ein Dialog</translation>
+    </message>
+    <message>
+        <source>“{title}” is still open.</source>
+        <translation>„{title}“ ist noch geöffnet.</translation>
+    </message>
+    <message>
+        <source>“{title}” is still open for {name}.</source>
+        <translation>„{title}“ ist für {name} noch geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTools</name>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Nicht geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>The codebook was not exported</source>
+        <translation>Das Codebuch wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The codebook was not imported</source>
+        <translation>Das Codebuch wurde nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Move annotations from “{label}”</source>
+        <translation>Annotationen von „{label}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Tick the annotations coded &lt;b&gt;{label}&lt;/b&gt; that belong to another code, then choose that code. The others stay as they are.</source>
+        <translation>Haken Sie die mit &lt;b&gt;{label}&lt;/b&gt; codierten Annotationen an, die zu einem anderen Code gehören, und wählen Sie dann diesen Code. Die übrigen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Move them to:</source>
+        <translation>Verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Noch nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Recodes {summary}.</source>
+        <translation>Codiert {summary} um.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation verschieben</numerusform>
+            <numerusform>%n Annotationen verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Aligned units with at least two coders&apos; values</source>
+        <translation>Abgeglichene Einheiten mit Werten von mindestens zwei Codierern</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (≥ 0.8 reliable, ≥ 0.667 tentative)</source>
+        <translation>Krippendorffs Alpha (≥ 0,8 reliabel, ≥ 0,667 vorläufig)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>nominal for categories, ordinal for ordered scales</source>
+        <translation>nominal für Kategorien, ordinal für geordnete Skalen</translation>
+    </message>
+    <message>
+        <source>% agree</source>
+        <translation>% Übereinst.</translation>
+    </message>
+    <message>
+        <source>Share of agreeing pairs of values</source>
+        <translation>Anteil übereinstimmender Wertepaare</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa (coder pair: value)</source>
+        <translation>Paarweises Cohens Kappa (Codiererpaar: Wert)</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss’ κ</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over all coders</source>
+        <translation>Fleiss’ Kappa über alle Codierer</translation>
+    </message>
+    <message>
+        <source>Brennan–Prediger</source>
+        <translation>Brennan–Prediger</translation>
+    </message>
+    <message>
+        <source>Chance-corrected agreement with uniform chance</source>
+        <translation>Zufallskorrigierte Übereinstimmung bei gleichverteiltem Zufall</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>Gwets AC1</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s first-order agreement coefficient</source>
+        <translation>Gwets Übereinstimmungskoeffizient erster Ordnung</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesart</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s convention</source>
+        <translation>Krippendorffs Konvention</translation>
+    </message>
+    <message>
+        <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
+        <translation>Mehrere Codes je Markierung: Mengen als Ganzes verglichen; MASI-Alpha {alpha}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComparison</name>
+    <message>
+        <source>Unit {number} — {title}</source>
+        <translation>Einheit {number} — {title}</translation>
+    </message>
+    <message>
+        <source>The coders differ in {variables}.</source>
+        <translation>Die Codierer weichen ab in {variables}.</translation>
+    </message>
+    <message>
+        <source>Not every coder marked this text: missing {coders}.</source>
+        <translation>Nicht jeder Codierer hat diesen Text markiert: Es fehlen {coders}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settled:&lt;/b&gt; {decision} {coder}. Choosing again replaces it.</source>
+        <translation>&lt;b&gt;Geklärt:&lt;/b&gt; {decision} {coder}. Eine neue Wahl ersetzt dies.</translation>
+    </message>
+    <message>
+        <source>Choose the right version; it is saved as the consensus coder&apos;s annotation.</source>
+        <translation>Wählen Sie die richtige Version; sie wird als Annotation des Konsens-Codierers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reject: this should not be coded at all</source>
+        <translation>Verwerfen: Dies sollte gar nicht codiert werden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>did not mark this text</source>
+        <translation>hat diesen Text nicht markiert</translation>
+    </message>
+    <message>
+        <source>Take {coder}&apos;s version</source>
+        <translation>Version von {coder} übernehmen</translation>
+    </message>
+    <message>
+        <source>Take it with edited codes…</source>
+        <translation>Mit geänderten Codes übernehmen…</translation>
+    </message>
+</context>
+<context>
+    <name>VariableColumn</name>
+    <message>
+        <source>Categories (unordered)</source>
+        <translation>Kategorien (ungeordnet)</translation>
+    </message>
+    <message>
+        <source>Ordered scale (e.g. tone: negative &lt; neutral &lt; positive)</source>
+        <translation>Geordnete Skala (z. B. Tonalität: negativ &lt; neutral &lt; positiv)</translation>
+    </message>
+    <message>
+        <source>Free text typed by the coder</source>
+        <translation>Freitext, vom Codierer eingegeben</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Several codes per span</source>
+        <translation>Mehrere Codes je Markierung</translation>
+    </message>
+    <message>
+        <source>e.g. framing: a span may carry several frames</source>
+        <translation>z. B. Framing: Eine Markierung kann mehrere Frames tragen</translation>
+    </message>
+    <message>
+        <source>Coders may add codes while coding</source>
+        <translation>Codierer dürfen beim Codieren Codes hinzufügen</translation>
+    </message>
+    <message>
+        <source>An open list, like actor names</source>
+        <translation>Eine offene Liste, etwa Akteursnamen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Eine Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the variable</source>
+        <translation>Die Variable umbenennen</translation>
+    </message>
+    <message>
+        <source>Move the variable up (its place in the coding popup and exports)</source>
+        <translation>Die Variable nach oben verschieben (ihr Platz im Codier-Popup und in Exporten)</translation>
+    </message>
+    <message>
+        <source>Move the variable down</source>
+        <translation>Die Variable nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete an unused variable</source>
+        <translation>Eine unbenutzte Variable löschen</translation>
+    </message>
+    <message>
+        <source>Its values are:</source>
+        <translation>Ihre Werte sind:</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <source>{name} is already open in the running {app}; its window is brought to the front.</source>
+        <translation>{name} ist im laufenden {app} bereits geöffnet; sein Fenster wird nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>Opening {name} in the running {app} window.</source>
+        <translation>{name} wird im Fenster des laufenden {app} geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opening {name} in a new window of the running {app}.</source>
+        <translation>{name} wird in einem neuen Fenster des laufenden {app} geöffnet.</translation>
+    </message>
+    <message>
+        <source>{app} is already running; its window is brought to the front.</source>
+        <translation>{app} läuft bereits; sein Fenster wird nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>a fresh copy of the demo</source>
+        <translation>eine frische Kopie der Demo</translation>
+    </message>
+    <message>
+        <source>The demo</source>
+        <translation>Die Demo</translation>
+    </message>
+</context>
+</TS>

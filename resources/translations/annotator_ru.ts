@@ -1,0 +1,2133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Did the coders mark the same text? Unitizing α&lt;sub&gt;u&lt;/sub&gt; = {alpha}, character agreement {agreement}.</source>
+        <translation>Отметили ли кодировщики один и тот же текст? α&lt;sub&gt;u&lt;/sub&gt; разбиения на единицы = {alpha}, посимвольное согласие {agreement}.</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Согласие кодировщиков</translation>
+    </message>
+    <message>
+        <source>Two coders&apos; spans count as the same unit when their overlap is at least this share of the text the two cover together (0.5 = half)</source>
+        <translation>Фрагменты двух кодировщиков считаются одной единицей, если они перекрываются хотя бы на эту долю общего покрытого ими текста (0,5 = половина)</translation>
+    </message>
+    <message>
+        <source>Count “not coded” as a category</source>
+        <translation>Считать «не закодировано» категорией</translation>
+    </message>
+    <message>
+        <source>Off (Krippendorff&apos;s default): a coder without a span or value there is missing data</source>
+        <translation>Выключено (по умолчанию у Криппендорфа): если у кодировщика там нет фрагмента или значения, это пропущенные данные</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Переменные</translation>
+    </message>
+    <message>
+        <source>Spans align at overlap ≥</source>
+        <translation>Совпадение при перекрытии ≥</translation>
+    </message>
+    <message>
+        <source>Double-click a disagreement to compare the coders side by side and settle it.</source>
+        <translation>Дважды щёлкните по расхождению, чтобы сравнить кодировщиков рядом и разрешить его.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Сохранить как SVG…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook…</source>
+        <translation>Экспортировать книгу сравнения…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Comparing the coders…</source>
+        <translation>Сравнение кодировщиков…</translation>
+    </message>
+    <message>
+        <source>An agreement computation</source>
+        <translation>Расчёт согласия</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not compare:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Не удалось сравнить:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha — {coders}</source>
+        <translation>Альфа Криппендорфа — {coders}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{units}&lt;/b&gt; aligned for {coders} (overlap ≥ {overlap}); {disagreements}. Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions.</source>
+        <translation>&lt;b&gt;{units}&lt;/b&gt; сопоставлено для {coders} (перекрытие ≥ {overlap}); {disagreements}. Альфа ≥ 0,8 принято считать надёжной, ≥ 0,667 допускает предварительные выводы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n единица</numerusform>
+            <numerusform>%n единицы</numerusform>
+            <numerusform>%n единиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n расхождение</numerusform>
+            <numerusform>%n расхождения</numerusform>
+            <numerusform>%n расхождений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Разрешено {settled} из %n расхождения, осталось {remaining}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Разрешено {settled} из %n расхождений, осталось {remaining}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Разрешено {settled} из %n расхождений, осталось {remaining}&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not settled:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Не разрешено:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing for papers (*.svg)</source>
+        <translation>Рисунок SVG для публикаций (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chart was not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Диаграмма не сохранена:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Export comparison workbook</source>
+        <translation>Экспорт книги сравнения</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The workbook was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Книга не записана:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Записан файл {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AlphaChart</name>
+    <message>
+        <source>Krippendorff&apos;s alpha per variable</source>
+        <translation>Альфа Криппендорфа по переменным</translation>
+    </message>
+    <message>
+        <source>0.8 reliable</source>
+        <translation>0,8 надёжно</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: не удалось записать изображение</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Handed over to the running {app}.</source>
+        <translation>Передано запущенному {app}.</translation>
+    </message>
+    <message>
+        <source>A running {app} did not answer; nothing was opened.</source>
+        <translation>Запущенный {app} не ответил; ничего не открыто.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>Статьи ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder</source>
+        <translation>Импортировать все статьи из папки</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>Нет открытого проекта</translation>
+    </message>
+    <message>
+        <source>Open or create a project first, then drop the articles on the window.</source>
+        <translation>Сначала откройте или создайте проект, затем перетащите статьи в окно.</translation>
+    </message>
+    <message>
+        <source>The files could not be read</source>
+        <translation>Не удалось прочитать файлы</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The table could not be read</source>
+        <translation>Не удалось прочитать таблицу</translation>
+    </message>
+    <message>
+        <source>Storing the articles…</source>
+        <translation>Сохранение статей…</translation>
+    </message>
+    <message>
+        <source>The articles were not imported</source>
+        <translation>Статьи не импортированы</translation>
+    </message>
+    <message>
+        <source>No articles found there. Annotator imports {suffixes} files.</source>
+        <translation>Статьи не найдены. Annotator импортирует файлы {suffixes}.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeForm</name>
+    <message>
+        <source>Definition</source>
+        <translation>Определение</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Когда применять</translation>
+    </message>
+    <message>
+        <source>When not to use</source>
+        <translation>Когда не применять</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Use parent&apos;s</source>
+        <translation>Как у родителя</translation>
+    </message>
+    <message>
+        <source>No colour of its own: the code wears its parent&apos;s colour</source>
+        <translation>Без собственного цвета: код получает цвет родительского кода</translation>
+    </message>
+    <message>
+        <source>one key, e.g. g</source>
+        <translation>одна клавиша, напр. g</translation>
+    </message>
+    <message>
+        <source>Pressed while coding, applies this code to the selection</source>
+        <translation>Нажатие при кодировании присваивает этот код выделению</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Shortcut key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Choose a code on the left to see and edit its details.</source>
+        <translation>Выберите код слева, чтобы просмотреть и изменить его свойства.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; — retired: kept for existing annotations</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; — выведен из употребления: сохранён для существующих аннотаций</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s colour</source>
+        <translation>Цвет родителя</translation>
+    </message>
+    <message>
+        <source>Colour of the code</source>
+        <translation>Цвет кода</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTree</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>{label}  (retired)</source>
+        <translation>{label}  (выведен)</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <source>Edit codebook</source>
+        <translation>Редактирование кодовой книги</translation>
+    </message>
+    <message>
+        <source>Drag a code onto another to file it under it, or between two to reorder.</source>
+        <translation>Перетащите код на другой, чтобы вложить его, или между двумя, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>Add code…</source>
+        <translation>Добавить код…</translation>
+    </message>
+    <message>
+        <source>Add a code at the top level</source>
+        <translation>Добавить код верхнего уровня</translation>
+    </message>
+    <message>
+        <source>Add sub-code…</source>
+        <translation>Добавить подкод…</translation>
+    </message>
+    <message>
+        <source>Add a code under the chosen one</source>
+        <translation>Добавить код под выбранным</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen code (used codes: merge or retire)</source>
+        <translation>Удалить выбранный код (используемые коды: объединить или вывести из употребления)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Свойства кода</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and can be undone with Ctrl+Z.</source>
+        <translation>Каждое изменение сохраняется сразу и отменяется сочетанием Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Отменить последнее изменение (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Codes of {variable}</source>
+        <translation>Коды переменной {variable}</translation>
+    </message>
+    <message>
+        <source>Not changed: {message}.</source>
+        <translation>Не изменено: {message}.</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Добавить переменную</translation>
+    </message>
+    <message>
+        <source>Name of the new variable (e.g. tone):</source>
+        <translation>Имя новой переменной (напр. tone):</translation>
+    </message>
+    <message>
+        <source>Add variable {name}</source>
+        <translation>Добавить переменную {name}</translation>
+    </message>
+    <message>
+        <source>Rename variable</source>
+        <translation>Переименовать переменную</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Rename variable {name}</source>
+        <translation>Переименовать переменную {name}</translation>
+    </message>
+    <message>
+        <source>Move variable {name}</source>
+        <translation>Переместить переменную {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) hold values of {name}; retire its codes instead</source>
+        <translation>
+            <numerusform>%n аннотация содержит значения {name}; вместо этого выведите её коды из употребления</numerusform>
+            <numerusform>%n аннотации содержат значения {name}; вместо этого выведите её коды из употребления</numerusform>
+            <numerusform>%n аннотаций содержат значения {name}; вместо этого выведите её коды из употребления</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and its %n code(s)?</source>
+        <translation>
+            <numerusform>Удалить {name} и её %n код?</numerusform>
+            <numerusform>Удалить {name} и её %n кода?</numerusform>
+            <numerusform>Удалить {name} и её %n кодов?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete variable</source>
+        <translation>Удалить переменную</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete variable {name}</source>
+        <translation>Удалить переменную {name}</translation>
+    </message>
+    <message>
+        <source>Change kind of {name}</source>
+        <translation>Изменить тип {name}</translation>
+    </message>
+    <message>
+        <source>Change variable {name}</source>
+        <translation>Изменить переменную {name}</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Добавить код</translation>
+    </message>
+    <message>
+        <source>Label of the new code of {name}:</source>
+        <translation>Название нового кода переменной {name}:</translation>
+    </message>
+    <message>
+        <source>Add code {label}</source>
+        <translation>Добавить код {label}</translation>
+    </message>
+    <message>
+        <source>Move {label}</source>
+        <translation>Переместить {label}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field was changed.</source>
+        <translation>Нечего сохранять: ни одно поле не изменено.</translation>
+    </message>
+    <message>
+        <source>Edit code {label}</source>
+        <translation>Изменить код {label}</translation>
+    </message>
+    <message>
+        <source>Saved {label}: {changes}</source>
+        <translation>Сохранено {label}: {changes}</translation>
+    </message>
+    <message>
+        <source>Merge {label}</source>
+        <translation>Объединить {label}</translation>
+    </message>
+    <message>
+        <source>Move annotations from {label}</source>
+        <translation>Перенести аннотации из {label}</translation>
+    </message>
+    <message>
+        <source>Delete {label}</source>
+        <translation>Удалить {label}</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Change colour…</source>
+        <translation>Изменить цвет…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge into another code… (%n annotation(s))</source>
+        <translation>
+            <numerusform>Объединить с другим кодом… (%n аннотация)</numerusform>
+            <numerusform>Объединить с другим кодом… (%n аннотации)</numerusform>
+            <numerusform>Объединить с другим кодом… (%n аннотаций)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move some annotations to another code… ({used})</source>
+        <translation>Перенести часть аннотаций в другой код… ({used})</translation>
+    </message>
+    <message>
+        <source>Reinstate (make codable again)</source>
+        <translation>Восстановить (снова сделать доступным)</translation>
+    </message>
+    <message>
+        <source>Reinstate {label}</source>
+        <translation>Восстановить {label}</translation>
+    </message>
+    <message>
+        <source>Retire (hide from coding)</source>
+        <translation>Вывести из употребления (скрыть при кодировании)</translation>
+    </message>
+    <message>
+        <source>Retire {label}</source>
+        <translation>Вывести из употребления {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookImport</name>
+    <message>
+        <source>the project</source>
+        <translation>проекта</translation>
+    </message>
+    <message>
+        <source>Importing {name} would take every code of {scope} out of use: {retired} retired, {removed} removed.</source>
+        <translation>Импорт {name} выведет из употребления все коды {scope}: {retired} выведено, {removed} удалено.</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Импорт кодовой книги</translation>
+    </message>
+    <message>
+        <source>Is this the right file? A codebook file without its codes looks just like this. Codes that annotations use are kept as retired, and Edit ▸ Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>Это правильный файл? Файл кодовой книги без кодов выглядит именно так. Коды, используемые аннотациями, сохраняются как выведенные из употребления, а Правка ▸ Отменить (Ctrl+Z) отменяет весь импорт.</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation>Всё равно импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Import codebook {name}</source>
+        <translation>Импорт кодовой книги {name}</translation>
+    </message>
+    <message>
+        <source>{message} (Ctrl+Z undoes the import).</source>
+        <translation>{message} (Ctrl+Z отменяет импорт).</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookTransfer</name>
+    <message>
+        <source>Codebook workbook (*.xlsx);;REFI-QDA codebook for MAXQDA, ATLAS.ti, NVivo (*.qdc);;Printable codebook (*.html)</source>
+        <translation>Кодовая книга Excel (*.xlsx);;Кодовая книга REFI-QDA для MAXQDA, ATLAS.ti, NVivo (*.qdc);;Кодовая книга для печати (*.html)</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.xlsx *.qdc *.json);;All files (*)</source>
+        <translation>Кодовые книги (*.xlsx *.qdc *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Экспорт кодовой книги</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {variables}, {codes}.</source>
+        <translation>Записан файл {name}: {variables}, {codes}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+            <numerusform>%n кодов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Create coder copies</source>
+        <translation>Создать копии для кодировщиков</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of this project with the same articles and codebook, with their name preset. Coders work blind to each other; bring their files back with &lt;b&gt;File → Merge Coder Projects…&lt;/b&gt; or &lt;b&gt;Import Coder Project…&lt;/b&gt;.</source>
+        <translation>Каждый кодировщик получает копию этого проекта с теми же статьями и кодовой книгой и со своим именем. Кодировщики работают вслепую друг от друга; верните их файлы через &lt;b&gt;Файл → Объединить проекты кодировщиков…&lt;/b&gt; или &lt;b&gt;Импортировать проект кодировщика…&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>New coders, e.g. carol, dave</source>
+        <translation>Новые кодировщики, напр. carol, dave</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>coder copies</source>
+        <translation>копии кодировщиков</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Also copy the annotations already in this project (all coders&apos; — not blind)</source>
+        <translation>Также скопировать уже имеющиеся аннотации (всех кодировщиков — не вслепую)</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>Save copies in:</source>
+        <translation>Сохранить копии в:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>Create Copies</source>
+        <translation>Создать копии</translation>
+    </message>
+    <message>
+        <source>Folder for the coder copies</source>
+        <translation>Папка для копий кодировщиков</translation>
+    </message>
+    <message>
+        <source>Tick or add at least one coder.</source>
+        <translation>Отметьте или добавьте хотя бы одного кодировщика.</translation>
+    </message>
+</context>
+<context>
+    <name>CoderWorkflows</name>
+    <message>
+        <source>Coder copies</source>
+        <translation>Копии кодировщиков</translation>
+    </message>
+    <message>
+        <source>Cancelled. This project was not changed; copies written before you cancelled:
+{files}</source>
+        <translation>Отменено. Этот проект не изменён; копии, записанные до отмены:
+{files}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder copies in {folder}:
+{files}
+
+Give each coder their file; merge them back with File → Merge Coder Projects….</source>
+        <translation>
+            <numerusform>%n копия для кодировщика в {folder}:
+{files}
+
+Отдайте каждому кодировщику его файл; объедините их затем через Файл → Объединить проекты кодировщиков….</numerusform>
+            <numerusform>%n копии для кодировщиков в {folder}:
+{files}
+
+Отдайте каждому кодировщику его файл; объедините их затем через Файл → Объединить проекты кодировщиков….</numerusform>
+            <numerusform>%n копий для кодировщиков в {folder}:
+{files}
+
+Отдайте каждому кодировщику его файл; объедините их затем через Файл → Объединить проекты кодировщиков….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing one project per coder…</source>
+        <translation>Запись отдельного проекта для каждого кодировщика…</translation>
+    </message>
+    <message>
+        <source>Writing coder copies</source>
+        <translation>Запись копий кодировщиков</translation>
+    </message>
+    <message>
+        <source>The coder copies were not made</source>
+        <translation>Копии кодировщиков не созданы</translation>
+    </message>
+    <message>
+        <source>Coders&apos; project files</source>
+        <translation>Файлы проектов кодировщиков</translation>
+    </message>
+    <message>
+        <source>The projects were not merged</source>
+        <translation>Проекты не объединены</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Merging the coders&apos; projects…</source>
+        <translation>Объединение проектов кодировщиков…</translation>
+    </message>
+    <message>
+        <source>A merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Cancelled: no merged project was written.</source>
+        <translation>Отменено: объединённый проект не записан.</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <source>Merged {files} into {name}: {documents} and {annotations}.
+
+Open the merged project now?</source>
+        <translation>{files} объединены в {name}: {documents} и {annotations}.
+
+Открыть объединённый проект сейчас?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n аннотация</numerusform>
+            <numerusform>%n аннотации</numerusform>
+            <numerusform>%n аннотаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into {path}</source>
+        <translation>Объединено в {path}</translation>
+    </message>
+    <message>
+        <source>Import coder project</source>
+        <translation>Импорт проекта кодировщика</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything was already here.</source>
+        <translation>Ничего нового: всё уже было здесь.</translation>
+    </message>
+    <message>
+        <source>The merge was not undone</source>
+        <translation>Объединение не отменено</translation>
+    </message>
+    <message>
+        <source>Imported {annotations} and {documents} from {files} (Ctrl+Z undoes it).</source>
+        <translation>Импортировано из {files}: {annotations} и {documents} (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <source>Export codings</source>
+        <translation>Экспорт кодировок</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name} was not written.</source>
+        <translation>Отменено: {name} не записан.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {annotations} by {coders} in {documents}.</source>
+        <translation>Записан файл {path}: {annotations} ({coders}) в {documents}.</translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>нет кодировщиков</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+
+%n cell(s) starting with = + - @, a tab or a line break have a leading &apos; so that spreadsheets show them as text (tick &quot;Exact text&quot; for R, SPSS, Stata).</source>
+        <translation>
+            <numerusform>
+
+%n ячейка, начинающаяся с = + - @, табуляции или перевода строки, получила ведущий &apos;, чтобы таблицы показывали её как текст (для R, SPSS, Stata отметьте «Точный текст»).</numerusform>
+            <numerusform>
+
+%n ячейки, начинающиеся с = + - @, табуляции или перевода строки, получили ведущий &apos;, чтобы таблицы показывали их как текст (для R, SPSS, Stata отметьте «Точный текст»).</numerusform>
+            <numerusform>
+
+%n ячеек, начинающихся с = + - @, табуляции или перевода строки, получили ведущий &apos;, чтобы таблицы показывали их как текст (для R, SPSS, Stata отметьте «Точный текст»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>An export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The codings were not exported</source>
+        <translation>Кодировки не экспортированы</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Columns of {name}</source>
+        <translation>Столбцы {name}</translation>
+    </message>
+    <message>
+        <source>Each row of this table becomes one article. Choose the column that holds the article text and, where there are any, the columns for its metadata. Other columns are kept as extra metadata.</source>
+        <translation>Каждая строка этой таблицы становится статьёй. Выберите столбец с текстом статьи и, если есть, столбцы с её метаданными. Остальные столбцы сохраняются как дополнительные метаданные.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>{role} (required):</source>
+        <translation>{role} (обязательно):</translation>
+    </message>
+    <message>
+        <source>{role}:</source>
+        <translation>{role}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) (sheet {sheet}):</source>
+        <translation>
+            <numerusform>Первая %n строка (лист {sheet}):</numerusform>
+            <numerusform>Первые %n строки (лист {sheet}):</numerusform>
+            <numerusform>Первые %n строк (лист {sheet}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s):</source>
+        <translation>
+            <numerusform>Первая %n строка:</numerusform>
+            <numerusform>Первые %n строки:</numerusform>
+            <numerusform>Первые %n строк:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the article text.</source>
+        <translation>Выберите столбец с текстом статьи.</translation>
+    </message>
+    <message>
+        <source>One column is chosen for two roles.</source>
+        <translation>Один столбец выбран для двух ролей.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The details were written to &lt;b&gt;{path}&lt;/b&gt;.</source>
+        <translation>Подробности записаны в &lt;b&gt;{path}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written.</source>
+        <translation>Не удалось записать файл журнала.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{app} hit an unexpected problem:&lt;br&gt;&lt;b&gt;{summary}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your saved work is safe: every change is stored the moment you make it. {where} Please report the problem with these details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{app} столкнулся с непредвиденной проблемой:&lt;br&gt;&lt;b&gt;{summary}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ваша сохранённая работа в безопасности: каждое изменение сохраняется в момент его внесения. {where} Пожалуйста, сообщите о проблеме, приложив эти подробности.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <source>Delete “{label}”</source>
+        <translation>Удалить «{label}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{label}&lt;/b&gt; is used by %n annotation(s). Coders&apos; work is never deleted silently — choose what happens to them:</source>
+        <translation>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; используется в %n аннотации. Работа кодировщиков никогда не удаляется молча — выберите, что с ней будет:</numerusform>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; используется в %n аннотациях. Работа кодировщиков никогда не удаляется молча — выберите, что с ними будет:</numerusform>
+            <numerusform>&lt;b&gt;{label}&lt;/b&gt; используется в %n аннотациях. Работа кодировщиков никогда не удаляется молча — выберите, что с ними будет:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into another code (its annotations are recoded):</source>
+        <translation>Объединить с другим кодом (его аннотации перекодируются):</translation>
+    </message>
+    <message>
+        <source>Retire it (kept for existing annotations, hidden from coding; can be reinstated)</source>
+        <translation>Вывести из употребления (сохраняется для существующих аннотаций, скрыт при кодировании; можно восстановить)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Either way %n annotation(s) are touched. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>В любом случае затрагивается %n аннотация. Отмена — Ctrl+Z.</numerusform>
+            <numerusform>В любом случае затрагиваются %n аннотации. Отмена — Ctrl+Z.</numerusform>
+            <numerusform>В любом случае затрагиваются %n аннотаций. Отмена — Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementModel</name>
+    <message>
+        <source>Differs in</source>
+        <translation>Расходится в</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Разрешено</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>not marked by {coders}</source>
+        <translation>не отмечено: {coders}</translation>
+    </message>
+    <message>
+        <source>✓ {coder}&apos;s version</source>
+        <translation>✓ версия {coder}</translation>
+    </message>
+    <message>
+        <source>✓ edited ({coder})</source>
+        <translation>✓ изменено ({coder})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>✓ rejected</source>
+        <translation>✓ отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRemoval</name>
+    <message>
+        <source>Remove “{title}”?</source>
+        <translation>Удалить «{title}»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)?</source>
+        <translation>
+            <numerusform>Удалить %n документ?</numerusform>
+            <numerusform>Удалить %n документа?</numerusform>
+            <numerusform>Удалить %n документов?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{annotations} by {coders} will be lost with them.</source>
+        <translation>
+            <numerusform>{annotations} ({coders}) будут потеряны вместе с ним.</numerusform>
+            <numerusform>{annotations} ({coders}) будут потеряны вместе с ними.</numerusform>
+            <numerusform>{annotations} ({coders}) будут потеряны вместе с ними.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n аннотация</numerusform>
+            <numerusform>%n аннотации</numerusform>
+            <numerusform>%n аннотаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has coded them yet.</source>
+        <translation>
+            <numerusform>Его ещё никто не кодировал.</numerusform>
+            <numerusform>Их ещё никто не кодировал.</numerusform>
+            <numerusform>Их ещё никто не кодировал.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{detail} Edit ▸ Undo (Ctrl+Z) brings everything back.</source>
+        <translation>{detail} Правка ▸ Отменить (Ctrl+Z) вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>The documents were not changed</source>
+        <translation>Документы не изменены</translation>
+    </message>
+    <message>
+        <source>Remove documents</source>
+        <translation>Удаление документов</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n document(s) (Ctrl+Z undoes it).</source>
+        <translation>
+            <numerusform>Удалён %n документ (Ctrl+Z отменяет).</numerusform>
+            <numerusform>Удалено %n документа (Ctrl+Z отменяет).</numerusform>
+            <numerusform>Удалено %n документов (Ctrl+Z отменяет).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s) (Ctrl+Z undoes the import).</source>
+        <translation>
+            <numerusform>Импортирована %n статья (Ctrl+Z отменяет импорт).</numerusform>
+            <numerusform>Импортировано %n статьи (Ctrl+Z отменяет импорт).</numerusform>
+            <numerusform>Импортировано %n статей (Ctrl+Z отменяет импорт).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): one row per annotation, plus documents, coders, the codebook and a document × code count sheet</source>
+        <translation>Книга Excel (.xlsx): строка на каждую аннотацию, а также документы, кодировщики, кодовая книга и лист частот «документ × код»</translation>
+    </message>
+    <message>
+        <source>CSV for R, SPSS or Stata (.csv)</source>
+        <translation>CSV для R, SPSS или Stata (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for R, SPSS or Stata (.csv): one row per annotation and value, UTF-8</source>
+        <translation>CSV для R, SPSS или Stata (.csv): строка на каждую аннотацию и значение, UTF-8</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for R, SPSS, Stata (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV для R, SPSS, Stata (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export codings</source>
+        <translation>Экспорт кодировок</translation>
+    </message>
+    <message>
+        <source>Exact text for R, SPSS, Stata (not for spreadsheets)</source>
+        <translation>Точный текст для R, SPSS, Stata (не для электронных таблиц)</translation>
+    </message>
+    <message>
+        <source>Off: a cell starting with = + - @, a tab or a line break gets a leading &apos; so that Excel or LibreOffice shows it as text instead of running it as a formula.
+On: every cell is written exactly as stored, for analysis software; do not open that file in a spreadsheet program.</source>
+        <translation>Выключено: ячейка, начинающаяся с = + - @, табуляции или перевода строки, получает ведущий &apos;, чтобы Excel или LibreOffice показывали её как текст, а не выполняли как формулу.
+Включено: каждая ячейка записывается точно как сохранена, для программ анализа; не открывайте такой файл в табличном редакторе.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> символов</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Context before/after:</source>
+        <translation>Контекст до/после:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Another program changed this project; the window shows its changes.</source>
+        <translation>Другая программа изменила этот проект; окно показывает её изменения.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed by another program.</source>
+        <translation>«%1» удалён другой программой.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraFieldsEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Добавить поле</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>Удалить поле</translation>
+    </message>
+    <message>
+        <source>the new field with the value “{value}” needs a name</source>
+        <translation>новому полю со значением «{value}» нужно имя</translation>
+    </message>
+    <message>
+        <source>there are two fields called “{name}”; give one another name</source>
+        <translation>есть два поля с именем «{name}»; переименуйте одно из них</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Import codebook from {name}</source>
+        <translation>Импорт кодовой книги из {name}</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Применить изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{name} has %n problem(s).&lt;/b&gt; Fix them in the file (the places are given as sheet, row and column) and import again. Nothing was changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;В {name} %n проблема.&lt;/b&gt; Исправьте её в файле (место указано как лист, строка и столбец) и импортируйте снова. Ничего не изменено.</numerusform>
+            <numerusform>&lt;b&gt;В {name} %n проблемы.&lt;/b&gt; Исправьте их в файле (места указаны как лист, строка и столбец) и импортируйте снова. Ничего не изменено.</numerusform>
+            <numerusform>&lt;b&gt;В {name} %n проблем.&lt;/b&gt; Исправьте их в файле (места указаны как лист, строка и столбец) и импортируйте снова. Ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The codebook already matches {name}; there is nothing to change.</source>
+        <translation>Кодовая книга уже совпадает с {name}; менять нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing &lt;b&gt;{name}&lt;/b&gt; would make these %n change(s). Codes that annotations use are never deleted (they are retired). You can undo the whole import with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Импорт &lt;b&gt;{name}&lt;/b&gt; внесёт %n изменение. Коды, используемые аннотациями, никогда не удаляются (они выводятся из употребления). Весь импорт можно отменить сочетанием Ctrl+Z.</numerusform>
+            <numerusform>Импорт &lt;b&gt;{name}&lt;/b&gt; внесёт %n изменения. Коды, используемые аннотациями, никогда не удаляются (они выводятся из употребления). Весь импорт можно отменить сочетанием Ctrl+Z.</numerusform>
+            <numerusform>Импорт &lt;b&gt;{name}&lt;/b&gt; внесёт %n изменений. Коды, используемые аннотациями, никогда не удаляются (они выводятся из употребления). Весь импорт можно отменить сочетанием Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Import articles — preview</source>
+        <translation>Импорт статей — предпросмотр</translation>
+    </message>
+    <message>
+        <source>Clean scraped pages: remove menus, captions, “Subscribe” and other page clutter</source>
+        <translation>Очищать скачанные страницы: убирать меню, подписи, «Подписаться» и прочий мусор</translation>
+    </message>
+    <message>
+        <source>File / article</source>
+        <translation>Файл / статья</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Будет</translation>
+    </message>
+    <message>
+        <source>Map Spreadsheet Columns…</source>
+        <translation>Сопоставить столбцы таблицы…</translation>
+    </message>
+    <message>
+        <source>Choose which spreadsheet column holds the text, title, date…</source>
+        <translation>Выберите, в каком столбце таблицы текст, заголовок, дата…</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Text as it will be stored</source>
+        <translation>Текст в том виде, в каком он будет сохранён</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Как получено</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n new article(s)&lt;/b&gt; will be imported</source>
+        <translation>
+            <numerusform>Будет импортирована &lt;b&gt;%n новая статья&lt;/b&gt;</numerusform>
+            <numerusform>Будут импортированы &lt;b&gt;%n новые статьи&lt;/b&gt;</numerusform>
+            <numerusform>Будет импортировано &lt;b&gt;%n новых статей&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project (skipped)</source>
+        <translation>
+            <numerusform>%n уже в проекте (пропущена)</numerusform>
+            <numerusform>%n уже в проекте (пропущены)</numerusform>
+            <numerusform>%n уже в проекте (пропущены)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported</source>
+        <translation>
+            <numerusform>%n файл невозможно импортировать</numerusform>
+            <numerusform>%n файла невозможно импортировать</numerusform>
+            <numerusform>%n файлов невозможно импортировать</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Article(s)</source>
+        <translation>
+            <numerusform>Импортировать %n статью</numerusform>
+            <numerusform>Импортировать %n статьи</numerusform>
+            <numerusform>Импортировать %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: already in the project (#{number})</source>
+        <translation>пропущено: уже в проекте (№{number})</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <source>not imported: {reason}</source>
+        <translation>не импортировано: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}
+
+This file cannot be imported: {reason}</source>
+        <translation>{path}
+
+Этот файл невозможно импортировать: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n article(s); select one to see its text.</source>
+        <translation>
+            <numerusform>В {name} %n статья; выберите её, чтобы увидеть текст.</numerusform>
+            <numerusform>В {name} %n статьи; выберите одну, чтобы увидеть её текст.</numerusform>
+            <numerusform>В {name} %n статей; выберите одну, чтобы увидеть её текст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the same as the stored text)</source>
+        <translation>(совпадает с сохраняемым текстом)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Not imported ({count})</source>
+        <translation>Не импортировано ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check these (%n)</source>
+        <translation>
+            <numerusform>Проверьте (%n)</numerusform>
+            <numerusform>Проверьте (%n)</numerusform>
+            <numerusform>Проверьте (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#{number} “{title}”: {warning}</source>
+        <translation>№{number} «{title}»: {warning}</translation>
+    </message>
+    <message>
+        <source>Already in the project ({count})</source>
+        <translation>Уже в проекте ({count})</translation>
+    </message>
+    <message>
+        <source>“{title}” — same text as document #{number}</source>
+        <translation>«{title}» — тот же текст, что в документе №{number}</translation>
+    </message>
+    <message>
+        <source>Imported ({count})</source>
+        <translation>Импортировано ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n статья импортирована</numerusform>
+            <numerusform>%n статьи импортированы</numerusform>
+            <numerusform>%n статей импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project (skipped)</source>
+        <translation>
+            <numerusform>%n уже в проекте (пропущена)</numerusform>
+            <numerusform>%n уже в проекте (пропущены)</numerusform>
+            <numerusform>%n уже в проекте (пропущены)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported</source>
+        <translation>
+            <numerusform>%n файл не удалось импортировать</numerusform>
+            <numerusform>%n файла не удалось импортировать</numerusform>
+            <numerusform>%n файлов не удалось импортировать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n на проверку</numerusform>
+            <numerusform>%n на проверку</numerusform>
+            <numerusform>%n на проверку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the files stored before the cancel are in the project, each one whole (Edit → Undo removes them); the rest were not imported.
+{summary}</source>
+        <translation>Импорт отменён: файлы, сохранённые до отмены, целиком находятся в проекте (Правка → Отменить удалит их); остальные не импортированы.
+{summary}</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceServer</name>
+    <message>
+        <source>The running {app} could not read the request.</source>
+        <translation>Запущенный {app} не смог прочитать запрос.</translation>
+    </message>
+    <message>
+        <source>The running {app} could not take the request (see its log).</source>
+        <translation>Запущенный {app} не смог принять запрос (см. его журнал).</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancelling… nothing more will be changed.</source>
+        <translation>Отмена… больше ничего не будет изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>{app} will be shown in {language} after a restart.</source>
+        <translation>После перезапуска {app} будет на языке: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>the demo</source>
+        <translation>демо</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Кодирование</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation>Кодовая &amp;книга</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Анализ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge “{label}” into another code</source>
+        <translation>Объединить «{label}» с другим кодом</translation>
+    </message>
+    <message>
+        <source>Every annotation coded &lt;b&gt;{label}&lt;/b&gt; gets the code you choose; {label} and its place in the tree disappear (its sub-codes move under the chosen code). Undo with Ctrl+Z.</source>
+        <translation>Каждая аннотация с кодом &lt;b&gt;{label}&lt;/b&gt; получит выбранный код; {label} и его место в дереве исчезнут (его подкоды перейдут под выбранный код). Отмена — Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>This variable has no other code to merge into.</source>
+        <translation>У этой переменной нет другого кода для объединения.</translation>
+    </message>
+    <message>
+        <source>Recodes {summary}.</source>
+        <translation>Перекодирует: {summary}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge (%n annotation(s))</source>
+        <translation>
+            <numerusform>Объединить (%n аннотация)</numerusform>
+            <numerusform>Объединить (%n аннотации)</numerusform>
+            <numerusform>Объединить (%n аннотаций)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotator projects (*{suffix});;All files (*)</source>
+        <translation>Проекты Annotator (*{suffix});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import coder project</source>
+        <translation>Импорт проекта кодировщика</translation>
+    </message>
+    <message>
+        <source>Merge coder projects</source>
+        <translation>Объединение проектов кодировщиков</translation>
+    </message>
+    <message>
+        <source>into the open project &lt;b&gt;{name}&lt;/b&gt;, as one step you can undo</source>
+        <translation>в открытый проект &lt;b&gt;{name}&lt;/b&gt; одним шагом, который можно отменить</translation>
+    </message>
+    <message>
+        <source>into a new project file; the coders&apos; files are never changed</source>
+        <translation>в новый файл проекта; файлы кодировщиков не изменяются</translation>
+    </message>
+    <message>
+        <source>Add the coders&apos; project files, press &lt;b&gt;Check&lt;/b&gt; to see what merging would do, then merge them {where}. Documents, codes and coders are matched by their identity, not by name, so merging a file twice adds nothing.</source>
+        <translation>Добавьте файлы проектов кодировщиков, нажмите &lt;b&gt;Проверить&lt;/b&gt;, чтобы увидеть, что даст объединение, затем объедините их {where}. Документы, коды и кодировщики сопоставляются по идентичности, а не по имени, поэтому повторное объединение файла ничего не добавит.</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>The report appears here after Check.</source>
+        <translation>Отчёт появится здесь после проверки.</translation>
+    </message>
+    <message>
+        <source>Where to save the merged project</source>
+        <translation>Куда сохранить объединённый проект</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Merged project:</source>
+        <translation>Объединённый проект:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Coders&apos; project files:</source>
+        <translation>Файлы проектов кодировщиков:</translation>
+    </message>
+    <message>
+        <source>What merging would do:</source>
+        <translation>Что даст объединение:</translation>
+    </message>
+    <message>
+        <source>Coders&apos; project files</source>
+        <translation>Файлы проектов кодировщиков</translation>
+    </message>
+    <message>
+        <source>Save the merged project</source>
+        <translation>Сохранить объединённый проект</translation>
+    </message>
+    <message>
+        <source>No report: the check did not finish.</source>
+        <translation>Отчёта нет: проверка не завершилась.</translation>
+    </message>
+    <message>
+        <source>{added} new, {matched} already there</source>
+        <translation>новых: {added}, уже есть: {matched}</translation>
+    </message>
+    <message>
+        <source>{count} not merged</source>
+        <translation>не объединено: {count}</translation>
+    </message>
+    <message>
+        <source>{coder} (new)</source>
+        <translation>{coder} (новый)</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>Аннотации:</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>{variables} and {codes} added</source>
+        <translation>добавлено: {variables} и {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+            <numerusform>%n кодов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Codebook:</source>
+        <translation>Кодовая книга:</translation>
+    </message>
+    <message>
+        <source>In all: {documents} and {annotations} would be added; {conflicts}.</source>
+        <translation>Всего будет добавлено: {documents} и {annotations}; {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n аннотация</numerusform>
+            <numerusform>%n аннотации</numerusform>
+            <numerusform>%n аннотаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to add.</source>
+        <translation>Добавлять нечего.</translation>
+    </message>
+    <message>
+        <source>The files changed: press &lt;b&gt;Check&lt;/b&gt; again.</source>
+        <translation>Файлы изменились: снова нажмите &lt;b&gt;Проверить&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Check the files first</source>
+        <translation>Сначала проверьте файлы</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>e.g. The Guardian</source>
+        <translation>напр. «Коммерсантъ»</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>a code such as en, ru or de</source>
+        <translation>код вроде en, ru или de</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>Изменить метаданные</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Other fields:</source>
+        <translation>Другие поля:</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text cannot be changed: annotations point into it.</source>
+        <translation>Текст статьи изменить нельзя: на него ссылаются аннотации.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditing</name>
+    <message>
+        <source>The document could not be read</source>
+        <translation>Не удалось прочитать документ</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Нет открытого проекта.</translation>
+    </message>
+    <message>
+        <source>The metadata was not changed</source>
+        <translation>Метаданные не изменены</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJobs</name>
+    <message>
+        <source>{what} is still running.</source>
+        <translation>{what}: ещё выполняется.</translation>
+    </message>
+    <message>
+        <source>{what} is still running in {name}.</source>
+        <translation>{what}: ещё выполняется в {name}.</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Работа ещё идёт</translation>
+    </message>
+    <message>
+        <source>Annotator does not switch projects while work on the open one is under way.</source>
+        <translation>Annotator не переключает проекты, пока идёт работа над открытым.</translation>
+    </message>
+    <message>
+        <source>Close {name} when it has finished?</source>
+        <translation>Закрыть {name}, когда работа закончится?</translation>
+    </message>
+    <message>
+        <source>Close When Finished</source>
+        <translation>Закрыть по завершении</translation>
+    </message>
+    <message>
+        <source>Cancel It and Close</source>
+        <translation>Прервать и закрыть</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Close</source>
+        <translation>Не закрывать</translation>
+    </message>
+    <message>
+        <source>Open {name} when it has finished?</source>
+        <translation>Открыть {name}, когда работа закончится?</translation>
+    </message>
+    <message>
+        <source>Open When Finished</source>
+        <translation>Открыть по завершении</translation>
+    </message>
+    <message>
+        <source>Cancel It and Open</source>
+        <translation>Прервать и открыть</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Open</source>
+        <translation>Не открывать</translation>
+    </message>
+    <message>
+        <source>A dialog</source>
+        <translation>Диалог</translation>
+    </message>
+    <message>
+        <source>“{title}” is still open.</source>
+        <translation>«{title}» ещё открыт.</translation>
+    </message>
+    <message>
+        <source>“{title}” is still open for {name}.</source>
+        <translation>«{title}» ещё открыт для {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTools</name>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Не изменено: {reason}</translation>
+    </message>
+    <message>
+        <source>The codebook was not exported</source>
+        <translation>Кодовая книга не экспортирована</translation>
+    </message>
+    <message>
+        <source>The codebook was not imported</source>
+        <translation>Кодовая книга не импортирована</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Move annotations from “{label}”</source>
+        <translation>Перенос аннотаций из «{label}»</translation>
+    </message>
+    <message>
+        <source>Tick the annotations coded &lt;b&gt;{label}&lt;/b&gt; that belong to another code, then choose that code. The others stay as they are.</source>
+        <translation>Отметьте аннотации с кодом &lt;b&gt;{label}&lt;/b&gt;, которые относятся к другому коду, затем выберите этот код. Остальные останутся как есть.</translation>
+    </message>
+    <message>
+        <source>Move them to:</source>
+        <translation>Перенести в:</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Пока ничего не выбрано.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <source>Recodes {summary}.</source>
+        <translation>Перекодирует: {summary}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n annotation(s)</source>
+        <translation>
+            <numerusform>Перенести %n аннотацию</numerusform>
+            <numerusform>Перенести %n аннотации</numerusform>
+            <numerusform>Перенести %n аннотаций</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+    <message>
+        <source>Aligned units with at least two coders&apos; values</source>
+        <translation>Сопоставленные единицы со значениями хотя бы двух кодировщиков</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Альфа</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (≥ 0.8 reliable, ≥ 0.667 tentative)</source>
+        <translation>Альфа Криппендорфа (≥ 0,8 надёжно, ≥ 0,667 предварительно)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>nominal for categories, ordinal for ordered scales</source>
+        <translation>номинальная для категорий, порядковая для упорядоченных шкал</translation>
+    </message>
+    <message>
+        <source>% agree</source>
+        <translation>% согласия</translation>
+    </message>
+    <message>
+        <source>Share of agreeing pairs of values</source>
+        <translation>Доля совпадающих пар значений</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ Коэна</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa (coder pair: value)</source>
+        <translation>Попарная каппа Коэна (пара кодировщиков: значение)</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ Флейса</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over all coders</source>
+        <translation>Каппа Флейса по всем кодировщикам</translation>
+    </message>
+    <message>
+        <source>Brennan–Prediger</source>
+        <translation>Бреннан–Предигер</translation>
+    </message>
+    <message>
+        <source>Chance-corrected agreement with uniform chance</source>
+        <translation>Согласие с поправкой на равномерную случайность</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s AC1</source>
+        <translation>AC1 Гвета</translation>
+    </message>
+    <message>
+        <source>Gwet&apos;s first-order agreement coefficient</source>
+        <translation>Коэффициент согласия Гвета первого порядка</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s convention</source>
+        <translation>По соглашению Криппендорфа</translation>
+    </message>
+    <message>
+        <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
+        <translation>Несколько кодов на фрагмент: наборы сравниваются целиком; альфа MASI {alpha}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitComparison</name>
+    <message>
+        <source>Unit {number} — {title}</source>
+        <translation>Единица {number} — {title}</translation>
+    </message>
+    <message>
+        <source>The coders differ in {variables}.</source>
+        <translation>Кодировщики расходятся в: {variables}.</translation>
+    </message>
+    <message>
+        <source>Not every coder marked this text: missing {coders}.</source>
+        <translation>Не все кодировщики отметили этот текст: нет {coders}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settled:&lt;/b&gt; {decision} {coder}. Choosing again replaces it.</source>
+        <translation>&lt;b&gt;Разрешено:&lt;/b&gt; {decision} {coder}. Новый выбор заменит это решение.</translation>
+    </message>
+    <message>
+        <source>Choose the right version; it is saved as the consensus coder&apos;s annotation.</source>
+        <translation>Выберите верную версию; она сохранится как аннотация согласованного кодировщика.</translation>
+    </message>
+    <message>
+        <source>Reject: this should not be coded at all</source>
+        <translation>Отклонить: это вообще не следует кодировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>did not mark this text</source>
+        <translation>не отметил(а) этот текст</translation>
+    </message>
+    <message>
+        <source>Take {coder}&apos;s version</source>
+        <translation>Принять версию {coder}</translation>
+    </message>
+    <message>
+        <source>Take it with edited codes…</source>
+        <translation>Принять с изменёнными кодами…</translation>
+    </message>
+</context>
+<context>
+    <name>VariableColumn</name>
+    <message>
+        <source>Categories (unordered)</source>
+        <translation>Категории (неупорядоченные)</translation>
+    </message>
+    <message>
+        <source>Ordered scale (e.g. tone: negative &lt; neutral &lt; positive)</source>
+        <translation>Упорядоченная шкала (напр. тон: негативный &lt; нейтральный &lt; позитивный)</translation>
+    </message>
+    <message>
+        <source>Free text typed by the coder</source>
+        <translation>Свободный текст, вводимый кодировщиком</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Переменные</translation>
+    </message>
+    <message>
+        <source>Several codes per span</source>
+        <translation>Несколько кодов на фрагмент</translation>
+    </message>
+    <message>
+        <source>e.g. framing: a span may carry several frames</source>
+        <translation>напр. фрейминг: фрагмент может нести несколько фреймов</translation>
+    </message>
+    <message>
+        <source>Coders may add codes while coding</source>
+        <translation>Кодировщики могут добавлять коды при кодировании</translation>
+    </message>
+    <message>
+        <source>An open list, like actor names</source>
+        <translation>Открытый список, например имена акторов</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Добавить переменную</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename the variable</source>
+        <translation>Переименовать переменную</translation>
+    </message>
+    <message>
+        <source>Move the variable up (its place in the coding popup and exports)</source>
+        <translation>Переместить переменную вверх (её место во всплывающем окне кодирования и в экспорте)</translation>
+    </message>
+    <message>
+        <source>Move the variable down</source>
+        <translation>Переместить переменную вниз</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete an unused variable</source>
+        <translation>Удалить неиспользуемую переменную</translation>
+    </message>
+    <message>
+        <source>Its values are:</source>
+        <translation>Её значения:</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <source>{name} is already open in the running {app}; its window is brought to the front.</source>
+        <translation>{name} уже открыт в запущенном {app}; его окно выводится на передний план.</translation>
+    </message>
+    <message>
+        <source>Opening {name} in the running {app} window.</source>
+        <translation>Открытие {name} в окне запущенного {app}.</translation>
+    </message>
+    <message>
+        <source>Opening {name} in a new window of the running {app}.</source>
+        <translation>Открытие {name} в новом окне запущенного {app}.</translation>
+    </message>
+    <message>
+        <source>{app} is already running; its window is brought to the front.</source>
+        <translation>{app} уже запущен; его окно выводится на передний план.</translation>
+    </message>
+    <message>
+        <source>a fresh copy of the demo</source>
+        <translation>свежая копия демо</translation>
+    </message>
+    <message>
+        <source>The demo</source>
+        <translation>Демо</translation>
+    </message>
+</context>
+</TS>
