@@ -2,6 +2,337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActionSpec</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Create a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh copy of the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder of Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Coder Copie&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One project file per coder, to code blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Coder Projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine coders&apos; files into a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Coder &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a coder&apos;s file into this project (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Codings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coded data as an Excel workbook or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Coder Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose annotations you make and see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the codebook as a workbook, .qdc or printable HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight every hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search All Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and auto-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation type="unfinished">&amp;Codieren</translation>
+    </message>
+    <message>
+        <source>Set every variable of the selected span at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the values or memo of the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap Selection to Whole Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend a selection that starts or ends inside a word to the whole word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Coders&apos; Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s annotations, coloured by coder (off: blind coding, only yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Document &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this document (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation type="unfinished">Code&amp;buch</translation>
+    </message>
+    <message>
+        <source>Variables, codes, colours, shortcuts and coding rules (every change undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished">A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha per variable, the disagreements, and adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View/A&amp;ppearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the paragraphs in a margin left of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding S&amp;tripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar beside the text for each coded span, labelled with its codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Did the coders mark the same text? Unitizing α&lt;sub&gt;u&lt;/sub&gt; = {alpha}, character agreement {agreement}.</source>
@@ -177,6 +508,33 @@
     <message>
         <source>A running {app} did not answer; nothing was opened.</source>
         <translation>Ein laufendes {app} hat nicht geantwortet; nichts wurde geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coding status of this document (Ctrl+D marks it done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code: {code}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,12 +799,40 @@
         <translation>Variable {name} löschen</translation>
     </message>
     <message>
-        <source>Change kind of {name}</source>
-        <translation>Art von {name} ändern</translation>
+        <source>Change kind of {variable}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change variable {name}</source>
-        <translation>Variable {name} ändern</translation>
+        <source>Allow several codes per span in {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow one code per span in {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let coders add codes to {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop coders adding codes to {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {code} into {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}, merged into {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete code {code}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add code</source>
@@ -477,16 +863,8 @@
         <translation>{label} gespeichert: {changes}</translation>
     </message>
     <message>
-        <source>Merge {label}</source>
-        <translation>{label} zusammenführen</translation>
-    </message>
-    <message>
         <source>Move annotations from {label}</source>
         <translation>Annotationen von {label} verschieben</translation>
-    </message>
-    <message>
-        <source>Delete {label}</source>
-        <translation>{label} löschen</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -812,6 +1190,48 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CodingStep</name>
+    <message>
+        <source>{variable}: {code} {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: {code} on {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: {code} off {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodingStripes</name>
+    <message>
+        <source>Coded by {coder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Article text</source>
@@ -909,6 +1329,20 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAnnotation</name>
+    <message>
+        <source>Code span {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAnnotation</name>
+    <message>
+        <source>Delete span {quote}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1479,21 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>EditMetadata</name>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit metadata ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -1145,6 +1594,13 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
     <message>
         <source>there are two fields called “{name}”; give one another name</source>
         <translation>es gibt zwei Felder namens „{name}“; geben Sie einem einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCoderProject</name>
+    <message>
+        <source>Import coder project {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1447,41 +1903,6 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>the demo</source>
         <translation>die Demo</translation>
-    </message>
-</context>
-<context>
-    <name>Menus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Coding</source>
-        <translation>&amp;Codieren</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>Code&amp;book</source>
-        <translation>Code&amp;buch</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>A&amp;nalyse</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2247,36 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>SetStatus</name>
+    <message>
+        <source>Mark {title} not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleUnit</name>
+    <message>
+        <source>Settle unit {number} (reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle unit {number} (take {coder}&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle unit {number} (edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Move annotations from “{label}”</source>
@@ -1943,6 +2394,49 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>UndoStep</name>
+    <message>
+        <source>This step cannot be undone: the annotation was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the annotation was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the document was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the document was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the project was changed by another program ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the annotation was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the annotation was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the document was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the document was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the project was changed by another program ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitComparison</name>
     <message>
         <source>Unit {number} — {title}</source>
@@ -1983,6 +2477,21 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Take it with edited codes…</source>
         <translation>Mit geänderten Codes übernehmen…</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateAnnotation</name>
+    <message>
+        <source>Recode {quote} and edit its memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recode {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit memo of {quote}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2563,33 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Its values are:</source>
         <translation>Ihre Werte sind:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Code news articles along a codebook (actor, claim, sector, framing), blind to the other coders. Every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Version {version}&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

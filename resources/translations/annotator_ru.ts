@@ -2,6 +2,337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ActionSpec</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Create a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh copy of the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder of Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Coder Copie&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One project file per coder, to code blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Coder Projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine coders&apos; files into a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Coder &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a coder&apos;s file into this project (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Codings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coded data as an Excel workbook or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Coder Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose annotations you make and see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the codebook as a workbook, .qdc or printable HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight every hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search All Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and auto-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation type="unfinished">&amp;Кодирование</translation>
+    </message>
+    <message>
+        <source>Set every variable of the selected span at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the values or memo of the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap Selection to Whole Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend a selection that starts or ends inside a word to the whole word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Coders&apos; Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s annotations, coloured by coder (off: blind coding, only yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Document &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status for this document (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation type="unfinished">Кодовая &amp;книга</translation>
+    </message>
+    <message>
+        <source>Variables, codes, colours, shortcuts and coding rules (every change undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished">&amp;Анализ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha per variable, the disagreements, and adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View/A&amp;ppearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph &amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the paragraphs in a margin left of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding S&amp;tripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar beside the text for each coded span, labelled with its codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Did the coders mark the same text? Unitizing α&lt;sub&gt;u&lt;/sub&gt; = {alpha}, character agreement {agreement}.</source>
@@ -180,6 +511,33 @@
     <message>
         <source>A running {app} did not answer; nothing was opened.</source>
         <translation>Запущенный {app} не ответил; ничего не открыто.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coding status of this document (Ctrl+D marks it done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code: {code}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -446,12 +804,40 @@
         <translation>Удалить переменную {name}</translation>
     </message>
     <message>
-        <source>Change kind of {name}</source>
-        <translation>Изменить тип {name}</translation>
+        <source>Change kind of {variable}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change variable {name}</source>
-        <translation>Изменить переменную {name}</translation>
+        <source>Allow several codes per span in {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow one code per span in {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let coders add codes to {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop coders adding codes to {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {code} into {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}, merged into {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete code {code}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add code</source>
@@ -482,16 +868,8 @@
         <translation>Сохранено {label}: {changes}</translation>
     </message>
     <message>
-        <source>Merge {label}</source>
-        <translation>Объединить {label}</translation>
-    </message>
-    <message>
         <source>Move annotations from {label}</source>
         <translation>Перенести аннотации из {label}</translation>
-    </message>
-    <message>
-        <source>Delete {label}</source>
-        <translation>Удалить {label}</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -829,6 +1207,48 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>CodingStep</name>
+    <message>
+        <source>{variable}: {code} {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: {code} on {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: {code} off {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodingStripes</name>
+    <message>
+        <source>Coded by {coder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No codes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Annotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Article text</source>
@@ -928,6 +1348,20 @@ Open the merged project now?</source>
     <message>
         <source>Copied</source>
         <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAnnotation</name>
+    <message>
+        <source>Code span {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAnnotation</name>
+    <message>
+        <source>Delete span {quote}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1506,21 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>EditMetadata</name>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit metadata ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -1172,6 +1621,13 @@ On: every cell is written exactly as stored, for analysis software; do not open 
     <message>
         <source>there are two fields called “{name}”; give one another name</source>
         <translation>есть два поля с именем «{name}»; переименуйте одно из них</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCoderProject</name>
+    <message>
+        <source>Import coder project {names}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1487,41 +1943,6 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>the demo</source>
         <translation>демо</translation>
-    </message>
-</context>
-<context>
-    <name>Menus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Coding</source>
-        <translation>&amp;Кодирование</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>П&amp;ереход</translation>
-    </message>
-    <message>
-        <source>Code&amp;book</source>
-        <translation>Кодовая &amp;книга</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>&amp;Анализ</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2293,36 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>SetStatus</name>
+    <message>
+        <source>Mark {title} not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {title} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleUnit</name>
+    <message>
+        <source>Settle unit {number} (reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle unit {number} (take {coder}&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle unit {number} (edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Move annotations from “{label}”</source>
@@ -1990,6 +2441,49 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>UndoStep</name>
+    <message>
+        <source>This step cannot be undone: the annotation was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the annotation was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the document was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the document was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: the project was changed by another program ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the annotation was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the annotation was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the document was removed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the document was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: the project was changed by another program ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitComparison</name>
     <message>
         <source>Unit {number} — {title}</source>
@@ -2030,6 +2524,21 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>Take it with edited codes…</source>
         <translation>Принять с изменёнными кодами…</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateAnnotation</name>
+    <message>
+        <source>Recode {quote} and edit its memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recode {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit memo of {quote}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2610,33 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>Its values are:</source>
         <translation>Её значения:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Code news articles along a codebook (actor, claim, sector, framing), blind to the other coders. Every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Version {version}&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
