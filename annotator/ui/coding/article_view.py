@@ -10,6 +10,7 @@ of comfortable width, centred on wide windows.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -113,10 +114,11 @@ class ArticleView(QPlainTextEdit):
         """(paragraph number, top in viewport coordinates) of the paragraphs on screen."""
         return [(number, top) for number, top, _ in self.paragraph_numbers.positions()]
 
-    def text_column_limit(self) -> float:
-        """The widest text column: a comfortable measure of the current font (follows zoom)."""
+    def text_column_limit(self) -> int:
+        """The widest text column in whole pixels (the viewport's width is an integer too): a
+        comfortable measure of the current font (follows zoom) and the document's margins."""
         measure = QFontMetricsF(self.font()).averageCharWidth() * MEASURE_CHARACTERS
-        return measure + 2 * self.document().documentMargin()
+        return math.floor(measure + 2 * self.document().documentMargin())
 
     def update_margins(self) -> None:
         """Centre a text column of at most `text_column_limit` with its margins beside it."""
@@ -131,7 +133,7 @@ class ArticleView(QPlainTextEdit):
             else 0
         )
         stripes = self.stripes.preferred_width() if self.stripes.isVisibleTo(self) else 0
-        text = max(0, min(total - numbers - stripes, round(self.text_column_limit())))
+        text = max(0, min(total - numbers - stripes, self.text_column_limit()))
         slack = max(0, total - numbers - stripes - text)
         left = numbers + slack // 2
         right = max(0, total - left - text)
