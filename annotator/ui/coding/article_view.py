@@ -19,11 +19,11 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
@@ -32,7 +32,7 @@ from annotator.services.coding.annotations import AnnotationRecord
 from annotator.ui.coding.coding_stripes import CodingStripes
 from annotator.ui.coding.highlights import HighlightPainter
 from annotator.ui.coding.paragraph_numbers import ParagraphNumbers
-from annotator.ui.coding.reading_layout import dress, paragraph_spacing, reading_font
+from annotator.ui.coding.reading_layout import DressedLayout, reading_font
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.undo.coding import short_quote
 
@@ -57,6 +57,9 @@ class ArticleView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document = QTextDocument(self)
+        document.setDocumentLayout(DressedLayout(document))  # typography, see reading_layout
+        self.setDocument(document)
         self.setObjectName("article_view")
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -393,24 +396,6 @@ class ArticleView(QPlainTextEdit):
         chosen = menu.exec(menu_at or self.viewport().mapToGlobal(rect.bottomLeft()))
         if chosen is not None:
             self.annotationClicked.emit(str(chosen.data()))
-
-    # -- typography (`reading_layout`) --
-    def dress_visible_blocks(self) -> None:
-        """Give the paragraphs on screen their spacing and their direction's alignment."""
-        spacing = paragraph_spacing(self.font())
-        bottom = self.viewport().height()
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        while block.isValid():
-            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
-            if top > bottom:
-                break
-            dress(block, spacing)
-            block = block.next()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.dress_visible_blocks()
-        super().paintEvent(event)
 
     def zoom(self, steps: int) -> None:
         if steps > 0:
