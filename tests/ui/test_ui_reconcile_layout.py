@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from conftest import utf16
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QFontMetricsF, QTextCursor
 
 from annotator.db.project import open_project
 from annotator.services.coding.annotations import list_annotations
-from annotator.ui.coding.article_view import ArticleView
+from annotator.ui.coding.article_view import MIN_MEASURE_CHARACTERS, ArticleView
 from annotator.ui.main_window import MainWindow
 
 ENGLISH = "Putin stressed that Russia's energy companies are interested in Turkmenistan. " * 2
@@ -130,3 +130,36 @@ def test_coding_a_right_to_left_word_keeps_its_line_and_stripe_together(
     line = caret(article, hebrew.position())
     assert abs(bar.top - line.top()) <= 1 and abs(bar.bottom - line.bottom()) <= 1
     assert_dressed(article)
+
+
+def test_on_a_narrow_window_the_margins_give_way_to_the_text(make_window, articles_project, qtbot):
+    paragraph = "Putin stressed that Russia's major energy companies are interested. " * 6
+    window = make_window(articles_project(f"{paragraph}\n{paragraph}"))  # 1200 pixels wide
+    article = window.article
+    article.set_paragraph_numbers_shown(True)
+    stripes = article.stripes
+    average = QFontMetricsF(article.font()).averageCharWidth()
+    margin = article.document().documentMargin()
+    comfortable = MIN_MEASURE_CHARACTERS * average + 2 * margin
+    room = article.viewport().width() + stripes.width()  # the text column and the stripes
+    assert room < comfortable + stripes.preferred_width()  # too narrow for both in full
+    assert stripes.isVisible() and stripes.width() < stripes.preferred_width()
+    assert stripes.width() >= stripes.minimum_width()
+    assert article.viewport().width() >= min(comfortable, room - stripes.minimum_width())
+    assert stripes.geometry().left() == article.viewport().geometry().right() + 1
+
+    uuid = code_first_words(window, qtbot)
+    (bar,) = [bar for bar in stripes.bars() if bar.key == uuid]
+    assert stripes.bar_rect(bar).right() < stripes.width()  # the bar stays inside its margin
+    assert stripes.labels([bar])  # with its label beside it
+
+    window.resize(2000, 900)  # room enough: the stripes take their full width again
+    qtbot.waitUntil(lambda: stripes.width() == stripes.preferred_width())
+    assert article.viewport().width() == article.text_column_limit()
+
+
+def code_first_words(window: MainWindow, qtbot) -> str:
+    window.article.set_current("")
+    select(window, 0, 30)
+    qtbot.keyClick(window.article, "g")
+    return window.article.current

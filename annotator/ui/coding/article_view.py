@@ -42,6 +42,7 @@ CURRENT_OUTLINE = QColor("#1a1a1a")
 ARTICLE_SHORTCUT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete)
 Colouring = Callable[[AnnotationRecord], str]
 MEASURE_CHARACTERS = 80  # the longest comfortable line, in average characters of the text font
+MIN_MEASURE_CHARACTERS = 45  # a shorter column makes the stripes narrower first
 
 
 def describe(record: AnnotationRecord) -> str:
@@ -84,6 +85,7 @@ class ArticleView(QPlainTextEdit):
     # -- margins: paragraph numbers left, coding stripes right, the text column between --
     def _build_margins(self) -> None:
         self.records_version = 0  # counts record changes, so the stripes know when to recompute
+        self._stripes_width = 0  # set by update_margins
         self.setBackgroundRole(QPalette.ColorRole.Base)  # the space around the text column
         self.setAutoFillBackground(True)
         self.stripes = CodingStripes(self)
@@ -124,7 +126,8 @@ class ArticleView(QPlainTextEdit):
         return math.floor(measure + 2 * self.document().documentMargin())
 
     def update_margins(self) -> None:
-        """Centre a text column of at most `text_column_limit` with its margins beside it."""
+        """Centre a text column of at most `text_column_limit` with its margins beside it; when
+        the window is narrow, the stripes give way (down to their minimum) before the text."""
         current = self.viewportMargins()
         scroll_bar = self.verticalScrollBar()
         total = self.contentsRect().width() - (
@@ -135,7 +138,8 @@ class ArticleView(QPlainTextEdit):
             if self.paragraph_numbers.isVisibleTo(self)
             else 0
         )
-        stripes = self.stripes.preferred_width() if self.stripes.isVisibleTo(self) else 0
+        self._stripes_width = self._stripes_width_for(total - numbers)
+        stripes = self._stripes_width if self.stripes.isVisibleTo(self) else 0
         text = max(0, min(total - numbers - stripes, self.text_column_limit()))
         slack = max(0, total - numbers - stripes - text)
         left = numbers + slack // 2
@@ -144,14 +148,26 @@ class ArticleView(QPlainTextEdit):
             self.setViewportMargins(left, current.top(), right, current.bottom())
         self._place_margins()
 
+    def _stripes_width_for(self, room: int) -> int:
+        """The stripes' width beside a text column in `room` pixels: their preferred width,
+        less what a column of `MIN_MEASURE_CHARACTERS` would otherwise miss."""
+        average = QFontMetricsF(self.font()).averageCharWidth()
+        comfortable = min(
+            self.text_column_limit(),
+            math.ceil(average * MIN_MEASURE_CHARACTERS + 2 * self.document().documentMargin()),
+        )
+        preferred = self.stripes.preferred_width()
+        return max(self.stripes.minimum_width(), min(preferred, room - comfortable))
+
     def _place_margins(self) -> None:
         area = self.viewport().geometry()
         numbers = self.paragraph_numbers.preferred_width()
         self.paragraph_numbers.setGeometry(
             QRect(area.left() - numbers, area.top(), numbers, area.height())
         )
-        stripes = self.stripes.preferred_width()
-        self.stripes.setGeometry(QRect(area.right() + 1, area.top(), stripes, area.height()))
+        self.stripes.setGeometry(
+            QRect(area.right() + 1, area.top(), self._stripes_width, area.height())
+        )
 
     def _text_area_updated(self, rect: QRect, dy: int) -> None:
         for margin in (self.stripes, self.paragraph_numbers):
