@@ -36,7 +36,9 @@ from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
 from annotator.ui.coding.annotation_table import AnnotationTable
 from annotator.ui.coding.article_view import ArticleView
 from annotator.ui.coding.codebook_panel import CodebookPanel
+from annotator.ui.coding.colour_by import ColourByMenu
 from annotator.ui.coding.find_bar import FindBar
+from annotator.ui.coding.legend import ColourLegend
 from annotator.ui.coding.popup import CodingPopup
 from annotator.ui.coding.search_panel import SearchPanel
 from annotator.ui.coding.workbench import Workbench
@@ -72,6 +74,10 @@ class MainWindow(QMainWindow):
         for dock in (self.documents_dock, self.codebook_dock, self.annotations_dock):
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.menus["&View"].addAction(self.search_dock.toggleViewAction())
+        self.colour_by_menu = ColourByMenu(self)
+        show_all = self.actions[ActionId.SHOW_ALL_CODERS]
+        self.menus["&View"].insertMenu(show_all, self.colour_by_menu)
+        self.colour_by_menu.chosen.connect(self.on_workbench(Workbench.set_colour_by))
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()
@@ -99,6 +105,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.article, 1)
+        self.colour_legend = ColourLegend()
+        layout.addWidget(self.colour_legend)
         self.welcome = WelcomePage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -341,6 +349,8 @@ class MainWindow(QMainWindow):
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None
+        self.colour_by_menu.set_choices([], "")
+        self.colour_legend.clear_colours()
         self._show_welcome()
 
     def _show_welcome(self) -> None:

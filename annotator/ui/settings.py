@@ -33,6 +33,7 @@ class Setting(Enum):
     RECENT_PROJECTS = SettingSpec("files/recent", list, [])
     WINDOW_GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray())
+    COLOUR_BY = SettingSpec("view/colour_by", str, "")  # a variable's name, ":coder", "" = first
 
 
 class Settings:

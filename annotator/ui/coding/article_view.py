@@ -56,6 +56,7 @@ class ArticleView(QPlainTextEdit):
         self._find_hits: list[tuple[int, int]] = []
         self.code_keys: set[str] = set()
         self.snap_to_words = True
+        self.stripe_colouring: Colouring | None = None  # coders' colours when all are shown
 
     # -- content --
     @property
@@ -85,6 +86,11 @@ class ArticleView(QPlainTextEdit):
         length = self._map.utf16_length
         self._painter.paint(segments(spans, 0, length), 0, length, clear=not fresh)
         self._update_extra_selections()
+
+    def set_stripe_colouring(self, colouring: Colouring | None) -> None:
+        """How the coding stripes are coloured (by coder while all coders are shown), or None
+        to colour them like the highlights."""
+        self.stripe_colouring = colouring
 
     def add_records(self, records: Sequence[AnnotationRecord]) -> None:
         for record in records:
