@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Concatenate, ParamSpec
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -243,9 +243,19 @@ class MainWindow(QMainWindow):
         self.settings.set(Setting.SNAP_TO_WORDS, on)
 
     def _set_show_all(self, on: bool) -> None:
-        self.settings.set(Setting.SHOW_ALL_CODERS, on)
+        self.settings.set(self._show_all_setting(), on)
         if self.workbench is not None:
             self.workbench.set_show_all(on)
+
+    def _show_all_setting(self) -> Setting:
+        """The demo remembers its own choice, shown by default: blind coding would hide every
+        span of its two coders from a newcomer. Real projects stay blind by default."""
+        path = self.project_path
+        try:
+            demo = path is not None and path.resolve() == demo_copy_path().resolve()
+        except OSError:
+            demo = False
+        return Setting.DEMO_SHOW_ALL_CODERS if demo else Setting.SHOW_ALL_CODERS
 
     def zoom(self, steps: int) -> None:
         steps = max(-6, min(20, self._zoom + steps)) - self._zoom
@@ -323,7 +333,10 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.workbench = workbench
         self.undo_stack.set_project(project)
-        self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
+        show_all = bool(self.settings.get(self._show_all_setting()))
+        with QSignalBlocker(self.actions[ActionId.SHOW_ALL_CODERS]):
+            self.actions[ActionId.SHOW_ALL_CODERS].setChecked(show_all)
+        self.workbench.set_show_all(show_all)
         self.workbench.start()
         self.settings.add_recent(str(Path(path).resolve()))
         self.pages.setCurrentIndex(1)

@@ -33,6 +33,7 @@ class Setting(Enum):
     RECENT_PROJECTS = SettingSpec("files/recent", list, [])
     WINDOW_GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray())
     WINDOW_STATE = SettingSpec("window/state", QByteArray, QByteArray())
+    DEMO_SHOW_ALL_CODERS = SettingSpec("coding/demo_show_all_coders", bool, True)  # see the spans
     COLOUR_BY = SettingSpec("view/colour_by", str, "")  # a variable's name, ":coder", "" = first
 
 
