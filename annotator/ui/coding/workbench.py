@@ -201,14 +201,33 @@ class Workbench(QObject):
             if label_key(code.label) in present
         ]
         if any(not r.values.get(variable.name) for r in visible):
-            entries.append(
-                (
-                    self.tr("no {variable}").format(variable=variable.label or variable.name),
-                    NO_VALUE_COLOUR,
-                )
-            )
+            entries.append((self._no_value_label(), NO_VALUE_COLOUR))
         title = self.tr("{variable}:").format(variable=variable.label or variable.name)
         legend.show_colours(title, entries, coders)
+
+    def _no_value_label(self) -> str:
+        variable = self.index.variable(self.colour_by)
+        return self.tr("no {variable}").format(variable=variable.label or variable.name)
+
+    def _legend_names(self, records: Sequence[AnnotationRecord]) -> bool:
+        """True when the legend already names the colours of `records` (a cheap check, so adding
+        a span beside thousands does not rebuild it)."""
+        legend = self.window.colour_legend
+        if legend.hidden_count or not legend.isVisibleTo(self.window):
+            return False
+        named = {label for label, _ in legend.entries}
+        coders = {label for label, _ in legend.coder_entries}
+        for record in records:
+            if self.show_all and record.coder not in coders and record.coder not in named:
+                return False
+            if self.colour_by == COLOUR_BY_CODER:
+                if record.coder not in named:
+                    return False
+                continue
+            labels = record.values.get(self.colour_by)
+            if (labels[0] if labels else self._no_value_label()) not in named:
+                return False
+        return True
 
     def _coder_entries(self, visible: Sequence[AnnotationRecord]) -> list[Entry]:
         present = {label_key(r.coder): r.coder for r in visible}
@@ -457,7 +476,7 @@ class Workbench(QObject):
         self.window.article.add_records(shown)
         for record in shown:
             self.window.annotation_table.model_.add(record)
-        if shown:
+        if shown and not self._legend_names(shown):
             self._update_legend()
         self._count_changes(records, +1)
 
