@@ -129,6 +129,11 @@ def test_colour_by_is_remembered_and_falls_back_when_the_variable_is_gone(
     path = coded_project(articles_project)
     window = make_window(path)
     choose(window, "sector")
+    with open_project(path) as project:  # another program adds a variable: the menu follows
+        add_variable(project, "stance")
+    window.research.refresh_codebook()
+    assert window.colour_by_menu.choice_action("stance") is not None
+    assert window.colour_by_menu.choice_action("sector").isChecked()
     window.close_project()
     window.open_path(path)
     assert window.colour_by_menu.choice_action("sector").isChecked()
@@ -140,7 +145,7 @@ def test_colour_by_is_remembered_and_falls_back_when_the_variable_is_gone(
         add_variable(project, "tone")
     window.open_path(path)
     names = [a.data() for a in window.colour_by_menu.actions() if a.data()]
-    assert names == ["actor", "claim", "framing", "tone", COLOUR_BY_CODER]  # built from the file
+    assert names == ["actor", "claim", "framing", "stance", "tone", COLOUR_BY_CODER]
     assert window.colour_by_menu.choice_action("actor").isChecked()  # the first variable
     assert background_at(window, PUTIN[0]) == QColor(GOVERNMENT)
 

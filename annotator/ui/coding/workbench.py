@@ -52,8 +52,11 @@ class Workbench(QObject):
         self.changes_seen = project.change_counter()  # what the views show (`external_changes`)
         self.coder = coder
         self.show_all = False
-        self.colour_by = COLOUR_BY_CODER  # a variable's name, or COLOUR_BY_CODER (View ▸ Colour By)
         self.index = CodebookIndex(list_codebook(project))
+        # View ▸ Colour By: a variable's name, or COLOUR_BY_CODER
+        self.colour_by = resolve_choice(
+            window.settings.get(Setting.COLOUR_BY), self.index.colour_variables()
+        )
         self.document_id: int | None = None
         self._records: dict[str, AnnotationRecord] = {}
         self._coder_colours: dict[str, str] = {}
