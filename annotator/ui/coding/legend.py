@@ -3,8 +3,9 @@
 Colours only help when the coder knows what they stand for, so a small bar names the colours of
 the current View ▸ Colour By choice — only the codes (or coders) present in the shown document,
 with "+ N more" beyond a dozen — and, when all coders' annotations are shown, the coders' colours.
-It is one word-wrapped rich-text label, so the chips flow onto a second line when the window is
-narrow, and it knows nothing about the database: the workbench hands it (label, colour) pairs.
+Each chip is its label drawn as a highlight of that colour. It is one word-wrapped rich-text
+label, so the chips flow onto a second line when the window is narrow, and it knows nothing
+about the database: the workbench hands it (label, colour) pairs.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from annotator.ui.coding.highlights import readable
 
 MAX_CHIPS = 12
 Entry = tuple[str, str]  # (label, colour "#rrggbb")
@@ -63,9 +67,11 @@ class ColourLegend(QLabel):
 
     @staticmethod
     def _chip(entry: Entry) -> str:
+        """The label as it looks highlighted in the text: dark text on the (lightened) colour."""
         label, colour = entry
-        swatch = (
-            f"<span style='background-color:{escape(colour)}; color:{escape(colour)}'>"
-            "&nbsp;&#x2588;&#x2588;&nbsp;</span>"
+        background = readable(QColor(colour)).name()
+        text = escape(label).replace(" ", "&nbsp;")
+        return (
+            f"<span style='background-color:{background}; color:#000000'>&nbsp;{text}&nbsp;</span>"
+            "&nbsp;"
         )
-        return f"{swatch}&nbsp;{escape(label).replace(' ', '&nbsp;')}&nbsp;&nbsp;"
