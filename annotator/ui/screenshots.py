@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.ui.actions import ActionId
+from annotator.ui.coding.colour_by import COLOUR_BY_CODER
 from annotator.ui.demo_copy import fresh_demo
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings
@@ -62,6 +63,7 @@ def render(folder: Path) -> list[Path]:
         start = text.index(CODING_QUOTE)
         window.article.select_span(start, start + len(CODING_QUOTE))
         window.article.setFocus()
+        bench.set_colour_by("claim")  # View ▸ Colour By ▸ Claim, with its legend
         written = []
 
         def shoot_popup() -> None:
@@ -77,6 +79,7 @@ def render(folder: Path) -> list[Path]:
         QTimer.singleShot(50, shoot_popup)
         bench.open_popup()
         window.actions[ActionId.SHOW_ALL_CODERS].setChecked(True)
+        bench.set_colour_by(COLOUR_BY_CODER)  # each coder's spans in the coder's colour
         overlapping = max(
             window.article.records(),
             key=lambda record: len(window.article.annotations_at(record.start)),

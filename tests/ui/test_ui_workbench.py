@@ -40,10 +40,12 @@ def test_blind_mode_hides_other_coders_spans_until_shown(make_window, articles_p
     assert window.annotation_table.model_.rowCount() == 1
     assert "1 span by other coders hidden" in window.hidden_label.text()
     assert background_at(window, TEXT, 2) != readable(QColor("#D9731A"))
+    window.colour_by_menu.choice_action("sector").trigger()  # View ▸ Colour By ▸ Sector
     assert background_at(window, TEXT, 19) == QColor("#FFD27F")  # Energy's colour
 
     window.actions[ActionId.SHOW_ALL_CODERS].setChecked(True)
     assert sorted(r.coder for r in window.article.records()) == ["alice", "bob"]
+    window.colour_by_menu.choice_action(":coder").trigger()
     assert background_at(window, TEXT, 2) == readable(QColor("#D9731A"))  # by coder
     assert window.annotation_table.model_.rowCount() == 2
     window.actions[ActionId.SHOW_ALL_CODERS].setChecked(False)
