@@ -180,15 +180,15 @@ def test_all_coders_keep_the_colour_by_and_the_legend_names_the_coders(
     assert background_at(window, SCHOLZ[0] + 1) == QColor(PROPOSAL)  # bob's span, by claim
     assert window.colour_legend.coder_entries == [("alice", "#4e79a7"), ("bob", "#D9731A")]
     bob_span = next(r for r in window.article.records() if r.coder == "bob")
-    assert window.article.stripe_colouring is not None
-    assert window.article.stripe_colouring(bob_span) == "#D9731A"
+    assert window.article.stripes.colour(bob_span) == QColor("#D9731A")  # stripes by coder
 
     choose(window, COLOUR_BY_CODER)
     assert background_at(window, SCHOLZ[0] + 1) == readable(QColor("#D9731A"))
     assert window.colour_legend.entries == [("alice", "#4e79a7"), ("bob", "#D9731A")]
 
     window.actions[ActionId.SHOW_ALL_CODERS].setChecked(False)
-    assert window.article.stripe_colouring is None
+    own = window.article.records()[0]
+    assert window.article.stripes.colour(own) == QColor(window.article.highlight_colour(own))
     assert window.colour_legend.entries == [("alice", "#4e79a7")]
 
 
