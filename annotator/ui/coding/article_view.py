@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 from annotator.core.offsets import OffsetMap
 from annotator.services.coding.annotations import AnnotationRecord
 from annotator.ui.coding.coding_stripes import CodingStripes
-from annotator.ui.coding.highlights import HighlightPainter
+from annotator.ui.coding.highlights import HighlightPainter, readable
 from annotator.ui.coding.paragraph_numbers import ParagraphNumbers
 from annotator.ui.coding.reading_layout import DressedLayout, reading_font
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
@@ -345,7 +345,8 @@ class ArticleView(QPlainTextEdit):
             _, span = self._spans[self._current]
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor(span.start, span.end)
-            selection.format.setBackground(QColor(span.colour).darker(135))
+            # the painted (lightened) colour, a shade darker: dark text stays readable on it
+            selection.format.setBackground(readable(QColor(span.colour)).darker(125))
             selection.format.setForeground(QColor("#000000"))
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection.format.setUnderlineColor(CURRENT_OUTLINE)
