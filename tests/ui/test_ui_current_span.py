@@ -6,8 +6,6 @@ to give black text on navy; the current span now darkens the lightened colour th
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from annotator.services.coding.annotations import AnnotationRecord
 from annotator.ui.coding.article_view import ArticleView
 from tests.ui.test_ui_looks_appearance import contrast
