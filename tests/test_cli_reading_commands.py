@@ -1,5 +1,6 @@
-"""The reading commands (`info`, `documents`, `annotations`, `text`) on the stdlib driver: the
-same bytes as the services print, the same refusals, no SQLAlchemy import, flat memory."""
+"""The reading commands (`info`, `documents`, `annotations`, `text`, `verify`) on the stdlib
+driver: the same bytes as the services print, the same refusals, no SQLAlchemy import, flat
+memory."""
 
 from __future__ import annotations
 
@@ -122,7 +123,9 @@ def test_a_file_from_a_newer_version_is_refused_as_before(study: Path, run_cli) 
         )
 
 
-@pytest.mark.parametrize("command", [["info"], ["documents"], ["annotations"], ["text", "1"]])
+@pytest.mark.parametrize(
+    "command", [["info"], ["documents"], ["annotations"], ["text", "1"], ["verify"]]
+)
 def test_reading_commands_do_not_import_sqlalchemy(study: Path, command: list[str]) -> None:
     script = (
         "import sys\nfrom annotator.app import main\n"
@@ -152,15 +155,27 @@ def peak_kilobytes(*args: object) -> int:
     return int(result.stdout)
 
 
-def test_listings_stream_in_flat_memory(tmp_path: Path) -> None:
-    """Ten times the annotations may not cost more than a few megabytes more: nothing holds
-    every row (the ORM listing took ~9 KB per annotation, 180 MB more here)."""
+@pytest.fixture(scope="module")
+def two_sizes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Generated projects of 2,000 and 20,000 annotations."""
     generator = load_benchmark("project_generator")
-    small, large = tmp_path / "small.annot", tmp_path / "large.annot"
+    folder = tmp_path_factory.mktemp("sizes")
+    small, large = folder / "small.annot", folder / "large.annot"
     generator.generate_project(small, documents=200, annotations=2_000)
     generator.generate_project(large, documents=2_000, annotations=20_000)
-    for command in (["annotations", "--json"], ["annotations"], ["documents", "--json"]):
-        growth = peak_kilobytes(command[0], large, *command[1:]) - peak_kilobytes(
-            command[0], small, *command[1:]
-        )
-        assert growth < 12_000, f"{command}: {growth} KB more for 18,000 more annotations"
+    return small, large
+
+
+@pytest.mark.parametrize(
+    "command", [["annotations", "--json"], ["annotations"], ["documents", "--json"], ["verify"]]
+)
+def test_reading_commands_run_in_flat_memory(
+    two_sizes: tuple[Path, Path], command: list[str]
+) -> None:
+    """Ten times the annotations may not cost more than a few megabytes more: nothing holds
+    every row (the ORM listing took ~9 KB per annotation, 140 MB more here)."""
+    small, large = two_sizes
+    growth = peak_kilobytes(command[0], large, *command[1:]) - peak_kilobytes(
+        command[0], small, *command[1:]
+    )
+    assert growth < 12_000, f"{command}: {growth} KB more for 18,000 more annotations"

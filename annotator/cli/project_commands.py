@@ -7,8 +7,8 @@ from pathlib import Path
 
 from annotator.cli.output import write_json, write_line
 
-# `info` only reads: it runs on the stdlib driver (annotator.db.read_only), so this module imports
-# SQLAlchemy and the services that need it only inside the other commands.
+# `info` and `verify` only read: they run on the stdlib driver (annotator.db.read_only), so this
+# module imports SQLAlchemy and the services that need it only inside the other commands.
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -92,13 +92,13 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from annotator.db.project import open_project
-    from annotator.services.projects import project_info
-    from annotator.services.verify import verify_project
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import read_info
+    from annotator.services.verify import verify_connection
 
-    with open_project(args.project, read_only=True) as project:
-        problems = verify_project(project)
-        info = project_info(project)
+    with reading_connection(args.project) as connection:
+        problems = verify_connection(connection, args.project)
+        info = read_info(connection, args.project)
     for problem in problems:
         write_line(f"BROKEN {problem}")
     if problems:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -327,15 +327,3 @@ def _remove_quietly(path: Path) -> None:
             name.unlink(missing_ok=True)
         except OSError as error:
             log.debug("cannot remove %s: %s", name, error)
-
-
-def integrity_problems(project: Project) -> list[str]:
-    """SQLite's own integrity and foreign-key checks; empty when the file is sound."""
-    problems: list[str] = []
-    with project.engine.connect() as connection:
-        for (row,) in connection.execute(text("PRAGMA integrity_check")):
-            if row != "ok":
-                problems.append(f"integrity: {row}")
-        for row in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"foreign key: table {row[0]} row {row[1]} points to missing {row[2]}")
-    return problems
