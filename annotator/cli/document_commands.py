@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.cli.output import (
     fail,
-    json_text,
     shorten,
     write,
     write_json,
@@ -181,14 +181,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_documents(args: argparse.Namespace) -> int:
     from annotator.db.read_only import reading_connection
-    from annotator.services.quick_reads import DOCUMENT_COLUMNS, document_rows
+    from annotator.services.quick_reads import document_rows
 
     with reading_connection(args.project) as connection:
         rows = document_rows(connection)
         if args.json:
-            write_json_array(
-                json_text(dict(zip(DOCUMENT_COLUMNS, row, strict=True)), 1) for row in rows
-            )
+            write_json_array(map(_document_json, rows))
             return 0
         count = 0
 
@@ -201,6 +199,20 @@ def run_documents(args: argparse.Namespace) -> int:
         write_stream(lines())
     write_line(f"{count} documents.")
     return 0
+
+
+def _document_json(row: tuple) -> str:
+    """`DocumentRecord.to_json()` as `json.dumps(indent=2)` writes it one level deep."""
+    document_id, key, title, outlet, published, author, url, chars, sha256 = row
+    text = encode_basestring
+    return (
+        f'{{\n    "id": {document_id},\n    "uuid": "{key}",\n    "title": {text(title)},'
+        f'\n    "outlet": {"null" if outlet is None else text(outlet)},'
+        f'\n    "published": {"null" if published is None else text(published)},'
+        f'\n    "author": {"null" if author is None else text(author)},'
+        f'\n    "url": {"null" if url is None else text(url)},'
+        f'\n    "chars": {chars},\n    "sha256": {text(sha256)}\n  }}'
+    )
 
 
 def _document_line(row: tuple) -> str:

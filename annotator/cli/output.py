@@ -1,8 +1,10 @@
 """Writing results for people and for scripts: UTF-8 always, JSON on demand, errors on stderr.
 
 Long results stream: `write_json_array` writes each element as soon as it is made, indented
-exactly as `json.dumps(..., indent=2)` would indent the whole list, but without holding the list
-and without the pure-Python encoder `indent` selects (ten times slower than the C one).
+exactly as `json.dumps(..., indent=2)` would indent the whole list, but without holding the list;
+the commands render their fixed-shape elements themselves with `encode_basestring` (what
+`json.dumps(ensure_ascii=False)` writes for a string), since `indent` selects the pure-Python
+encoder, ten times slower than the C one.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import json
 import sys
 from collections.abc import Iterable
 from datetime import date, datetime
-from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) writes for a str
 from typing import Any
 
 CHUNK_CHARACTERS = 1 << 16
@@ -54,26 +55,6 @@ def write_stream(pieces: Iterable[str]) -> None:
     sys.stdout.buffer.flush()
 
 
-def json_text(value: Any, level: int = 0) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2)` for a value nested `level` deep."""
-    if type(value) is str:
-        return encode_basestring(value)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = "\n" + "  " * (level + 1)
-        items = (f"{encode_basestring(str(key))}: {json_text(item, level + 1)}"
-                 for key, item in value.items())  # fmt: skip
-        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * level + "}"
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        inner = "\n" + "  " * (level + 1)
-        items = (json_text(item, level + 1) for item in value)
-        return "[" + inner + ("," + inner).join(items) + "\n" + "  " * level + "]"
-    return json.dumps(value, ensure_ascii=False, default=_default)
-
-
 def json_array_pieces(elements: Iterable[str]) -> Iterable[str]:
     """The pieces of an indented JSON array of already-rendered elements (level 1), and "\\n"."""
     separator = "[\n  "
@@ -85,7 +66,8 @@ def json_array_pieces(elements: Iterable[str]) -> Iterable[str]:
 
 
 def write_json_array(elements: Iterable[str]) -> None:
-    """Write a JSON array whose elements arrive rendered by `json_text(..., level=1)`."""
+    """Write a JSON array whose elements arrive rendered as `json.dumps(indent=2)` renders them
+    inside the list (two spaces deeper, no leading indent)."""
     write_stream(json_array_pieces(elements))
 
 
