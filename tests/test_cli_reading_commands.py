@@ -126,11 +126,14 @@ def test_a_file_from_a_newer_version_is_refused_as_before(study: Path, run_cli) 
 @pytest.mark.parametrize(
     "command", [["info"], ["documents"], ["annotations"], ["text", "1"], ["verify"]]
 )
-def test_reading_commands_do_not_import_sqlalchemy(study: Path, command: list[str]) -> None:
+def test_reading_commands_import_neither_sqlalchemy_nor_multiprocessing(
+    study: Path, command: list[str]
+) -> None:
     script = (
         "import sys\nfrom annotator.app import main\n"
         f"status = main({[*command[:1], str(study), *command[1:]]!r})\n"
-        "print(status, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))"
+        "heavy = {'sqlalchemy', 'alembic', 'multiprocessing'}\n"
+        "print(status, sorted({m.split('.')[0] for m in sys.modules} & heavy))"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
