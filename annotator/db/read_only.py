@@ -1,11 +1,11 @@
 """Opening a project for reading through the stdlib `sqlite3` driver alone: fast start-up.
 
 Importing SQLAlchemy costs ~0.4 s of CPU before any work, more than `annotator info` needs in all.
-The commands that only read (`info`, `documents`, `annotations`, `text`) open the file here
-instead. The checks are the ones `open_project` runs, in the same order and from the same code:
-the header check, the crash rollback, and the schema version. Only a file at exactly the current
-schema is read here; anything else (older, newer, no version table, an error) is handed to
-`open_project(read_only=True)`, which refuses it with the same message as ever.
+The commands that only read (`info`, `documents`, `annotations`, `text`, `verify`) open the
+file here instead. The checks are the ones `open_project` runs, in the same order and from the
+same code: the header check, the crash rollback, and the schema version. Only a file at exactly
+the current schema is read here; anything else (older, newer, no version table, an error) is
+handed to `open_project(read_only=True)`, which refuses it with the same message as ever.
 """
 
 from __future__ import annotations

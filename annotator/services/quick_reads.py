@@ -127,9 +127,8 @@ def find_document_id(connection: sqlite3.Connection, reference: int | str) -> in
 def document_text(connection: sqlite3.Connection, reference: int | str) -> str:
     """The stored text, exactly: the string every offset indexes into."""
     document_id = find_document_id(connection, reference)
-    return connection.execute("SELECT text FROM document WHERE id = ?", (document_id,)).fetchone()[
-        0
-    ]
+    row = connection.execute("SELECT text FROM document WHERE id = ?", (document_id,)).fetchone()
+    return row[0]
 
 
 def find_coder_id(connection: sqlite3.Connection, name: str) -> int:
