@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from annotator.cli.output import shorten, write_json, write_json_array, write_line, write_stream
+from annotator.cli.output import (
+    Tally,
+    shorten,
+    write_json,
+    write_json_array,
+    write_line,
+    write_stream,
+)
 from annotator.errors import InvalidInputError
 
 # `annotations` only reads: it runs on the stdlib driver (annotator.db.read_only), so this module
@@ -151,9 +158,9 @@ def run_annotations(args: argparse.Namespace) -> int:
         if args.json:
             write_json_array(map(_annotation_json, rows))
         else:
-            count = _Counter()
-            write_stream(map(_annotation_line, count(rows)))
-            write_line(f"{count.seen} annotations.")
+            tally = Tally()
+            write_stream(map(_annotation_line, tally(rows)))
+            write_line(f"{tally.count} annotations.")
     return 0
 
 
@@ -161,18 +168,6 @@ def _chained(first: tuple | None, rest: Iterator[tuple]) -> Iterator[tuple]:
     if first is not None:
         yield first
         yield from rest
-
-
-class _Counter:
-    """Counts the rows passing through while they stream."""
-
-    def __init__(self) -> None:
-        self.seen = 0
-
-    def __call__(self, rows: Iterable[tuple]) -> Iterator[tuple]:
-        for row in rows:
-            self.seen += 1
-            yield row
 
 
 def _annotation_line(row: tuple) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.cli.output import (
+    Tally,
     fail,
     shorten,
     write,
@@ -188,16 +189,9 @@ def run_documents(args: argparse.Namespace) -> int:
         if args.json:
             write_json_array(map(_document_json, rows))
             return 0
-        count = 0
-
-        def lines():
-            nonlocal count
-            for row in rows:
-                count += 1
-                yield _document_line(row)
-
-        write_stream(lines())
-    write_line(f"{count} documents.")
+        tally = Tally()
+        write_stream(map(_document_line, tally(rows)))
+    write_line(f"{tally.count} documents.")
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -69,6 +69,18 @@ def write_json_array(elements: Iterable[str]) -> None:
     """Write a JSON array whose elements arrive rendered as `json.dumps(indent=2)` renders them
     inside the list (two spaces deeper, no leading indent)."""
     write_stream(json_array_pieces(elements))
+
+
+class Tally:
+    """Counts the items passing through a stream, for a closing line such as "12 annotations."."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            self.count += 1
+            yield item
 
 
 def fail(message: str, exit_code: int = 2) -> int:
