@@ -160,12 +160,12 @@ def peak_kilobytes(*args: object) -> int:
 
 @pytest.fixture(scope="module")
 def two_sizes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Generated projects of 2,000 and 20,000 annotations."""
+    """Generated projects of 2,000 and 20,000 documents, each with as many annotations."""
     generator = load_benchmark("project_generator")
     folder = tmp_path_factory.mktemp("sizes")
     small, large = folder / "small.annot", folder / "large.annot"
-    generator.generate_project(small, documents=200, annotations=2_000)
-    generator.generate_project(large, documents=2_000, annotations=20_000)
+    generator.generate_project(small, documents=2_000, annotations=2_000)
+    generator.generate_project(large, documents=20_000, annotations=20_000)
     return small, large
 
 
@@ -175,10 +175,10 @@ def two_sizes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_reading_commands_run_in_flat_memory(
     two_sizes: tuple[Path, Path], command: list[str]
 ) -> None:
-    """Ten times the annotations may not cost more than a few megabytes more: nothing holds
-    every row (the ORM listing took ~9 KB per annotation, 140 MB more here)."""
+    """Ten times the rows may not cost more than a few megabytes more: nothing holds every row
+    (the ORM listings took ~9 KB per annotation and ~3 KB per document, 140 MB more here)."""
     small, large = two_sizes
     growth = peak_kilobytes(command[0], large, *command[1:]) - peak_kilobytes(
         command[0], small, *command[1:]
     )
-    assert growth < 12_000, f"{command}: {growth} KB more for 18,000 more annotations"
+    assert growth < 12_000, f"{command}: {growth} KB more for 18,000 more rows"
