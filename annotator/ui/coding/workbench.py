@@ -301,9 +301,20 @@ class Workbench(QObject):
             self._push(commands.UpdateAnnotation(self.project, self, record, memo=memo))
 
     def delete(self, uuid: str | None = None) -> None:
+        """Delete the selected annotation (or `uuid`); afterwards nothing is selected, so a
+        second Delete removes nothing."""
         record = self._records.get(uuid) if uuid else self.current_record()
-        if record is not None and self._mine(record):
-            self._push(commands.DeleteAnnotation(self.project, self, record))
+        if record is None or not self._mine(record):
+            self.window.statusBar().showMessage(
+                self.tr("Select an annotation to delete (click its highlight)."), 5000
+            )
+            return
+        if self._push(commands.DeleteAnnotation(self.project, self, record)):
+            self.window.article.set_current("")
+            self.window.annotation_table.clearSelection()
+            cursor = self.window.article.textCursor()
+            cursor.clearSelection()
+            self.window.article.setTextCursor(cursor)
 
     def set_done(self, done: bool) -> None:
         if self.document_id is None:
