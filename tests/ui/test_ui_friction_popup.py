@@ -201,3 +201,24 @@ def test_a_120_character_actor_does_not_squeeze_or_widen_the_popup(articles_proj
     type_into(qtbot, popup, "actor", " and friends")  # a new, even longer name
     QApplication.processEvents()
     assert popup.width() == plain.width()
+
+
+def test_tab_takes_the_completer_suggestion_the_coder_moved_to(
+    make_window, articles_project, qtbot
+):
+    path = articles_project(TEXT)
+    window = make_window(path)
+    seen: list[str] = []
+
+    def fill(popup: CodingPopup) -> None:
+        type_into(qtbot, popup, "sector", "and")  # Defence and security, Economy and trade, …
+        completer = popup.field("sector").completer()
+        assert completer.popup().isVisible()
+        press(qtbot, Qt.Key.Key_Down)  # the first suggestion
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(popup.field("sector").currentText())
+        popup.accept()
+
+    code_with_popup(window, qtbot, fill)
+    assert seen == ["Defence and security"]
+    assert stored(path)[0].values == {"sector": ["Defence and security"]}

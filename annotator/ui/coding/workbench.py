@@ -167,10 +167,13 @@ class Workbench(QObject):
         self.window.annotation_table.select(uuid)
         if record is not None:
             self.window.article.select_span(record.start, record.end)
-            self.window.statusBar().showMessage(
+            mine = self.tr(
                 "Press a code's key to recode it, Enter to edit all values, Delete to remove it."
+            )
+            self.window.statusBar().showMessage(
+                mine
                 if self._mine(record)
-                else f"Coded by {record.coder} (read only)",
+                else self.tr("Coded by {coder} (read only)").format(coder=record.coder),
                 6000,
             )
 
@@ -200,7 +203,9 @@ class Workbench(QObject):
         elif span is not None:
             self.create(span, {variable: [label]})
         else:
-            self.window.statusBar().showMessage("Select some text first, then code it.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select some text first, then code it."), 5000
+            )
 
     def apply_shortcut(self, key: str) -> None:
         ref = self.index.shortcuts.get(key)
@@ -234,7 +239,9 @@ class Workbench(QObject):
             return
         current, span = self._target()
         if current is None and span is None:
-            self.window.statusBar().showMessage("Select some text first, then press Enter.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select some text first, then press Enter."), 5000
+            )
             return
         quote = current.quote if current else self.window.article.text[span[0] : span[1]]
         popup = CodingPopup(
@@ -464,4 +471,4 @@ class Workbench(QObject):
             self.window.set_done_checked(status is CodingStatus.DONE)
 
     def command_failed(self, message: str) -> None:
-        self.window.show_error("The change was not saved", message)
+        self.window.show_error(self.tr("The change was not saved"), message)
