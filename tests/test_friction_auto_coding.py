@@ -53,3 +53,32 @@ def test_context_keeps_spaces_and_marks_line_breaks(tmp_path: Path) -> None:
         import_documents(project, [(Path("a.txt"), ParsedDocument(text, "A", "a.txt", "X"))])
         (hit,) = search_corpus(project, "energy")
     assert (hit.before, hit.match, hit.after) == ("the  major ", "energy", "⏎companies")
+
+
+def test_undoing_a_large_auto_coding_reads_the_spans_in_chunks(tmp_path: Path) -> None:
+    """Undo of 5,000 hits took 5 s with one query per span; now a query per 500 spans."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from annotator.services.coding.bulk import NewAnnotation, create_annotations, delete_annotations
+
+    path = tmp_path / "many.annot"
+    with new_project(path) as project:
+        import_documents(project, [(Path("a.txt"), ParsedDocument(TEXT * 200, "A", "a.txt", "X"))])
+        hits = search_corpus(project, "gas")
+        spans = [NewAnnotation(1, h.start, h.end, {"sector": ["Energy"]}) for h in hits]
+        creation = create_annotations(project, "alice", spans)
+        statements: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:
+            statements.append(statement)
+
+        event.listen(Engine, "before_cursor_execute", count)
+        try:
+            removed = delete_annotations(
+                project, [r.uuid for r in creation.records], expect=creation.records
+            )
+        finally:
+            event.remove(Engine, "before_cursor_execute", count)
+    assert len(hits) == 1200 and len(removed) == 1200
+    assert sum(s.lstrip().upper().startswith("SELECT") for s in statements) < 100
