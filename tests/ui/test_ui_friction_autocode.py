@@ -136,7 +136,7 @@ def test_hit_context_keeps_its_spaces(make_window, articles_project, qtbot):
     assert "white-space: pre" in label.text()  # Qt keeps both spaces when drawing
 
 
-def test_the_code_tree_is_nested_as_in_the_codebook(make_window, demo):
+def test_the_code_tree_is_nested_as_in_the_codebook(make_window, demo, qtbot, asked):
     window = make_window(demo)
     tree = window.search_panel.code
     tops = [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
@@ -144,6 +144,9 @@ def test_the_code_tree_is_nested_as_in_the_codebook(make_window, demo):
     head = window.search_panel.code_item("actor", "Head of state or government")
     assert head.parent().text(0) == "Government" and head.parent().parent().text(0) == "Actor"
     assert window.search_panel.chosen_code() is None  # nothing chosen until the coder chooses
+    search(window, qtbot, "energy")
+    qtbot.mouseClick(window.search_panel.apply_button, Qt.MouseButton.LeftButton)
+    assert "Choose the code" in window.search_panel.summary.text()
 
 
 def test_the_chosen_code_survives_codebook_edits(make_window, demo, qtbot):
