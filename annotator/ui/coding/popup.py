@@ -74,12 +74,16 @@ class CodingPopup(QDialog):
             form.addRow(
                 self.tr("{variable}:").format(variable=variable.label or variable.name), widget
             )
+        self.memo = QLineEdit(memo, placeholderText=self.tr("A note for yourself or the team"))
+        self.memo.setObjectName("value_memo")
+        form.addRow(self.tr("Memo:"), self.memo)
         self._new_label = QLabel()
         self._new_parent = QComboBox()
         self._new_parent.setObjectName("new_code_parent")
         self._fit_width(self._new_parent)
-        # The row's space is kept while it is empty (a stack as large as its largest page), so
-        # no field moves and the popup keeps its size when a new name makes it appear.
+        # The row keeps its space while empty (a stack is as large as its largest page), so no
+        # field moves and the popup keeps its size when a new name makes it appear; it comes
+        # last, where the empty space reads as the gap above the buttons.
         self._new_row = [QStackedWidget(), QStackedWidget()]
         for stack, widget in zip(self._new_row, (self._new_label, self._new_parent), strict=True):
             stack.addWidget(QWidget())
@@ -90,9 +94,6 @@ class CodingPopup(QDialog):
             self._new_label.setText(self._new_label_text(open_variables[0]))
         else:
             form.setRowVisible(self._new_row[1], False)
-        self.memo = QLineEdit(memo, placeholderText=self.tr("A note for yourself or the team"))
-        self.memo.setObjectName("value_memo")
-        form.addRow(self.tr("Memo:"), self.memo)
         self.error = QLabel()
         self.error.setObjectName("popup_error")
         self.error.setStyleSheet("color: #c62828;")
