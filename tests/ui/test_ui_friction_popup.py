@@ -116,6 +116,18 @@ def test_unique_prefix_of_an_actor_picks_it_instead_of_adding_one(
     assert "vlad" not in [label.lower() for label in actor_labels(path)]
 
 
+def test_the_start_of_a_word_of_an_actor_picks_it(make_window, articles_project, qtbot):
+    path = with_actor(articles_project(TEXT), "Vladimir Putin")
+    window = make_window(path)
+
+    def fill(popup: CodingPopup) -> None:
+        type_into(qtbot, popup, "actor", "putin", Qt.Key.Key_Return)
+
+    code_with_popup(window, qtbot, fill)
+    assert stored(path)[0].values == {"actor": ["Vladimir Putin"]}
+    assert "putin" not in [label.lower() for label in actor_labels(path)]
+
+
 def test_a_new_actor_is_still_added(make_window, articles_project, qtbot):
     path = with_actor(articles_project(TEXT), "Vladimir Putin")
     window = make_window(path)
