@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
@@ -24,12 +24,14 @@ from annotator.services.codebooks.edit import create_code
 from annotator.services.codebooks.reading import list_codebook
 from annotator.services.coders import list_coders
 from annotator.services.coding.annotations import AnnotationRecord
+from annotator.services.coding.auto_coding import plan_auto_coding
 from annotator.services.coding.bulk import NewAnnotation
 from annotator.services.coding.overview import DocumentRow, document_annotations, document_overview
 from annotator.services.coding.rules import CodingTarget, coded_values, coding_target
 from annotator.services.coding.search import SearchHit, SearchOptions, search_corpus
 from annotator.services.corpus.documents import document_text
 from annotator.services.undo_records import Change, Kind
+from annotator.ui.coding.auto_code_confirmation import confirm_auto_coding
 from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, NO_VALUE_COLOUR, CodebookIndex
 from annotator.ui.coding.colour_by import COLOUR_BY_CODER, resolve_choice
 from annotator.ui.coding.legend import Entry
@@ -266,10 +268,13 @@ class Workbench(QObject):
         self.window.annotation_table.select(uuid)
         if record is not None:
             self.window.article.select_span(record.start, record.end)
-            self.window.statusBar().showMessage(
+            mine = self.tr(
                 "Press a code's key to recode it, Enter to edit all values, Delete to remove it."
+            )
+            self.window.statusBar().showMessage(
+                mine
                 if self._mine(record)
-                else f"Coded by {record.coder} (read only)",
+                else self.tr("Coded by {coder} (read only)").format(coder=record.coder),
                 6000,
             )
 
@@ -299,7 +304,9 @@ class Workbench(QObject):
         elif span is not None:
             self.create(span, {variable: [label]})
         else:
-            self.window.statusBar().showMessage("Select some text first, then code it.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select some text first, then code it."), 5000
+            )
 
     def apply_shortcut(self, key: str) -> None:
         ref = self.index.shortcuts.get(key)
@@ -333,7 +340,9 @@ class Workbench(QObject):
             return
         current, span = self._target()
         if current is None and span is None:
-            self.window.statusBar().showMessage("Select some text first, then press Enter.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select some text first, then press Enter."), 5000
+            )
             return
         quote = current.quote if current else self.window.article.text[span[0] : span[1]]
         popup = CodingPopup(
@@ -402,9 +411,20 @@ class Workbench(QObject):
             self._push(commands.UpdateAnnotation(self.project, self, record, memo=memo))
 
     def delete(self, uuid: str | None = None) -> None:
+        """Delete the selected annotation (or `uuid`); afterwards nothing is selected, so a
+        second Delete removes nothing."""
         record = self._records.get(uuid) if uuid else self.current_record()
-        if record is not None and self._mine(record):
-            self._push(commands.DeleteAnnotation(self.project, self, record))
+        if record is None or not self._mine(record):
+            self.window.statusBar().showMessage(
+                self.tr("Select an annotation to delete (click its highlight)."), 5000
+            )
+            return
+        if self._push(commands.DeleteAnnotation(self.project, self, record)):
+            self.window.article.set_current("")
+            self.window.annotation_table.clearSelection()
+            cursor = self.window.article.textCursor()
+            cursor.clearSelection()
+            self.window.article.setTextCursor(cursor)
 
     def set_done(self, done: bool) -> None:
         if self.document_id is None:
@@ -440,9 +460,43 @@ class Workbench(QObject):
             self.window.article.setFocus()
 
     def auto_code(self, variable: str, label: str, hits: Sequence[SearchHit]) -> None:
-        spans = [NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in hits]
+        """Confirm, then code the hits not yet coded so by this coder, as one undoable step."""
+        try:
+            plan = plan_auto_coding(self.project, self.coder, variable, label, hits)
+        except AnnotatorError as error:
+            self.command_failed(str(error))
+            return
+        if not plan.to_code:
+            self._auto_code_report(
+                self.tr(
+                    "Nothing to code: %n hit(s) already coded as {code} by you.", "", len(hits)
+                ).format(code=label)
+            )
+            return
+        if not confirm_auto_coding(self.window, plan, label):
+            return
+        spans = [
+            NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in plan.to_code
+        ]
         text = f"Auto-code {len(spans)} hit{'s' if len(spans) != 1 else ''} as {label}"
-        self._push(commands.CreateAnnotations(self.project, self, self.coder, spans, text))
+        command = commands.CreateAnnotations(self.project, self, self.coder, spans, text)
+        # One transaction (5,000 hits, the search's limit, take under two seconds): a busy
+        # cursor, not a progress bar that could not stop it halfway anyway.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pushed = self._push(command)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if pushed:
+            done = self.tr("Coded %n hit(s) as {code}.", "", len(spans)).format(code=label)
+            if plan.skipped:
+                skipped = self.tr("Skipped %n already coded.", "", len(plan.skipped))
+                done = self.tr("{done} {skipped}").format(done=done, skipped=skipped)
+            self._auto_code_report(done)
+
+    def _auto_code_report(self, message: str) -> None:
+        self.window.search_panel.summary.setText(message)
+        self.window.statusBar().showMessage(message, 8000)
 
     # -- what an edit, undo or redo changed --
     def changed(self, change: Change) -> None:
@@ -523,4 +577,4 @@ class Workbench(QObject):
             self.window.set_done_checked(status is CodingStatus.DONE)
 
     def command_failed(self, message: str) -> None:
-        self.window.show_error("The change was not saved", message)
+        self.window.show_error(self.tr("The change was not saved"), message)
