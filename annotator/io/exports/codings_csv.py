@@ -170,11 +170,14 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
                     f"{path}: missing column(s) {', '.join(missing)} "
                     f"(expected {', '.join(CSV_COLUMNS)})"
                 )
-            read: list[tuple[int, list[str]]] = []
+            read: list[tuple[int, list[str], bool]] = []  # line, cells, any cell starts with '
+            triggered = False  # any cell starts with a trigger: an exact file
             line = reader.line_num + 1
             for values in reader:
-                if any(value.strip() for value in values):
-                    read.append((line, values))
+                if "".join(values).strip():
+                    firsts = {value[:1] for value in values}
+                    triggered = triggered or not firsts.isdisjoint(SPREADSHEET_TRIGGERS)
+                    read.append((line, values, "'" in firsts))
                 line = reader.line_num + 1
     except UnicodeDecodeError as error:
         raise InvalidInputError(f"{path}: not UTF-8 text ({error.reason})") from error
@@ -183,12 +186,14 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
     except OSError as error:
         raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from error
     if exact_text is None:
-        exact_text = any(
-            value.startswith(SPREADSHEET_TRIGGERS) for _line, values in read for value in values
-        )
+        exact_text = triggered
     rows = []
-    for line, values in read:
+    for line, values, prefixed in read:
         written = dict(zip(names, values, strict=False))
-        fields = written if exact_text else {k: original_text(v) for k, v in written.items()}
+        fields = (
+            {k: original_text(v) for k, v in written.items()}
+            if prefixed and not exact_text
+            else written
+        )
         rows.append(CsvRow(line, fields, written))
     return rows
