@@ -159,3 +159,34 @@ def write_codings_csv(
                 written += 1
             number += 1
     return written
+
+
+def add_codes(path: Path, codes: int, *, variable: str = "actor", per_parent: int = 100) -> None:
+    """`codes` more codes under `variable`: groups of `per_parent` named codes, each group under
+    one new parent code (a large open list of named actors, as a long study grows it)."""
+    connection = sqlite3.connect(path)
+    with connection:
+        variable_id = connection.execute(
+            "SELECT id FROM variable WHERE name = ?", (variable,)
+        ).fetchone()[0]
+        next_id = connection.execute("SELECT max(id) FROM code").fetchone()[0] + 1
+        rows = []
+        parent_id = None
+        for number in range(codes):
+            if number % per_parent == 0:
+                parent_id, position = next_id, 1000 + number // per_parent
+                label = f"Group {number // per_parent}"
+            else:
+                position, label = number % per_parent, f"Named actor {number}"
+            code_parent = None if next_id == parent_id else parent_id
+            rows.append(
+                (next_id, uuid.uuid4().hex, variable_id, code_parent, label, f"Definition {number}",
+                 position)
+            )  # fmt: skip
+            next_id += 1
+        connection.executemany(
+            "INSERT INTO code (id, uuid, variable_id, parent_id, label, definition, include, "
+            "exclude, example, position, retired) VALUES (?, ?, ?, ?, ?, ?, '', '', '', ?, 0)",
+            rows,
+        )
+    connection.close()
