@@ -1,0 +1,104 @@
+"""The export streams: the segments are read a batch of documents at a time, so its memory does
+not grow with the number of annotations, and the file is the same as when they were all held."""
+
+from __future__ import annotations
+
+import sqlite3
+import tracemalloc
+import uuid
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from annotator.db.project import open_project
+from annotator.services import export_segments
+from annotator.services.export import collect_codings, export_codings
+from annotator.services.projects import new_project
+
+STAMP = "2026-01-05 10:00:00.000000"
+TEXT = "The minister said on Tuesday that the pipeline deal would lower prices. " * 6
+
+
+def coded_project(path: Path, documents: int, per_document: int) -> Path:
+    new_project(path).close()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.executemany(
+            "INSERT INTO document (id, uuid, sha256, title, text, extra, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, '{}', ?)",
+            [(n, uuid.uuid4().hex, f"{n:064x}", f"Article {n}", f"{n} {TEXT}", STAMP)
+             for n in range(1, documents + 1)],
+        )  # fmt: skip
+        for name in ("alice", "bob"):
+            connection.execute(
+                "INSERT INTO coder (uuid, name, colour, created_at) VALUES (?, ?, '#000000', ?)",
+                (uuid.uuid4().hex, name, STAMP),
+            )
+        codes = [row[0] for row in connection.execute(
+            "SELECT code.id FROM code JOIN variable ON variable.id = code.variable_id "
+            "WHERE variable.name = 'claim'")]  # fmt: skip
+        claim = connection.execute("SELECT id FROM variable WHERE name = 'claim'").fetchone()[0]
+        annotations, values = [], []
+        for document in range(1, documents + 1):
+            text = f"{document} {TEXT}"
+            for number in range(per_document):
+                start = (number * 7) % 300
+                annotation_id = len(annotations) + 1
+                annotations.append(
+                    (annotation_id, document, 1 + number % 2, start, start + 12,
+                     text[start : start + 12], "=memo" if number % 5 == 0 else "", STAMP, STAMP,
+                     uuid.uuid4().hex)
+                )  # fmt: skip
+                values.append((annotation_id, claim, codes[number % len(codes)]))
+        connection.executemany(
+            'INSERT INTO annotation (id, document_id, coder_id, start, "end", quote, memo, '
+            "created_at, updated_at, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            annotations,
+        )
+        connection.executemany(
+            "INSERT INTO annotation_value (annotation_id, variable_id, code_id) VALUES (?, ?, ?)",
+            values,
+        )
+    connection.close()
+    return path
+
+
+def peak_bytes(project_path: Path, output: Path) -> int:
+    with open_project(project_path) as project:
+        tracemalloc.start()
+        try:
+            report = export_codings(project, output)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+            assert report.rows > 0
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_memory_does_not_grow_with_the_annotations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    monkeypatch.setattr(export_segments, "DOCUMENTS_PER_BATCH", 10)
+    small = coded_project(tmp_path / "small.annot", 20, 20)
+    large = coded_project(tmp_path / "large.annot", 200, 20)
+    peak_bytes(small, tmp_path / f"warm{suffix}")  # imports and caches out of the way
+    few = peak_bytes(small, tmp_path / f"small{suffix}")
+    many = peak_bytes(large, tmp_path / f"large{suffix}")
+    assert many < 2.5 * few, (few, many)  # 10 times the annotations
+
+
+def test_streamed_export_writes_what_the_held_segments_say(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export_segments, "DOCUMENTS_PER_BATCH", 3)
+    path = coded_project(tmp_path / "p.annot", 10, 6)
+    with open_project(path) as project:
+        held = collect_codings(project)
+        export_codings(project, tmp_path / "out.xlsx")
+    assert len(held.segments) == 60
+    expected = [(s.document_id, s.start, s.coder, s.uuid) for s in held.segments]
+    assert expected == sorted(expected, key=lambda row: (row[0], row[1], row[2], row[3]))
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx", read_only=True)["Segments"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[5], row[4], row[-2]) for row in rows] == expected
