@@ -19,6 +19,7 @@ from annotator.core.labels import label_key
 from annotator.core.records.codebook import VariableRecord
 from annotator.core.records.codings import Segment
 from annotator.db.models import Annotation, AnnotationValue, Document
+from annotator.services.fast_rows import select_stored
 
 DOCUMENTS_PER_BATCH = 500
 LAST_ID = 2**63 - 1
@@ -64,11 +65,12 @@ class SegmentStream:
     def _values(self, after: int, last: int) -> dict[int, list[tuple[int, int, str, str]]]:
         value, annotation = AnnotationValue.__table__.c, Annotation.__table__.c
         values: dict[int, list[tuple[int, int, str, str]]] = {}
-        rows = self.session.execute(
+        rows = select_stored(  # plain numbers and text: the driver's rows, no conversions
+            self.session,
             select(value.annotation_id, value.variable_id, value.code_id, value.text)
             .join(Annotation.__table__, annotation.id == value.annotation_id)
             .where(annotation.document_id > after, annotation.document_id <= last)
-            .order_by(value.id)
+            .order_by(value.id),
         )
         names, order = self.variable_names, self.variable_order
         labels, code_order = self.code_labels, self.code_order
@@ -94,9 +96,10 @@ class SegmentStream:
             return []
         values = self._values(after, last)
         texts = dict(
-            self.session.execute(
-                select(Document.id, Document.text).where(Document.id > after, Document.id <= last)
-            ).all()
+            select_stored(
+                self.session,
+                select(Document.id, Document.text).where(Document.id > after, Document.id <= last),
+            )
         )
         context, coders = self.context_chars, self.coders
         segments = []

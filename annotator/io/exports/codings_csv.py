@@ -68,6 +68,7 @@ PROGRESS_EVERY = 5000
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # Cells `spreadsheet_safe` also prefixes: apostrophes and a trigger (as its output looks).
 _PREFIXED = re.compile(r"'+[=+\-@\t\r\n]")
+_SUSPECT_FIRST = frozenset("'=+-@\t\r\n")  # a cell starting otherwise is never prefixed
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -88,8 +89,21 @@ class CsvWritten:
     prefixed_cells: int  # cells given a leading `'` (0 with exact text)
 
 
-def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
-    """The data rows (without header) for `data`, as strings."""
+def _made_safe(cells: list[str]) -> tuple[list[str], int]:
+    """`cells` through `spreadsheet_safe`, and how many it prefixed; most cells cannot need it,
+    which their first character tells (a million rows: the regex only where it can match)."""
+    prefixed = 0
+    for index, cell in enumerate(cells):
+        if cell[:1] in _SUSPECT_FIRST:
+            safe = spreadsheet_safe(cell)
+            if safe is not cell:
+                cells[index] = safe
+                prefixed += 1
+    return cells, prefixed
+
+
+def _segment_rows(data: CodingsData, exact_text: bool) -> Iterator[tuple[list[list[str]], int]]:
+    """Per segment: its rows (one per value, or one without values) and the cells prefixed."""
     documents = data.documents_by_id
     for segment in data.segments:
         document = documents[segment.document_id]
@@ -106,9 +120,22 @@ def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
             segment.quote,
         ]
         tail = [segment.memo, segment.created.isoformat(), segment.updated.isoformat()]
-        pairs = [(name, label) for name, labels in segment.values.items() for label in labels]
-        for name, label in pairs or [("", "")]:
-            yield [*head, name, label, *tail]
+        pairs = [[name, label] for name, labels in segment.values.items() for label in labels]
+        pairs = pairs or [["", ""]]
+        prefixed = 0
+        if not exact_text:
+            head, in_head = _made_safe(head)
+            tail, in_tail = _made_safe(tail)
+            prefixed = (in_head + in_tail) * len(pairs)
+            for pair in pairs:
+                prefixed += _made_safe(pair)[1]
+        yield [[*head, *pair, *tail] for pair in pairs], prefixed
+
+
+def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
+    """The data rows (without header) for `data`, as strings (exactly as stored)."""
+    for rows, _prefixed in _segment_rows(data, exact_text=True):
+        yield from rows
 
 
 def write_codings_csv(
@@ -123,16 +150,16 @@ def write_codings_csv(
     if should_cancel is not None and should_cancel():
         raise ExportCancelled
     count = prefixed = 0
+    next_tick = PROGRESS_EVERY
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
-        for count, row in enumerate(codings_csv_rows(data), start=1):
-            if not exact_text:
-                safe = [spreadsheet_safe(cell) for cell in row]
-                prefixed += sum(cell is not given for cell, given in zip(safe, row, strict=True))
-                row = safe
-            writer.writerow(row)
-            if count % PROGRESS_EVERY == 0:
+        for rows, in_rows in _segment_rows(data, exact_text):
+            writer.writerows(rows)
+            count += len(rows)
+            prefixed += in_rows
+            if count >= next_tick:
+                next_tick += PROGRESS_EVERY
                 if should_cancel is not None and should_cancel():
                     raise ExportCancelled
                 if progress is not None:
