@@ -19,17 +19,15 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 from benchmark_targets import Verdict, check_target, exit_status, require_met
-from write_bench_projects import add_codes, make_project
+from write_bench_projects import add_codes, make_project, measure_child
 
 from annotator.db.project import open_project
 from annotator.io.codebooks.files import write_codebook_file
@@ -43,13 +41,7 @@ STEPS = ("dry run", "import", "again")
 
 def run_command(*arguments: str) -> tuple[float, float]:
     """CPU seconds and peak MB of one `annotator` command in a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(
-        [sys.executable, "-m", "annotator", *arguments], check=True, stdout=subprocess.DEVNULL
-    )
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, after.ru_maxrss / 1024
+    return measure_child([sys.executable, "-m", "annotator", *arguments])
 
 
 def measure_size(root: Path, codes: int, runs: int) -> dict[str, tuple[float, float]]:

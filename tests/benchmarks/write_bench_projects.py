@@ -10,8 +10,11 @@ The reading benchmarks have their own generator; this one only serves the bench_
 from __future__ import annotations
 
 import csv
+import json
 import random
 import sqlite3
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,3 +193,22 @@ def add_codes(path: Path, codes: int, *, variable: str = "actor", per_parent: in
             rows,
         )
     connection.close()
+
+
+_MEASURE = (
+    "import json, resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(json.dumps([usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024]))\n"
+)
+
+
+def measure_child(command: list[str]) -> tuple[float, float]:
+    """CPU seconds (user + system) and peak resident MB of `command`, measured by a small
+    intermediate process so that the peak is this command's alone (ru_maxrss of
+    RUSAGE_CHILDREN is the largest child ever waited for)."""
+    output = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command], check=True, capture_output=True, text=True
+    ).stdout
+    cpu, peak = json.loads(output.strip().splitlines()[-1])
+    return cpu, peak
