@@ -10,6 +10,7 @@ The reading benchmarks have their own generator; this one only serves the bench_
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import random
 import sqlite3
@@ -51,7 +52,16 @@ def make_project(path: Path, documents: int, *, words: int = 120, seed: int = 5)
         connection.executemany(
             "INSERT INTO document (uuid, sha256, title, outlet, published, text, extra, "
             "imported_at) VALUES (?, ?, ?, 'Outlet', '2026-01-05', ?, '{}', ?)",
-            ((uuids[n], f"{n:064x}", f"Article {n}", texts[n], STAMP) for n in range(documents)),
+            (
+                (
+                    uuids[n],
+                    hashlib.sha256(texts[n].encode()).hexdigest(),
+                    f"Article {n}",
+                    texts[n],
+                    STAMP,
+                )
+                for n in range(documents)
+            ),
         )
     codes: dict[str, list[str]] = {}
     for name, label in connection.execute(
@@ -73,6 +83,10 @@ def add_annotations(
     with connection:
         coder_ids = []
         for name in coders:
+            existing = connection.execute("SELECT id FROM coder WHERE name = ?", (name,)).fetchone()
+            if existing is not None:  # a coder copy made by `distribute` has its coder
+                coder_ids.append(existing[0])
+                continue
             cursor = connection.execute(
                 "INSERT INTO coder (uuid, name, colour, created_at) VALUES (?, ?, '#4e79a7', ?)",
                 (uuid.UUID(int=rng.getrandbits(128)).hex, name, STAMP),
