@@ -102,3 +102,30 @@ def test_streamed_export_writes_what_the_held_segments_say(
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx", read_only=True)["Segments"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [(row[0], row[5], row[4], row[-2]) for row in rows] == expected
+
+
+def test_the_workbook_reads_the_segments_twice_and_counts_them_right(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = coded_project(tmp_path / "p.annot", 4, 5)
+    passes = []
+    original = export_segments.SegmentStream.__iter__
+
+    def counted(self: export_segments.SegmentStream):  # type: ignore[no-untyped-def]
+        passes.append(1)
+        return original(self)
+
+    monkeypatch.setattr(export_segments.SegmentStream, "__iter__", counted)
+    with open_project(path) as project:
+        export_codings(project, tmp_path / "out.xlsx")
+    assert len(passes) == 2  # the column widths' sample, then the Segments sheet
+    workbook = openpyxl.load_workbook(tmp_path / "out.xlsx", read_only=True)
+    documents = list(workbook["Documents"].iter_rows(values_only=True))
+    assert [row[9] for row in documents[1:]] == [5, 5, 5, 5]  # annotations per document
+    coders = list(workbook["Coders"].iter_rows(values_only=True))
+    assert [(row[0], row[1]) for row in coders[1:]] == [("alice", 12), ("bob", 8)]
+    counts = list(workbook["Code counts"].iter_rows(values_only=True))
+    header = counts[0]
+    first = dict(zip(header, counts[1], strict=True))
+    assert (first["coder"], first["annotations"]) == ("alice", 3)
+    assert sum(value for key, value in first.items() if str(key).startswith("claim: ")) == 3

@@ -12,12 +12,12 @@ imported only here, only when a workbook is written.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from annotator.core.records.codings import CodingsData, ExportCancelled
+from annotator.core.records.codings import CodingsData, ExportCancelled, Segment
 from annotator.core.vocabulary import VariableKind
 from annotator.io.xlsx_cells import (
     apply_layout,
@@ -57,10 +57,12 @@ def segment_header(data: CodingsData) -> list[str]:
     ]
 
 
-def segment_rows(data: CodingsData) -> Iterable[list[Any]]:
+def segment_rows(
+    data: CodingsData, segments: Iterable[Segment] | None = None
+) -> Iterable[list[Any]]:
     documents = data.documents_by_id
     names = [variable.name for variable in data.variables]
-    for segment in data.segments:
+    for segment in data.segments if segments is None else segments:
         document = documents[segment.document_id]
         values = segment.values
         yield [
@@ -83,10 +85,43 @@ def segment_rows(data: CodingsData) -> Iterable[list[Any]]:
         ]
 
 
-def _document_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
+class _Tally:
+    """What the Documents, Coders and Code counts sheets count, gathered while the Segments
+    sheet is written: the export streams its segments, and every pass reads them again."""
+
+    def __init__(self, data: CodingsData) -> None:
+        self.columns = _count_columns(data)
+        self.index = {key: position for position, key in enumerate(self.columns)}
+        self.documents: dict[int, int] = {}
+        self.coders: Counter[str] = Counter()
+        self.codes: dict[tuple[int, str], list[int]] = {}
+
+    def counted(self, segments: Iterable[Segment]) -> Iterator[Segment]:
+        width, index = len(self.columns) + 1, self.index
+        for segment in segments:
+            self.documents[segment.document_id] = self.documents.get(segment.document_id, 0) + 1
+            self.coders[segment.coder] += 1
+            row = self.codes.get((segment.document_id, segment.coder))
+            if row is None:
+                row = self.codes[(segment.document_id, segment.coder)] = [0] * width
+            row[0] += 1
+            for name, labels in segment.values.items():
+                for label in labels:
+                    position = index.get((name, label))
+                    if position is not None:
+                        row[position + 1] += 1
+            yield segment
+
+
+def _document_rows(
+    data: CodingsData, tally: _Tally | None = None
+) -> tuple[list[str], list[list[Any]]]:
     counts: dict[int, int] = {}
-    for segment in data.segments:
-        counts[segment.document_id] = counts.get(segment.document_id, 0) + 1
+    if tally is not None:
+        counts = tally.documents
+    else:
+        for segment in data.segments:
+            counts[segment.document_id] = counts.get(segment.document_id, 0) + 1
     coders = [coder.name for coder in data.coders]
     header = [
         "document id",
@@ -124,9 +159,13 @@ def _document_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def _coder_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
+def _coder_rows(
+    data: CodingsData, tally: _Tally | None = None
+) -> tuple[list[str], list[list[Any]]]:
     header = ["coder", "annotations", "documents done", "documents in progress", "colour", "uuid"]
-    segments = Counter(segment.coder for segment in data.segments)
+    segments = (
+        tally.coders if tally is not None else Counter(segment.coder for segment in data.segments)
+    )
     states = Counter((name, status) for (_document, name), status in data.statuses.items())
     rows = [
         [
@@ -196,13 +235,19 @@ def codebook_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def _count_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
-    columns: list[tuple[str, str]] = [
+def _count_columns(data: CodingsData) -> list[tuple[str, str]]:
+    return [
         (variable.name, code.label)
         for variable in data.variables
         if variable.kind is not VariableKind.TEXT
         for code in variable.codes
     ]
+
+
+def _count_rows(
+    data: CodingsData, tally: _Tally | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    columns = _count_columns(data)
     index = {key: position for position, key in enumerate(columns)}
     header = [
         "document id",
@@ -212,7 +257,9 @@ def _count_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
         *(f"{name}: {label}" for name, label in columns),
     ]
     counts: dict[tuple[int, str], list[int]] = {}
-    for segment in data.segments:
+    if tally is not None:
+        counts = tally.codes
+    for segment in data.segments if tally is None else ():
         row = counts.setdefault((segment.document_id, segment.coder), [0] * (len(columns) + 1))
         row[0] += 1
         for name, labels in segment.values.items():
@@ -269,12 +316,14 @@ def write_codings_xlsx(
     workbook = Workbook(write_only=True)
     header = segment_header(data)
     sample = [row for row, _ in zip(segment_rows(data), range(WIDTH_SAMPLE), strict=False)]
-    _write_sheet(workbook, "Segments", header, segment_rows(data), total, sample, tick)
+    tally = _Tally(data)
+    rows = segment_rows(data, tally.counted(data.segments))
+    _write_sheet(workbook, "Segments", header, rows, total, sample, tick)
     for title, (sheet_header, rows) in (
-        ("Documents", _document_rows(data)),
-        ("Coders", _coder_rows(data)),
+        ("Documents", _document_rows(data, tally)),
+        ("Coders", _coder_rows(data, tally)),
         ("Codebook", codebook_rows(data)),
-        ("Code counts", _count_rows(data)),
+        ("Code counts", _count_rows(data, tally)),
     ):
         _write_sheet(workbook, title, sheet_header, rows, len(rows), rows[:WIDTH_SAMPLE])
     save_workbook(workbook, path)
