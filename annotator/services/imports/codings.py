@@ -162,27 +162,35 @@ class _Batch:
     next_id: int
     now: datetime
     present_uuids: set[uuid_module.UUID] = field(default_factory=set)
-    spans: dict[tuple[int, int, int, int], list[ValueKey]] = field(default_factory=dict)
+    # value keys of the annotations at a span: in the project (ValueKey), or added by this import
+    # (its values, turned into a key only when another group comes to the same span)
+    spans: dict[tuple[int, int, int, int], list[ValueKey | dict[str, list[str]]]] = field(
+        default_factory=dict
+    )
+    parsed_uuids: dict[str, uuid_module.UUID] = field(default_factory=dict)  # this batch's
     annotations: list[tuple] = field(default_factory=list)
     values: list[tuple] = field(default_factory=list)
 
     def prepare(self, groups: list[list[CsvRow]]) -> None:
         """Read what the groups refer to: their documents, and the annotations they may repeat."""
         references, uuids = set(), []
+        self.parsed_uuids = {}
         for group in groups:
             fields = group[0].fields
             with contextlib.suppress(InvalidInputError):
                 references.add(_document_reference(fields))
-            parsed = parse_uuid(fields.get("annotation_uuid", "").strip() or "-")
+            text = fields.get("annotation_uuid", "").strip()
+            parsed = parse_uuid(text) if text else None
             if parsed is not None:
                 uuids.append(parsed)
+                self.parsed_uuids[text] = parsed
         self.index.load_documents(references)
         self.present_uuids = self.index.present_uuids(uuids)
         spans: set[tuple[int, int, int, int]] = set()
         for group in groups:
             if not group[0].fields.get("annotation_uuid", "").strip():
                 spans.update(self._candidate_spans(group[0]))
-        self.spans = self.index.spans_with_values(spans)
+        self.spans = dict(self.index.spans_with_values(spans))
 
     def _candidate_spans(self, row: CsvRow) -> list[tuple[int, int, int, int]]:
         """Where a group without uuid may be in the project already, read either way."""
@@ -233,9 +241,8 @@ class _Batch:
         values = _values(group)
         annotation_uuid = first.get("annotation_uuid", "").strip() or None
         parsed = None
-        wanted = None
         if annotation_uuid is not None:
-            parsed = parse_uuid(annotation_uuid)
+            parsed = self.parsed_uuids.get(annotation_uuid) or parse_uuid(annotation_uuid)
             if parsed is None:
                 raise InvalidInputError(f"annotation_uuid {annotation_uuid!r} is not a uuid")
             if parsed in self.present_uuids:
@@ -243,10 +250,10 @@ class _Batch:
                 return
         else:
             coder_id = self.index.coder_id(coder)
-            wanted = _wanted(values)
-            if coder_id is not None and wanted in self.spans.get(
-                (document.id, coder_id, start, end), ()
-            ):
+            candidates = self.spans.get((document.id, coder_id or 0, start, end))
+            if candidates and _wanted(values) in [
+                _wanted(other) if isinstance(other, dict) else other for other in candidates
+            ]:
                 report.present += 1
                 return
         created = _timestamp(first.get("created", ""), "created") or self.now
@@ -273,9 +280,7 @@ class _Batch:
         if parsed is not None:
             self.present_uuids.add(parsed)
         else:
-            self.spans.setdefault((document.id, coder_id, start, end), []).append(
-                wanted or frozenset()
-            )
+            self.spans.setdefault((document.id, coder_id, start, end), []).append(values)
         report.added += 1
 
     def write(self) -> None:
