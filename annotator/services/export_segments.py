@@ -11,6 +11,7 @@ coder, uuid), values in codebook order.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from annotator.core.labels import label_key
 from annotator.core.records.codebook import VariableRecord
 from annotator.core.records.codings import Segment
 from annotator.db.models import Annotation, AnnotationValue, Document
-from annotator.services.fast_rows import select_stored
+from annotator.services.fast_rows import dashed, select_stored, typed_timestamp, uses_stored_forms
 
 DOCUMENTS_PER_BATCH = 500
 LAST_ID = 2**63 - 1
@@ -41,6 +42,7 @@ class SegmentStream:
         self.coders = coders
         self.context_chars = context_chars
         self.count = count
+        self.stored = uses_stored_forms(session)
         # the upper end of each batch's id range; the last one takes every id above it too
         ends = list(document_ids[DOCUMENTS_PER_BATCH - 1 :: DOCUMENTS_PER_BATCH])
         self.ranges = list(zip([0, *ends], [*ends, LAST_ID], strict=True))
@@ -84,14 +86,24 @@ class SegmentStream:
 
     def _batch(self, after: int, last: int) -> list[Segment]:
         table = Annotation.__table__.c
-        rows = self.session.execute(
+        query = (
             select(
                 table.id, table.uuid, table.document_id, table.coder_id, table.start, table.end,
                 table.quote, table.memo, table.created_at, table.updated_at,
             )
             .where(table.document_id > after, table.document_id <= last)
             .where(table.coder_id.in_(list(self.coders)))
-        ).all()  # fmt: skip
+        )  # fmt: skip
+        if self.stored:  # SQLite: the stored keys, turned into what a Segment holds here
+            stamps: dict[str, datetime] = {}
+            rows = [
+                (*row[:1], dashed(row[1]), *row[2:8],
+                 stamps.get(row[8]) or stamps.setdefault(row[8], typed_timestamp(row[8])),
+                 stamps.get(row[9]) or stamps.setdefault(row[9], typed_timestamp(row[9])))
+                for row in select_stored(self.session, query)
+            ]  # fmt: skip
+        else:
+            rows = self.session.execute(query).all()
         if not rows:
             return []
         values = self._values(after, last)
