@@ -129,3 +129,24 @@ def test_the_workbook_reads_the_segments_twice_and_counts_them_right(
     first = dict(zip(header, counts[1], strict=True))
     assert (first["coder"], first["annotations"]) == ("alice", 3)
     assert sum(value for key, value in first.items() if str(key).startswith("claim: ")) == 3
+
+
+def test_code_counts_rows_are_written_as_the_segments_pass(tmp_path: Path) -> None:
+    """One Code counts row per document and coder: 20 documents x 60 coders are 1,200 rows of
+    40-odd counts, written as the segments pass instead of held until the end."""
+    few = coded_project(tmp_path / "few.annot", 20, 2)
+    many = coded_project(tmp_path / "many.annot", 20, 2)
+    connection = sqlite3.connect(many)
+    with connection:
+        connection.executemany(
+            "INSERT INTO coder (uuid, name, colour, created_at) VALUES (?, ?, '#000000', ?)",
+            [(uuid.uuid4().hex, f"coder {n}", STAMP) for n in range(58)],
+        )
+    connection.close()
+    peak_bytes(few, tmp_path / "warm.xlsx")
+    small = peak_bytes(few, tmp_path / "few.xlsx")
+    large = peak_bytes(many, tmp_path / "many.xlsx")
+    assert large < small + 250_000, (small, large)
+    sheet = openpyxl.load_workbook(tmp_path / "many.xlsx", read_only=True)["Code counts"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 20 * 60 and sum(row[3] for row in rows) == 40
