@@ -11,7 +11,8 @@ temporary name and moved into place only when complete; a cancelled export leave
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,20 +20,19 @@ from typing import Any
 from sqlalchemy import func, select
 
 from annotator.core.labels import label_key
-from annotator.core.records.codebook import VariableRecord
 from annotator.core.records.codings import (
     DEFAULT_CONTEXT,
     CoderRow,
     CodingsData,
     DocumentRow,
     ExportCancelled,
-    Segment,
 )
-from annotator.db.models import Annotation, AnnotationValue, Coder, Document, DocumentStatus
+from annotator.db.models import Annotation, Coder, Document, DocumentStatus
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
 from annotator.io.atomic import atomic_output
 from annotator.services.codebooks.reading import read_codebook
+from annotator.services.export_segments import SegmentStream
 
 Progress = Callable[[int, int], None]  # rows written, rows in all
 
@@ -69,10 +69,13 @@ def _selected_coders(rows: list[CoderRow], names: Sequence[str] | None) -> list[
     return chosen
 
 
-def collect_codings(
+@contextmanager
+def reading_codings(
     project: Project, *, coders: Sequence[str] | None = None, context_chars: int = DEFAULT_CONTEXT
-) -> CodingsData:
-    """Everything an export writes, read in one snapshot."""
+) -> Iterator[CodingsData]:
+    """Everything an export writes, in one snapshot (one read transaction, open while the caller
+    writes): the segments are not held but read again, a batch of documents at a time, each time
+    the writer goes through them, so a million annotations take the memory of a few thousand."""
     with project.reading() as session:
         variables = read_codebook(session)
         counts = dict(
@@ -113,82 +116,24 @@ def collect_codings(
             )
             if coder_id in names
         }
-        segments = _segments(session, variables, names, context_chars)
-    return CodingsData(variables, documents, chosen, statuses, segments, context_chars)
+        segments = SegmentStream(
+            session,
+            variables,
+            names,
+            context_chars,
+            [document.id for document in documents],
+            sum(row.annotations for row in chosen),
+        )
+        yield CodingsData(variables, documents, chosen, statuses, segments, context_chars)
 
 
-def _segments(
-    session: Any, variables: list[VariableRecord], coders: dict[int, str], context_chars: int
-) -> list[Segment]:
-    variable_names = {variable.id: variable.name for variable in variables}
-    variable_order = {variable.id: index for index, variable in enumerate(variables)}
-    code_labels: dict[int, str] = {}
-    code_order: dict[int, int] = {}
-    for variable in variables:
-        for index, code in enumerate(variable.codes):
-            code_labels[code.id] = code.label
-            code_order[code.id] = index
-    values: dict[int, list[tuple[int, int, str, str]]] = {}
-    value_table = AnnotationValue.__table__.c
-    for annotation_id, variable_id, code_id, text in session.execute(
-        select(
-            value_table.annotation_id,
-            value_table.variable_id,
-            value_table.code_id,
-            value_table.text,
-        ).order_by(value_table.id)
-    ):
-        label = code_labels.get(code_id, "") if code_id is not None else text or ""
-        order = code_order.get(code_id, 0) if code_id is not None else 0
-        values.setdefault(annotation_id, []).append(
-            (variable_order.get(variable_id, 0), order, variable_names.get(variable_id, "?"), label)
-        )
-    table = Annotation.__table__.c
-    query = select(
-        table.id,
-        table.uuid,
-        table.document_id,
-        table.coder_id,
-        table.start,
-        table.end,
-        table.quote,
-        table.memo,
-        table.created_at,
-        table.updated_at,
-    ).where(table.coder_id.in_(list(coders)))
-    rows = session.execute(query).all()
-    document_ids = {row[2] for row in rows}
-    texts: dict[int, str] = {}
-    if document_ids:
-        for document_id, text in session.execute(
-            select(Document.id, Document.text).where(Document.id.in_(document_ids))
-        ):
-            texts[document_id] = text
-    segments = []
-    for row in rows:
-        annotation_id, annotation_uuid, document_id, coder_id, start, end = row[:6]
-        text = texts[document_id]
-        by_variable: dict[str, list[str]] = {}
-        for _v, _c, name, label in sorted(values.get(annotation_id, ())):
-            by_variable.setdefault(name, []).append(label)
-        segments.append(
-            Segment(
-                str(annotation_uuid),
-                document_id,
-                coders[coder_id],
-                start,
-                end,
-                row[6],
-                text[max(0, start - context_chars) : start],
-                text[end : end + context_chars],
-                row[7],
-                row[8],
-                row[9],
-                by_variable,
-            )
-        )
-    segments.sort(key=lambda s: (s.document_id, s.start, s.end, label_key(s.coder), s.uuid))
-    return segments
+def collect_codings(
+    project: Project, *, coders: Sequence[str] | None = None, context_chars: int = DEFAULT_CONTEXT
+) -> CodingsData:
+    """Everything an export writes, read in one snapshot, with every segment held in a list."""
+    with reading_codings(project, coders=coders, context_chars=context_chars) as data:
+        data.segments = list(data.segments)
+    return data
 
 
 def export_codings(
@@ -214,7 +159,18 @@ def export_codings(
         raise InvalidInputError(f"{output}: the folder {output.parent} does not exist")
     if context_chars < 0:
         raise InvalidInputError("the context length cannot be negative")
-    data = collect_codings(project, coders=coders, context_chars=context_chars)
+    with reading_codings(project, coders=coders, context_chars=context_chars) as data:
+        return _write(data, output, kind, progress, should_cancel, exact_text)
+
+
+def _write(
+    data: CodingsData,
+    output: Path,
+    kind: str,
+    progress: Progress | None,
+    should_cancel: Callable[[], bool] | None,
+    exact_text: bool,
+) -> ExportReport:
     report = ExportReport(
         str(output),
         kind,

@@ -7,6 +7,7 @@ know nothing about the database. A writer raises `ExportCancelled` when the user
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -67,7 +68,7 @@ class CodingsData:
     documents: list[DocumentRow]
     coders: list[CoderRow]
     statuses: dict[tuple[int, str], str]  # (document id, coder name) → status
-    segments: list[Segment]
+    segments: Collection[Segment]  # a list, or the export's SegmentStream (read per pass)
     context_chars: int = DEFAULT_CONTEXT
 
     @property

@@ -117,10 +117,12 @@ def _table(
     apply_layout(sheet, [width for _f, _h, width, _a in columns], len(rows) + 1, len(columns))
     sheet.append(header_row(sheet, [header for _f, header, _w, _a in columns]))
     wrap = Alignment(wrap_text=True, vertical="top")
+    row_number = sheet.max_row  # counted once: max_row (and sheet[row]) look at every cell
     for row in rows:
         sheet.append(data_row(sheet, row))
-        for cell in sheet[sheet.max_row]:
-            cell.alignment = wrap
+        row_number += 1
+        for column in range(1, len(row) + 1):
+            sheet.cell(row_number, column).alignment = wrap
     uuid_letter = get_column_letter(len(columns))
     for cell in sheet[uuid_letter][1:]:
         cell.font = Font(color="808080", size=9)
@@ -207,8 +209,8 @@ def write_codebook_xlsx(draft: DraftCodebook, target: Path, *, source: str = "")
             cell.fill = PatternFill("solid", start_color=rgb, end_color=rgb)
             cell.font = Font(color=_readable_on(code.colour))
         if code.retired:
-            for cell in codes[row_number][:7]:
-                cell.font = Font(italic=True, color="808080")
+            for column in range(1, 8):
+                codes.cell(row_number, column).font = Font(italic=True, color="808080")
     with atomic_output(target) as temporary:
         save_workbook(workbook, temporary)
 

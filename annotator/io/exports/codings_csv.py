@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from annotator.core.records.codings import CodingsData, ExportCancelled
 from annotator.errors import InvalidInputError
@@ -68,6 +69,7 @@ PROGRESS_EVERY = 5000
 SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # Cells `spreadsheet_safe` also prefixes: apostrophes and a trigger (as its output looks).
 _PREFIXED = re.compile(r"'+[=+\-@\t\r\n]")
+_SUSPECT_FIRST = frozenset("'=+-@\t\r\n")  # a cell starting otherwise is never prefixed
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -88,8 +90,21 @@ class CsvWritten:
     prefixed_cells: int  # cells given a leading `'` (0 with exact text)
 
 
-def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
-    """The data rows (without header) for `data`, as strings."""
+def _made_safe(cells: list[str]) -> tuple[list[str], int]:
+    """`cells` through `spreadsheet_safe`, and how many it prefixed; most cells cannot need it,
+    which their first character tells (a million rows: the regex only where it can match)."""
+    prefixed = 0
+    for index, cell in enumerate(cells):
+        if cell[:1] in _SUSPECT_FIRST:
+            safe = spreadsheet_safe(cell)
+            if safe is not cell:
+                cells[index] = safe
+                prefixed += 1
+    return cells, prefixed
+
+
+def _segment_rows(data: CodingsData, exact_text: bool) -> Iterator[tuple[list[list[str]], int]]:
+    """Per segment: its rows (one per value, or one without values) and the cells prefixed."""
     documents = data.documents_by_id
     for segment in data.segments:
         document = documents[segment.document_id]
@@ -106,9 +121,22 @@ def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
             segment.quote,
         ]
         tail = [segment.memo, segment.created.isoformat(), segment.updated.isoformat()]
-        pairs = [(name, label) for name, labels in segment.values.items() for label in labels]
-        for name, label in pairs or [("", "")]:
-            yield [*head, name, label, *tail]
+        pairs = [[name, label] for name, labels in segment.values.items() for label in labels]
+        pairs = pairs or [["", ""]]
+        prefixed = 0
+        if not exact_text:
+            head, in_head = _made_safe(head)
+            tail, in_tail = _made_safe(tail)
+            prefixed = (in_head + in_tail) * len(pairs)
+            for pair in pairs:
+                prefixed += _made_safe(pair)[1]
+        yield [[*head, *pair, *tail] for pair in pairs], prefixed
+
+
+def codings_csv_rows(data: CodingsData) -> Iterator[list[str]]:
+    """The data rows (without header) for `data`, as strings (exactly as stored)."""
+    for rows, _prefixed in _segment_rows(data, exact_text=True):
+        yield from rows
 
 
 def write_codings_csv(
@@ -123,16 +151,16 @@ def write_codings_csv(
     if should_cancel is not None and should_cancel():
         raise ExportCancelled
     count = prefixed = 0
+    next_tick = PROGRESS_EVERY
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
-        for count, row in enumerate(codings_csv_rows(data), start=1):
-            if not exact_text:
-                safe = [spreadsheet_safe(cell) for cell in row]
-                prefixed += sum(cell is not given for cell, given in zip(safe, row, strict=True))
-                row = safe
-            writer.writerow(row)
-            if count % PROGRESS_EVERY == 0:
+        for rows, in_rows in _segment_rows(data, exact_text):
+            writer.writerows(rows)
+            count += len(rows)
+            prefixed += in_rows
+            if count >= next_tick:
+                next_tick += PROGRESS_EVERY
                 if should_cancel is not None and should_cancel():
                     raise ExportCancelled
                 if progress is not None:
@@ -142,8 +170,9 @@ def write_codings_csv(
     return CsvWritten(count, prefixed)
 
 
-@dataclass(frozen=True)
-class CsvRow:
+class CsvRow(NamedTuple):
+    """One row of a codings CSV (a named tuple: 100,000 of them are made quickly)."""
+
     line: int  # the line the row starts on in the file (the header is line 1)
     fields: dict[str, str]  # the text, with the spreadsheet prefix taken off where there is one
     written: dict[str, str]  # the cells exactly as in the file
@@ -170,11 +199,14 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
                     f"{path}: missing column(s) {', '.join(missing)} "
                     f"(expected {', '.join(CSV_COLUMNS)})"
                 )
-            read: list[tuple[int, list[str]]] = []
+            read: list[tuple[int, dict[str, str], bool]] = []  # line, cells, a cell starts with '
+            triggered = False  # any cell starts with a trigger: an exact file
             line = reader.line_num + 1
             for values in reader:
-                if any(value.strip() for value in values):
-                    read.append((line, values))
+                if "".join(values).strip():
+                    firsts = {value[:1] for value in values}
+                    triggered = triggered or not firsts.isdisjoint(SPREADSHEET_TRIGGERS)
+                    read.append((line, dict(zip(names, values, strict=False)), "'" in firsts))
                 line = reader.line_num + 1
     except UnicodeDecodeError as error:
         raise InvalidInputError(f"{path}: not UTF-8 text ({error.reason})") from error
@@ -183,12 +215,13 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
     except OSError as error:
         raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from error
     if exact_text is None:
-        exact_text = any(
-            value.startswith(SPREADSHEET_TRIGGERS) for _line, values in read for value in values
-        )
+        exact_text = triggered
     rows = []
-    for line, values in read:
-        written = dict(zip(names, values, strict=False))
-        fields = written if exact_text else {k: original_text(v) for k, v in written.items()}
+    for line, written, prefixed in read:
+        fields = (
+            {k: original_text(v) for k, v in written.items()}
+            if prefixed and not exact_text
+            else written
+        )
         rows.append(CsvRow(line, fields, written))
     return rows

@@ -12,12 +12,12 @@ imported only here, only when a workbook is written.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from annotator.core.records.codings import CodingsData, ExportCancelled
+from annotator.core.records.codings import CodingsData, ExportCancelled, Segment
 from annotator.core.vocabulary import VariableKind
 from annotator.io.xlsx_cells import (
     apply_layout,
@@ -57,10 +57,12 @@ def segment_header(data: CodingsData) -> list[str]:
     ]
 
 
-def segment_rows(data: CodingsData) -> Iterable[list[Any]]:
+def segment_rows(
+    data: CodingsData, segments: Iterable[Segment] | None = None
+) -> Iterable[list[Any]]:
     documents = data.documents_by_id
     names = [variable.name for variable in data.variables]
-    for segment in data.segments:
+    for segment in data.segments if segments is None else segments:
         document = documents[segment.document_id]
         values = segment.values
         yield [
@@ -83,10 +85,63 @@ def segment_rows(data: CodingsData) -> Iterable[list[Any]]:
         ]
 
 
-def _document_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
-    counts: dict[int, int] = {}
-    for segment in data.segments:
-        counts[segment.document_id] = counts.get(segment.document_id, 0) + 1
+class _Tally:
+    """What the Documents, Coders and Code counts sheets count, gathered while the Segments
+    sheet is written (the export streams its segments; every pass reads them again). The Code
+    counts rows of a document are handed to `emit` as soon as the segments move past it, so a
+    million annotations never hold a row per document and coder."""
+
+    def __init__(self, data: CodingsData, emit: Callable[[list[Any]], None]) -> None:
+        columns = _count_columns(data)
+        self.index = {key: position for position, key in enumerate(columns)}
+        self.zero = [0] * (len(columns) + 1)
+        self.coder_names = [coder.name for coder in data.coders]
+        self.documents: dict[int, int] = {}
+        self.coders: Counter[str] = Counter()
+        self.emit = emit
+        self.waiting = iter(data.documents)  # documents whose Code counts rows are not written
+        self.next_document = next(self.waiting, None)
+        self.current: int | None = None
+        self.codes: dict[str, list[int]] = {}  # the current document's counts, by coder
+
+    def counted(self, segments: Iterable[Segment]) -> Iterator[Segment]:
+        index = self.index
+        for segment in segments:
+            document_id = segment.document_id
+            if document_id != self.current:
+                self._write_counts(before=document_id)
+                self.current, self.codes = document_id, {}
+            self.documents[document_id] = self.documents.get(document_id, 0) + 1
+            self.coders[segment.coder] += 1
+            row = self.codes.get(segment.coder)
+            if row is None:
+                row = self.codes[segment.coder] = list(self.zero)
+            row[0] += 1
+            for name, labels in segment.values.items():
+                for label in labels:
+                    position = index.get((name, label))
+                    if position is not None:
+                        row[position + 1] += 1
+            yield segment
+        self._write_counts(before=None)
+
+    def _write_counts(self, before: int | None) -> None:
+        """Emit the Code counts rows of every document with an id below `before` (all: None)."""
+        while self.next_document is not None and (before is None or self.next_document.id < before):
+            document = self.next_document
+            codes = self.codes if document.id == self.current else {}
+            for coder in self.coder_names:
+                self.emit([document.id, document.title, coder, *codes.get(coder, self.zero)])
+            self.next_document = next(self.waiting, None)
+
+
+def _document_rows(
+    data: CodingsData, counts: dict[int, int] | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    if counts is None:
+        counts = {}
+        for segment in data.segments:
+            counts[segment.document_id] = counts.get(segment.document_id, 0) + 1
     coders = [coder.name for coder in data.coders]
     header = [
         "document id",
@@ -124,9 +179,11 @@ def _document_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def _coder_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
+def _coder_rows(
+    data: CodingsData, counts: Counter[str] | None = None
+) -> tuple[list[str], list[list[Any]]]:
     header = ["coder", "annotations", "documents done", "documents in progress", "colour", "uuid"]
-    segments = Counter(segment.coder for segment in data.segments)
+    segments = counts if counts is not None else Counter(s.coder for s in data.segments)
     states = Counter((name, status) for (_document, name), status in data.statuses.items())
     rows = [
         [
@@ -196,52 +253,63 @@ def codebook_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
-def _count_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
-    columns: list[tuple[str, str]] = [
+def _count_columns(data: CodingsData) -> list[tuple[str, str]]:
+    return [
         (variable.name, code.label)
         for variable in data.variables
         if variable.kind is not VariableKind.TEXT
         for code in variable.codes
     ]
-    index = {key: position for position, key in enumerate(columns)}
-    header = [
+
+
+def _count_header(data: CodingsData) -> list[str]:
+    return [
         "document id",
         "title",
         "coder",
         "annotations",
-        *(f"{name}: {label}" for name, label in columns),
+        *(f"{name}: {label}" for name, label in _count_columns(data)),
     ]
-    counts: dict[tuple[int, str], list[int]] = {}
-    for segment in data.segments:
-        row = counts.setdefault((segment.document_id, segment.coder), [0] * (len(columns) + 1))
-        row[0] += 1
-        for name, labels in segment.values.items():
-            for label in labels:
-                position = index.get((name, label))
-                if position is not None:
-                    row[position + 1] += 1
-    zero = [0] * (len(columns) + 1)
-    rows = [
-        [document.id, document.title, coder.name, *counts.get((document.id, coder.name), zero)]
+
+
+def _zero_count_sample(data: CodingsData) -> list[list[Any]]:
+    """The first Code counts rows as they look before anything is counted (for the widths)."""
+    zero = [0] * (len(_count_columns(data)) + 1)
+    rows = (
+        [document.id, document.title, coder.name, *zero]
         for document in data.documents
         for coder in data.coders
-    ]
-    return header, rows
+    )
+    return [row for row, _ in zip(rows, range(WIDTH_SAMPLE), strict=False)]
 
 
-def _write_sheet(
+def _count_rows(data: CodingsData) -> tuple[list[str], list[list[Any]]]:
+    """The Code counts sheet's rows, all at once (the workbook writes them as it goes)."""
+    rows: list[list[Any]] = []
+    tally = _Tally(data, rows.append)
+    for _segment in tally.counted(data.segments):
+        pass
+    return _count_header(data), rows
+
+
+def _open_sheet(
     workbook: Any,
     title: str,
     header: Sequence[str],
-    rows: Iterable[Sequence[Any]],
     count: int,
     sample: Sequence[Sequence[Any]],
-    tick: Callable[[int], None] | None = None,
-) -> None:
+) -> Any:
+    """A write-only sheet with its layout (widths from the header and `sample`) and header."""
     sheet = workbook.create_sheet(title)
     widths = column_widths([header, *sample])
     apply_layout(sheet, widths, rows=count + 1, columns=len(header))
     sheet.append(header_row(sheet, header))
+    return sheet
+
+
+def _append_rows(
+    sheet: Any, rows: Iterable[Sequence[Any]], tick: Callable[[int], None] | None = None
+) -> None:
     for number, row in enumerate(rows, start=1):
         sheet.append(data_row(sheet, row))
         if tick is not None and number % PROGRESS_EVERY == 0:
@@ -269,14 +337,33 @@ def write_codings_xlsx(
     workbook = Workbook(write_only=True)
     header = segment_header(data)
     sample = [row for row, _ in zip(segment_rows(data), range(WIDTH_SAMPLE), strict=False)]
-    _write_sheet(workbook, "Segments", header, segment_rows(data), total, sample, tick)
-    for title, (sheet_header, rows) in (
-        ("Documents", _document_rows(data)),
-        ("Coders", _coder_rows(data)),
-        ("Codebook", codebook_rows(data)),
-        ("Code counts", _count_rows(data)),
-    ):
-        _write_sheet(workbook, title, sheet_header, rows, len(rows), rows[:WIDTH_SAMPLE])
+    segments = _open_sheet(workbook, "Segments", header, total, sample)
+    # Every sheet is opened in its place first; the Code counts rows are written while the
+    # Segments sheet is, the counted sheets after it. Samples for widths count nothing yet:
+    # a count is never wider than its column's header.
+    document_header, documents = _document_rows(data, {})
+    documents_sheet = _open_sheet(
+        workbook, "Documents", document_header, len(documents), documents[:WIDTH_SAMPLE]
+    )
+    coder_header, coders = _coder_rows(data, Counter())
+    coders_sheet = _open_sheet(workbook, "Coders", coder_header, len(coders), coders)
+    codebook_header, codebook = codebook_rows(data)
+    codebook_sheet = _open_sheet(
+        workbook, "Codebook", codebook_header, len(codebook), codebook[:WIDTH_SAMPLE]
+    )
+    _append_rows(codebook_sheet, codebook)
+    del documents, codebook
+    counts_sheet = _open_sheet(
+        workbook,
+        "Code counts",
+        _count_header(data),
+        len(data.documents) * len(data.coders),
+        _zero_count_sample(data),
+    )
+    tally = _Tally(data, lambda row: counts_sheet.append(data_row(counts_sheet, row)))
+    _append_rows(segments, segment_rows(data, tally.counted(data.segments)), tick)
+    _append_rows(documents_sheet, _document_rows(data, tally.documents)[1])
+    _append_rows(coders_sheet, _coder_rows(data, tally.coders)[1])
     save_workbook(workbook, path)
     if progress is not None:
         progress(total, total)

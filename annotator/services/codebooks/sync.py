@@ -10,12 +10,13 @@ and retired, never deleted. Applying is one transaction with an undo payload, li
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.core.codebook_draft import (
@@ -27,6 +28,7 @@ from annotator.core.codebook_draft import (
 )
 from annotator.core.codebook_spec import CodebookSpec
 from annotator.core.labels import label_key
+from annotator.core.reordering import out_of_order
 from annotator.db.models import AnnotationValue, Code, ProjectSetting, Variable
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
@@ -230,8 +232,18 @@ def _plan_variable_changes(
             plan.problems.append(Problem(str(error), draft.variable_at(variable, "kind")))
 
 
+def _code_owners(session: Session) -> dict[uuid_module.UUID, tuple[str, str]]:
+    """Every code's uuid with its label and variable name, read once (a file may name 10,000)."""
+    rows = session.execute(select(Code.uuid, Code.label, Variable.name).join(Variable))
+    return {code_uuid: (label, name) for code_uuid, label, name in rows}
+
+
 def _match_codes(
-    session: Session, draft: DraftCodebook, plan: ImportPlan, variable: DraftVariable
+    session: Session,
+    draft: DraftCodebook,
+    plan: ImportPlan,
+    variable: DraftVariable,
+    every_code: Mapping[uuid_module.UUID, tuple[str, str]],
 ) -> tuple[list[Code], list[Code]]:
     """Match the variable's draft codes; returns the project's codes, and those the file lacks."""
     row = plan.variables[id(variable)]
@@ -240,13 +252,14 @@ def _match_codes(
     uuids, claimed = _by_uuid(existing), set()
     for code in codes:
         match = uuids.get(code.uuid or "")
-        if match is None and code.uuid and parse_uuid(code.uuid):
-            elsewhere = session.scalar(select(Code).where(Code.uuid == parse_uuid(code.uuid)))
+        if match is None and code.uuid and (parsed := parse_uuid(code.uuid)):
+            elsewhere = every_code.get(parsed)
             if elsewhere is not None:
+                label, variable_name = elsewhere
                 plan.problems.append(
                     Problem(
-                        f"code {code.label!r} is {elsewhere.label!r} of variable "
-                        f"{elsewhere.variable.name!r} in the project; codes cannot move between "
+                        f"code {code.label!r} is {label!r} of variable "
+                        f"{variable_name!r} in the project; codes cannot move between "
                         "variables (remove its uuid to add it as a new code)",
                         draft.code_at(code, "variable"),
                     )
@@ -262,16 +275,6 @@ def _match_codes(
                 claimed.add(match.id)
                 plan.codes[id(code)] = match
     return existing, [code for code in existing if code.id not in claimed]
-
-
-def _out_of_order(old_positions: list[tuple[int, int]]) -> set[int]:
-    """Indexes outside a longest increasing run: the fewest codes that moved among siblings."""
-    best: list[list[int]] = []
-    for index, key in enumerate(old_positions):
-        chain = max((run for run in best if old_positions[run[-1]] < key), key=len, default=[])
-        best.append([*chain, index])
-    keep = set(max(best, key=len, default=[]))
-    return set(range(len(old_positions))) - keep
 
 
 def _plan_code_changes(
@@ -310,7 +313,7 @@ def _plan_code_changes(
     for group in stayed.values():
         rows = [plan.codes[id(code)] for code in group]
         order = [(row.position, row.id) for row in rows if row is not None]
-        for index in sorted(_out_of_order(order)):
+        for index in sorted(out_of_order(order)):
             plan.changes.append(Change("reordered", name, group[index].label))
 
 
@@ -393,9 +396,10 @@ def make_plan(session: Session, draft: DraftCodebook) -> ImportPlan:
     _plan_settings(session, draft, plan)
     _match_variables(session, draft, plan)
     usage = usage_by_code(session)
+    every_code = _code_owners(session)
     for variable in draft.variables:
         _plan_variable_changes(session, draft, plan, variable)
-        existing, missing = _match_codes(session, draft, plan, variable)
+        existing, missing = _match_codes(session, draft, plan, variable, every_code)
         _plan_code_changes(draft, plan, variable, existing)
         _plan_missing_codes(draft, plan, variable, missing, usage)
     plan.sweep = _sweep(session, draft, plan)
@@ -455,19 +459,31 @@ def _code_fields(code: DraftCode) -> dict[str, Any]:
 
 
 def _apply_codes(session: Session, log: ChangeLog, draft: DraftCodebook, plan: ImportPlan):
+    """Add, update and place the codes; one flush for all (codes have no unique label, so the
+    order of their writes does not matter), then delete the removed ones, deepest first."""
     taken = {str(uuid) for uuid in session.scalars(select(Code.uuid))}
     shortcuts = {code.shortcut.casefold() for code in draft.codes if code.shortcut}
+    variables: dict[str, DraftVariable] = {}
+    for variable in draft.variables:
+        variables.setdefault(label_key(variable.name), variable)
+    added = []
+    next_id = (session.scalar(select(func.max(Code.id))) or 0) + 1  # given: one INSERT for all
     for code in draft.codes:
         row = plan.codes[id(code)]
         if row is None:
-            variable = plan.variables[id(_variable_of(draft, code))]
-            row = Code(variable_id=variable.id, position=0, **_code_fields(code))
+            variable = plan.variables[id(variables[label_key(code.variable)])]
+            row = Code(id=next_id, variable_id=variable.id, position=0, **_code_fields(code))
+            next_id += 1
             if code.uuid and code.uuid not in taken:
                 row.uuid = parse_uuid(code.uuid)
-            log.add(row)
+            added.append(row)
             plan.codes[id(code)] = row
+    log.add_all(added)
     for code in draft.codes:
-        log.update(plan.codes[id(code)], **_code_fields(code))
+        log.update(plan.codes[id(code)], flush=False, **_code_fields(code))
+    kept_by_variable: dict[int, list[Code]] = {}
+    for row in plan.kept_codes:
+        kept_by_variable.setdefault(row.variable_id, []).append(row)
     for variable in draft.variables:
         codes = draft.codes_of(variable.name)
         rows = {label_key(code.label): plan.codes[id(code)] for code in codes}
@@ -477,22 +493,18 @@ def _apply_codes(session: Session, log: ChangeLog, draft: DraftCodebook, plan: I
             parent_id = parent.id if parent else None
             position = positions.get(parent_id, 0)
             positions[parent_id] = position + 1
-            log.update(plan.codes[id(code)], parent_id=parent_id, position=position)
-        for row in plan.kept_codes:
-            if row.variable_id == plan.variables[id(variable)].id:
-                position = positions.get(row.parent_id, 0)
-                positions[row.parent_id] = position + 1
-                shortcut = row.shortcut
-                if shortcut and shortcut.casefold() in shortcuts:
-                    shortcut = None
-                log.update(row, retired=True, position=position, shortcut=shortcut)
+            log.update(plan.codes[id(code)], flush=False, parent_id=parent_id, position=position)
+        for row in kept_by_variable.get(plan.variables[id(variable)].id, []):
+            position = positions.get(row.parent_id, 0)
+            positions[row.parent_id] = position + 1
+            shortcut = row.shortcut
+            if shortcut and shortcut.casefold() in shortcuts:
+                shortcut = None
+            log.update(row, flush=False, retired=True, position=position, shortcut=shortcut)
+    session.flush()
     depth = {row.id: _depth(row, session) for row in plan.removed_codes}
     for row in sorted(plan.removed_codes, key=lambda row: -depth[row.id]):
         log.delete(row)
-
-
-def _variable_of(draft: DraftCodebook, code: DraftCode) -> DraftVariable:
-    return next(v for v in draft.variables if label_key(v.name) == label_key(code.variable))
 
 
 def _depth(row: Code, session: Session) -> int:
