@@ -306,6 +306,7 @@ def assign(
         for document_id in plan.overlap:
             key = " / ".join(strata[document_id]) if fields else "all"
             report.strata[key] = report.strata.get(key, 0) + 1
+        report.strata = dict(sorted(report.strata.items()))
         if dry_run:
             session.rollback()
             return report
