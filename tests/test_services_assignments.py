@@ -151,3 +151,14 @@ def test_reassign_moves_only_what_the_leaving_coder_has_not_touched(corpus: Proj
     assert len(table["dave"]) == report.moved
     with pytest.raises(NotFoundError, match="no coder 'zoe'"):
         reassign(corpus, "zoe", "dave")
+
+
+def test_removing_a_document_and_undoing_it_keeps_its_assignments(corpus: Project) -> None:
+    from annotator.services.corpus.removal import remove_documents, restore_documents
+
+    assign(corpus, CODERS, overlap="10%", seed=9)
+    before = assignment_table(corpus)
+    removed = remove_documents(corpus, [1, 2])
+    assert 1 not in documents_in_set(corpus, "main")
+    restore_documents(corpus, removed)
+    assert assignment_table(corpus) == before
