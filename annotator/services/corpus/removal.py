@@ -2,8 +2,9 @@
 
 Researchers import the wrong folder, or drop articles that turn out to be off-topic. Removing a
 document also removes every coder's annotations, their values, the coders' statuses and the
-assignments on it, all in one transaction. `remove_documents` returns those rows column by column (same ids, uuids,
-timestamps, JSON), so `restore_documents` puts the database back exactly as it was: the GUI's undo
+assignments on it, all in one transaction. `remove_documents` returns those rows column by column
+(same ids, uuids, timestamps, JSON), so `restore_documents` puts the database back exactly as it
+was: the GUI's undo
 of a removal and of an article import, and nothing a later merge keys on (uuids) changes.
 
 Both directions are `undo_records.UndoRecord`s: `RemovedDocuments` (the rows, which hold each
