@@ -205,3 +205,19 @@ def test_without_assignments_the_commands_say_so(project, run_cli) -> None:
     assert "No assignments yet" in run_cli("assignments", project.path).out
     assert "No assignments yet" in run_cli("progress", project.path).out
     assert _json(run_cli("progress", project.path, "--json")) == {"sets": {}, "coders": {}}
+
+
+def test_a_coder_copy_keeps_the_documents_its_coder_coded_before_the_assignment(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    assert run_cli("assign", study, "--coders", "alice,bob", "--seed", "3").exit_code == 0
+    bobs = _json(run_cli("assignments", study, "--coder", "bob", "--json"))["sets"]["main"]["bob"]
+    coded = run_cli("annotate", study, "--coder", "alice", "--document", bobs[0], "--start", 0,
+                    "--end", 9)  # fmt: skip
+    assert coded.exit_code == 0, coded.err
+    made = _json(
+        run_cli("distribute", study, "--coders", "alice", "--out", tmp_path / "c", "--json")
+    )
+    assert made["copies"][0] == made["copies"][0] | {"documents": 1001, "annotations": 1}

@@ -2,11 +2,13 @@
 
 Every copy shares the master's documents and codebook with the same uuids (merging keys on them),
 has its coder preset (`ProjectSetting` "coder") and, unless asked otherwise, holds no other
-coder's annotations, so coders work blind to each other. When the master has assignments
-(`services.assignments`), a copy holds only the documents assigned to its coder (in any set) and
-their assignment rows, unless `all_documents`. A copy is made with SQLite's backup API
+coder's annotations, so coders work blind to each other. A copy is made with SQLite's backup API
 into a temporary file, trimmed, compacted and only then moved into place: the master is opened
 read-only and never changed, and an existing file (perhaps a coder's work) is never overwritten.
+
+When the master has assignments (`services.assignments`), a copy holds only the documents assigned
+to its coder (in any set) and those the coder has annotated already, with the coder's assignment
+rows, unless `all_documents`.
 
 A coder who is not yet in the master gets a uuid derived from their name (`coder_uuid`), so the
 same person in copies made at different times (a second batch of articles) is one coder on merge.
@@ -131,9 +133,12 @@ def _trim(
             )
             session.add(row)
             session.flush()
-        assigned = select(Assignment.document_id).where(Assignment.coder_id == row.id)
         if not all_documents and session.scalar(select(func.count()).select_from(Assignment)):
-            session.execute(delete(Document).where(Document.id.not_in(assigned)))
+            assigned = select(Assignment.document_id).where(Assignment.coder_id == row.id)
+            coded = select(Annotation.document_id).where(Annotation.coder_id == row.id)
+            session.execute(
+                delete(Document).where(Document.id.not_in(assigned), Document.id.not_in(coded))
+            )
         session.execute(delete(Assignment).where(Assignment.coder_id != row.id))
         if not with_annotations:
             session.execute(delete(Annotation).where(Annotation.coder_id != row.id))
