@@ -80,7 +80,10 @@ def test_stratified_overlap_is_proportional_per_outlet_and_month(corpus: Project
     )
     assert sum(report.strata.values()) == 30
     assert max(report.strata.values()) == 1  # 50 strata of about 6: one each for 30 of them
-    assert design_of(corpus, "months")["stratify"] == ["outlet", "month"]
+    design = design_of(corpus, "months")
+    assert design["stratify"] == ["outlet", "month"] and design["seed"] == 5
+    assert (design["overlap"], design["overlap_asked"], design["selection"]) == (30, "30", "all")
+    assert design["coder_names"] == CODERS and design["coders"]["alice"]["documents"] == 120
 
 
 def test_allocation_gives_each_non_empty_stratum_one_when_the_sample_allows() -> None:

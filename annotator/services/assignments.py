@@ -313,11 +313,11 @@ def assign(
         if existing is not None:
             session.delete(existing)
             session.flush()
-        design = {
-            "coders": names,
-            "documents": documents if isinstance(documents, str) else "ids",
-            "overlap": str(overlap) if overlap else "0",
-        } | {key: value for key, value in report.to_json().items() if key != "coders"}
+        design = report.to_json() | {
+            "coder_names": names,
+            "selection": documents if isinstance(documents, str) else "document ids",
+            "overlap_asked": str(overlap) if overlap else "0",
+        }
         assignment_set = AssignmentSet(name=set_name, design=design)
         session.add(assignment_set)
         session.flush()
