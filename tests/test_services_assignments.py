@@ -118,6 +118,7 @@ def test_dry_run_changes_nothing_and_bad_input_is_one_clear_message(corpus: Proj
         ({"set_name": "two words"}, "set name"),
         ({"documents": "outlet:nowhere"}, "no document matches"),
         ({"balance": "speed"}, "balance"),
+        ({"overlap": "10%", "stratify": ["outlett"]}, "no document has a field 'outlett'"),
     ]:
         with pytest.raises(InvalidInputError, match=message):
             assign(corpus, CODERS, **kwargs)

@@ -224,6 +224,18 @@ def _select(
     return [by_id[document_id] for document_id in sorted(set(chosen_ids))]
 
 
+def _check_strata_fields(fields: Sequence[str], chosen: Sequence[_Candidate]) -> None:
+    """A misspelt field would put every document in one stratum: refuse it instead."""
+    for name in fields:
+        if name in STRATA_FIELDS:
+            continue
+        if not any(field_key(key) == name for c in chosen for key in c.extra):
+            raise InvalidInputError(
+                f"stratify: no document has a field {name!r} (use {', '.join(STRATA_FIELDS)} or "
+                "a metadata column)"
+            )
+
+
 def _stratum(candidate: _Candidate, fields: Sequence[str]) -> tuple[str, ...]:
     key: list[str] = []
     for name in fields:
@@ -282,6 +294,7 @@ def assign(
         sample = parse_overlap(overlap, len(chosen))
         if sample and len(names) < 2:
             raise InvalidInputError("an overlap needs at least two coders")
+        _check_strata_fields(fields, chosen)
         items = [WorkItem(c.id, c.length, _stratum(c, fields)) for c in chosen]
         plan = plan_work(
             items,
