@@ -25,7 +25,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description=(
             "Write DIR/<project>-<coder>.annot for each coder: the same documents and codebook "
             "(same uuids), that coder preset, and no other coder's annotations unless "
-            "--with-annotations. Existing files are never overwritten."
+            "--with-annotations. When the project has assignments (annotator assign), each copy "
+            "holds only its coder's assigned documents, in every set, unless --all-documents. "
+            "Existing files are never overwritten."
         ),
     )
     distribute.add_argument("project", type=Path)
@@ -33,6 +35,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     distribute.add_argument("--out", required=True, type=Path, help="folder for the copies")
     distribute.add_argument(
         "--with-annotations", action="store_true", help="keep every coder's annotations"
+    )
+    distribute.add_argument(
+        "--all-documents",
+        action="store_true",
+        help="every document to every coder, even when the project has assignments",
     )
     distribute.add_argument("--json", action="store_true", help="print JSON")
     distribute.set_defaults(handler=run_distribute)
@@ -108,7 +115,11 @@ def run_distribute(args: argparse.Namespace) -> int:
     from annotator.services.distribute import distribute_project
 
     report = distribute_project(
-        args.project, _names(args.coders), args.out, with_annotations=args.with_annotations
+        args.project,
+        _names(args.coders),
+        args.out,
+        with_annotations=args.with_annotations,
+        all_documents=args.all_documents,
     )
     if args.json:
         write_json(report.to_json())

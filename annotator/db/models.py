@@ -177,3 +177,35 @@ class DocumentStatus(Base):
         _enum(CodingStatus, "coding_status"), default=CodingStatus.NOT_STARTED
     )
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class AssignmentSet(HasUuid, Base):
+    """A named batch of coding work ("main", "training-1", "reliability"): who codes which
+    documents. `design` records how it was drawn (coders, overlap, strata, seed), for the
+    methods section of a paper."""
+
+    __tablename__ = "assignment_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    design: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Assignment(Base):
+    """One document given to one coder in one set; a document may be in several sets, and given
+    to several coders of a set (the overlap that measures reliability)."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (Index("ix_assignment_coder_document", "coder_id", "document_id"),)
+
+    set_id: Mapped[int] = mapped_column(
+        ForeignKey("assignment_set.id", ondelete="CASCADE"), primary_key=True
+    )
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    coder_id: Mapped[int] = mapped_column(
+        ForeignKey("coder.id", ondelete="CASCADE"), primary_key=True
+    )
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

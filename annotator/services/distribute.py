@@ -6,6 +6,10 @@ coder's annotations, so coders work blind to each other. A copy is made with SQL
 into a temporary file, trimmed, compacted and only then moved into place: the master is opened
 read-only and never changed, and an existing file (perhaps a coder's work) is never overwritten.
 
+When the master has assignments (`services.assignments`), a copy holds only the documents assigned
+to its coder (in any set) and those the coder has annotated already, with the coder's assignment
+rows, unless `all_documents`.
+
 A coder who is not yet in the master gets a uuid derived from their name (`coder_uuid`), so the
 same person in copies made at different times (a second batch of articles) is one coder on merge.
 """
@@ -25,7 +29,14 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from annotator.core.labels import label_key
-from annotator.db.models import Annotation, Coder, Document, DocumentStatus, ProjectSetting
+from annotator.db.models import (
+    Annotation,
+    Assignment,
+    Coder,
+    Document,
+    DocumentStatus,
+    ProjectSetting,
+)
 from annotator.db.project import Project, database_error, open_project
 from annotator.errors import InvalidInputError, ProjectFileError
 from annotator.io.atomic import atomic_output
@@ -108,7 +119,9 @@ def _check_coders(coders: Sequence[str]) -> list[str]:
     return names
 
 
-def _trim(copy: Project, coder: str, source_name: str, with_annotations: bool) -> CoderCopy:
+def _trim(
+    copy: Project, coder: str, source_name: str, with_annotations: bool, all_documents: bool
+) -> CoderCopy:
     with copy.writing() as session:
         row = find_coder(session, coder)
         if row is None:
@@ -120,6 +133,13 @@ def _trim(copy: Project, coder: str, source_name: str, with_annotations: bool) -
             )
             session.add(row)
             session.flush()
+        if not all_documents and session.scalar(select(func.count()).select_from(Assignment)):
+            assigned = select(Assignment.document_id).where(Assignment.coder_id == row.id)
+            coded = select(Annotation.document_id).where(Annotation.coder_id == row.id)
+            session.execute(
+                delete(Document).where(Document.id.not_in(assigned), Document.id.not_in(coded))
+            )
+        session.execute(delete(Assignment).where(Assignment.coder_id != row.id))
         if not with_annotations:
             session.execute(delete(Annotation).where(Annotation.coder_id != row.id))
             session.execute(delete(DocumentStatus).where(DocumentStatus.coder_id != row.id))
@@ -141,13 +161,16 @@ def distribute_project(
     folder: Path | str,
     *,
     with_annotations: bool = False,
+    all_documents: bool = False,
     progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> DistributeReport:
     """Write `folder/<project>-<coder>.annot` for every coder; see the module docstring."""
     source, folder = Path(source), Path(folder)
     names = _check_coders(coders)
-    open_project(source, read_only=True).close()  # a project, current schema: else a clear error
+    with open_project(source, read_only=True) as project:  # a project, current schema
+        if not all_documents:
+            _check_assigned(project, names)
     created = [path for path in (folder, *folder.parents) if not path.exists()]
     folder.mkdir(parents=True, exist_ok=True)
     targets = [folder / copy_file_name(source, name) for name in names]
@@ -158,11 +181,36 @@ def distribute_project(
             raise ProjectFileError(target, "already exists (a coder's work?); nothing was written")
     report = DistributeReport()
     try:
-        _write_copies(source, names, targets, with_annotations, report, progress, should_cancel)
+        _write_copies(
+            source,
+            names,
+            targets,
+            (with_annotations, all_documents),
+            report,
+            progress,
+            should_cancel,
+        )
     except BaseException:
         _remove_written(report, created)  # a failed run leaves nothing: no half set of copies
         raise
     return report
+
+
+def _check_assigned(project: Project, names: Sequence[str]) -> None:
+    """When the project has assignments, every coder named must have some."""
+    with project.reading() as session:
+        if not session.scalar(select(func.count()).select_from(Assignment)):
+            return
+        for name in names:
+            coder = find_coder(session, name)
+            has = coder is not None and session.scalar(
+                select(func.count()).select_from(Assignment).where(Assignment.coder_id == coder.id)
+            )
+            if not has:
+                raise InvalidInputError(
+                    f"{project.path}: {name} has no assigned documents; assign some "
+                    "(annotator assign) or give every coder every document with --all-documents"
+                )
 
 
 def _remove_written(report: DistributeReport, created: list[Path]) -> None:
@@ -178,7 +226,7 @@ def _write_copies(
     source: Path,
     names: Sequence[str],
     targets: Sequence[Path],
-    with_annotations: bool,
+    keep: tuple[bool, bool],  # with annotations, all documents
     report: DistributeReport,
     progress: Progress | None,
     should_cancel: Callable[[], bool] | None,
@@ -193,7 +241,7 @@ def _write_copies(
             with atomic_output(target) as temporary:
                 backup_copy(source, temporary)
                 with open_project(temporary) as copy:
-                    made = _trim(copy, name, source.name, with_annotations)
+                    made = _trim(copy, name, source.name, *keep)
                 connection = sqlite3.connect(temporary)
                 try:
                     connection.execute("VACUUM")  # drop the pages the deleted rows used

@@ -1,9 +1,10 @@
 """Removing documents with everything attached to them, and putting them back exactly.
 
 Researchers import the wrong folder, or drop articles that turn out to be off-topic. Removing a
-document also removes every coder's annotations, their values and the coders' statuses on it, all
-in one transaction. `remove_documents` returns those rows column by column (same ids, uuids,
-timestamps, JSON), so `restore_documents` puts the database back exactly as it was: the GUI's undo
+document also removes every coder's annotations, their values, the coders' statuses and the
+assignments on it, all in one transaction. `remove_documents` returns those rows column by column
+(same ids, uuids, timestamps, JSON), so `restore_documents` puts the database back exactly as it
+was: the GUI's undo
 of a removal and of an article import, and nothing a later merge keys on (uuids) changes.
 
 Both directions are `undo_records.UndoRecord`s: `RemovedDocuments` (the rows, which hold each
@@ -24,6 +25,8 @@ from annotator.core.labels import label_key
 from annotator.db.models import (
     Annotation,
     AnnotationValue,
+    Assignment,
+    AssignmentSet,
     Code,
     Coder,
     Document,
@@ -44,6 +47,7 @@ DOCUMENTS = cast(Table, Document.__table__)
 ANNOTATIONS = cast(Table, Annotation.__table__)
 VALUES = cast(Table, AnnotationValue.__table__)
 STATUSES = cast(Table, DocumentStatus.__table__)
+ASSIGNMENTS = cast(Table, Assignment.__table__)
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class RemovedDocuments:
     annotations: tuple[Row, ...] = ()
     values: tuple[Row, ...] = ()
     statuses: tuple[Row, ...] = ()
+    assignments: tuple[Row, ...] = ()  # which coders the documents were assigned to, per set
 
     @property
     def document_ids(self) -> list[int]:
@@ -201,12 +206,14 @@ def remove_documents(project: Project, references: Iterable[int | str]) -> Remov
         annotation_ids = [row["id"] for row in annotations]
         values = _rows(session, VALUES, "annotation_id", annotation_ids)
         statuses = _rows(session, STATUSES, "document_id", ids)
+        assignments = _rows(session, ASSIGNMENTS, "document_id", ids)
+        _delete(session, ASSIGNMENTS, "document_id", ids)
         _delete(session, VALUES, "annotation_id", annotation_ids)
         _delete(session, ANNOTATIONS, "document_id", ids)
         _delete(session, STATUSES, "document_id", ids)
         _delete(session, DOCUMENTS, "id", ids)
         return RemovedDocuments(
-            tuple(documents), tuple(annotations), tuple(values), tuple(statuses)
+            tuple(documents), tuple(annotations), tuple(values), tuple(statuses), tuple(assignments)
         )
 
 
@@ -224,7 +231,11 @@ def _check_restorable(session: Session, removed: RemovedDocuments) -> None:
             "project (or their ids are taken); nothing was restored"
         )
     needed = (
-        ("coder", Coder.id, {row["coder_id"] for row in (*removed.annotations, *removed.statuses)}),
+        (
+            "coder",
+            Coder.id,
+            {row["coder_id"] for row in (*removed.annotations, *removed.statuses)},
+        ),
         ("variable", Variable.id, {row["variable_id"] for row in removed.values}),
         ("code", Code.id, {row["code_id"] for row in removed.values if row["code_id"]}),
     )
@@ -246,6 +257,17 @@ def restore_documents(project: Project, removed: RemovedDocuments) -> None:
             (ANNOTATIONS, removed.annotations),
             (VALUES, removed.values),
             (STATUSES, removed.statuses),
+            (ASSIGNMENTS, _restorable_assignments(session, removed.assignments)),
         ):
             for start in range(0, len(rows), CHUNK):  # parents first: foreign keys hold throughout
                 session.execute(insert(table), [dict(row) for row in rows[start : start + CHUNK]])
+
+
+def _restorable_assignments(session: Session, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The removed assignment rows whose set and coder still exist (a set redrawn or a coder
+    removed since then no longer wants them)."""
+    if not rows:
+        return rows
+    sets = _present(session, AssignmentSet.id, {row["set_id"] for row in rows})
+    coders = _present(session, Coder.id, {row["coder_id"] for row in rows})
+    return tuple(row for row in rows if row["set_id"] in sets and row["coder_id"] in coders)

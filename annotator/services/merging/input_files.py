@@ -33,6 +33,8 @@ from annotator.core.text import text_sha256
 from annotator.db.models import (
     Annotation,
     AnnotationValue,
+    Assignment,
+    AssignmentSet,
     Code,
     Coder,
     Document,
@@ -66,6 +68,8 @@ class InputData:
     values: dict[int, list[tuple]] = field(default_factory=dict)
     statuses: list[dict[str, Any]] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
+    assignment_sets: list[dict[str, Any]] = field(default_factory=list)
+    assignments: list[dict[str, Any]] = field(default_factory=list)
 
 
 @contextmanager
@@ -181,6 +185,8 @@ def _read_rows(session: Session, data: InputData) -> None:
     values.sort(key=itemgetter(0))  # stable: each annotation's values stay in their order
     data.values = {key: list(group) for key, group in groupby(values, itemgetter(0))}
     data.statuses = _rows(session, DocumentStatus.__table__, DocumentStatus.document_id)
+    data.assignment_sets = _rows(session, AssignmentSet.__table__, AssignmentSet.id)
+    data.assignments = _rows(session, Assignment.__table__, Assignment.set_id)
     data.settings = {
         key: value
         for key, value in session.execute(select(ProjectSetting.key, ProjectSetting.value))

@@ -41,6 +41,7 @@ from annotator.db.project import Project, create_project_file
 from annotator.errors import ProjectFileError
 from annotator.io.atomic import atomic_output
 from annotator.services.merging import report as kinds
+from annotator.services.merging.assignments import merge_assignments
 from annotator.services.merging.codebook import CodebookMatcher
 from annotator.services.merging.input_files import InputData, read_input
 from annotator.services.merging.report import InputReport, MergeReport, MergeUndo
@@ -158,6 +159,7 @@ def _merge_one(
     documents, texts = map_documents(target, data, report, undo)
     merge_annotations(target, data, (documents, texts, coders), codebook, report, undo)
     merge_statuses(target, data, documents, coders, report, undo)
+    merge_assignments(target.session, data, documents, coders, report, undo)
     for key in CARRIED_SETTINGS:
         if key in data.settings and key not in target.settings:
             target.session.add(ProjectSetting(key=key, value=data.settings[key]))

@@ -51,6 +51,7 @@ class InputReport:
     codes_added: int = 0
     statuses_added: int = 0
     statuses_updated: int = 0
+    assignments_added: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
 
     def conflict(self, kind: str, subject: str, message: str) -> None:
@@ -74,6 +75,9 @@ class MergeUndo:
     # (document uuid, coder uuid, previous status or None when the row was added)
     statuses: list[tuple[str, str, str | None]] = field(default_factory=list)
     settings: list[str] = field(default_factory=list)
+    assignment_sets: list[str] = field(default_factory=list)  # uuids
+    # (set name, document uuid, coder uuid)
+    assignments: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -108,6 +112,7 @@ class MergeReport:
                 undo.variables,
                 undo.statuses,
                 undo.settings,
+                undo.assignments,
             )
         )
 
@@ -145,6 +150,8 @@ class MergeReport:
                 name + (" (new)" if name in item.coders_added else "") for name in item.coders
             )
             lines.append(f"  coders: {coders or '(none)'}")
+            if item.assignments_added:
+                lines.append(f"  assignments: {item.assignments_added} added")
             if item.variables_added or item.codes_added:
                 lines.append(
                     f"  codebook: {item.variables_added} variables, {item.codes_added} codes added"

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.base import utc_now
 from annotator.db.models import (
     Annotation,
+    Assignment,
+    AssignmentSet,
     Code,
     Coder,
     Document,
@@ -81,6 +84,7 @@ def undo_merge(project: Project, undo: MergeUndo) -> None:
             session.execute(delete(Annotation).where(Annotation.uuid.in_(chunk)))
         documents = {str(u): i for u, i in session.execute(select(Document.uuid, Document.id))}
         coders = {str(u): i for u, i in session.execute(select(Coder.uuid, Coder.id))}
+        _remove_assignments(session, undo, documents, coders)
         table = DocumentStatus.__table__
         for document_uuid, coder_uuid, previous in reversed(undo.statuses):
             where = (
@@ -106,3 +110,20 @@ def undo_merge(project: Project, undo: MergeUndo) -> None:
             session.execute(delete(Coder).where(Coder.uuid.in_(chunk)))
         if undo.settings:
             session.execute(delete(ProjectSetting).where(ProjectSetting.key.in_(undo.settings)))
+
+
+def _remove_assignments(
+    session: Session, undo: MergeUndo, documents: dict[str, int], coders: dict[str, int]
+) -> None:
+    """Remove the assignment rows and sets a merge added (rows first: sets hold them)."""
+    sets = dict(session.execute(select(AssignmentSet.name, AssignmentSet.id)).all())
+    for set_name, document_uuid, coder_uuid in undo.assignments:
+        session.execute(
+            delete(Assignment).where(
+                Assignment.set_id == sets.get(set_name),
+                Assignment.document_id == documents.get(document_uuid),
+                Assignment.coder_id == coders.get(coder_uuid),
+            )
+        )
+    for chunk in _chunks(undo.assignment_sets):
+        session.execute(delete(AssignmentSet).where(AssignmentSet.uuid.in_(chunk)))

@@ -1,0 +1,223 @@
+"""The team chain from the command line: assign, distribute, code the copies, merge, progress.
+
+On a generated corpus of 2,000 articles (`project_generator`: five outlets over 700 days), the lead
+assigns three coders with a 10% overlap stratified by outlet and month, makes the coder copies,
+each coder codes (scripted with `annotate`), the lead merges the copies back and reads progress.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from benchmark_modules import load_benchmark
+
+from annotator.db.project import open_project
+from annotator.services.assignments import reliability_documents
+from annotator.services.coding.statuses import set_status
+from annotator.services.merging.merge import merge_into
+from annotator.services.merging.undo import undo_merge
+
+CODERS = ("alice", "bob", "carol")
+CLAIMS = ("Support or endorsement", "Criticism or rejection")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "study.annot"
+    load_benchmark("project_generator").generate_project(
+        path, documents=2_000, annotations=0, coders=1
+    )
+    return path
+
+
+def _sorted(table: dict) -> dict:
+    return {
+        name: {coder: sorted(uuids) for coder, uuids in coders.items()}
+        for name, coders in table["sets"].items()
+    }
+
+
+def _json(result) -> dict:
+    assert result.exit_code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_assign_distribute_code_merge_progress_on_2000_articles(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    arguments = ["--coders", ",".join(CODERS), "--overlap", "10%", "--stratify", "outlet,month"]
+    plan = _json(run_cli("assign", study, *arguments, "--seed", "17", "--json"))
+    assert plan["overlap"] == 200 and plan["documents"] == 2000
+    assert {name: share["documents"] for name, share in plan["coders"].items()} == {
+        "alice": 800, "bob": 800, "carol": 800,
+    }  # fmt: skip
+    assert len(plan["strata"]) > 100  # 5 outlets x 23 months, each with its share
+    table = _json(run_cli("assignments", study, "--json"))["sets"]["main"]
+    counts = Counter(uuid for documents in table.values() for uuid in documents)
+    overlap = sorted(uuid for uuid, n in counts.items() if n == 3)
+    assert len(overlap) == 200 and len(counts) == 2000
+
+    copies = tmp_path / "copies"
+    made = _json(
+        run_cli("distribute", study, "--coders", ",".join(CODERS), "--out", copies, "--json")
+    )
+    assert [copy["documents"] for copy in made["copies"]] == [800, 800, 800]
+
+    coded = 30  # the first 30 overlap documents, and the first document of their own
+    for index, coder in enumerate(CODERS):
+        copy = copies / f"study-{coder}.annot"
+        own = next(uuid for uuid in table[coder] if counts[uuid] == 1)
+        for number, document in enumerate([*overlap[:coded], own]):
+            claim = CLAIMS[1] if (coder == "carol" and number % 5 == 0) else CLAIMS[0]
+            result = run_cli(
+                "annotate", copy, "--coder", coder, "--document", document,
+                "--start", 0, "--end", 12 + index, "--set", f"claim={claim}",
+            )  # fmt: skip
+            assert result.exit_code == 0, result.err
+        with open_project(copy) as project:
+            for document in overlap[:10]:
+                set_status(project, document, coder, "done")
+        other = next(uuid for uuid in table[CODERS[index - 1]] if counts[uuid] == 1)
+        assert run_cli("text", copy, other).exit_code == 2  # not in this coder's copy
+
+    merged = tmp_path / "merged.annot"
+    merged_report = _json(
+        run_cli("merge", *(copies / f"study-{c}.annot" for c in CODERS), "-o", merged, "--json")
+    )
+    assert [item["assignments_added"] for item in merged_report["inputs"]] == [800, 800, 800]
+    merged_table = _json(run_cli("assignments", merged, "--json"))["sets"]["main"]
+    assert {coder: sorted(uuids) for coder, uuids in merged_table.items()} == {
+        coder: sorted(uuids) for coder, uuids in table.items()
+    }  # the merged project numbers its documents anew: same uuids, another order
+
+    progress = _json(run_cli("progress", merged, "--json"))
+    for coder in CODERS:
+        row = progress["sets"]["main"][coder]
+        assert row["assigned"] == 800
+        assert (row["done"], row["in_progress"], row["not_started"]) == (10, 21, 769)
+        assert row["annotations"] == 31
+        assert row["last_activity"] is not None
+    assert progress["coders"]["alice"]["assigned"] == 800
+
+    with open_project(merged) as project:
+        compared = reliability_documents(project)
+        assert compared is not None and len(compared) == 200
+    # Hook for `reliability`'s part of #17: `agreement --set main` (the default with assignments:
+    # `reliability_documents`) with intervals and `--report methods.md` join the chain here.
+    agreement = _json(run_cli("agreement", merged, "--variables", "claim", "--json"))
+    claim = agreement["variables"]["claim"]
+    assert agreement["coders"] == list(CODERS)
+    assert claim["pairable_values"] == 3 * coded  # the overlap documents all three coded
+    assert 0 < claim["percent_agreement"] < 1  # carol chose another claim in 6 of them
+
+
+def test_merging_again_or_with_the_master_adds_no_assignment_twice(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    assert (
+        run_cli(
+            "assign", study, "--coders", "alice,bob", "--overlap", "50", "--seed", "1"
+        ).exit_code
+        == 0
+    )
+    assert run_cli("assign", study, "--coders", "alice,bob", "--set", "training-1",
+                   "--documents", "1,2,3", "--overlap", "100%").exit_code == 0  # fmt: skip
+    before = _json(run_cli("assignments", study, "--json"))
+    copies = tmp_path / "copies"
+    assert run_cli("distribute", study, "--coders", "alice,bob", "--out", copies).exit_code == 0
+    alice = _json(run_cli("assignments", copies / "study-alice.annot", "--json"))
+    assert alice == {
+        "sets": {name: {"alice": coders["alice"]} for name, coders in before["sets"].items()}
+    }
+    merged = tmp_path / "merged.annot"
+    inputs = [study, copies / "study-alice.annot", copies / "study-bob.annot"]
+    assert run_cli("merge", *inputs, "-o", merged).exit_code == 0
+    assert _sorted(_json(run_cli("assignments", merged, "--json"))) == _sorted(before)
+    with open_project(merged) as project:
+        again = merge_into(project, inputs)
+        assert sum(item.assignments_added for item in again.inputs) == 0
+    fresh = tmp_path / "fresh.annot"
+    assert run_cli("new", fresh).exit_code == 0
+    with open_project(fresh) as project:
+        report = merge_into(project, [copies / "study-bob.annot"])
+        undo_merge(project, report.undo)
+    assert _json(run_cli("assignments", fresh, "--json")) == {"sets": {}}
+
+
+def test_distribute_all_documents_and_a_coder_without_assignments(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    assert run_cli("assign", study, "--coders", "alice,bob", "--seed", "1").exit_code == 0
+    result = run_cli("distribute", study, "--coders", "alice,dave", "--out", tmp_path / "c")
+    assert result.exit_code == 2 and "dave has no assigned documents" in result.err
+    assert not (tmp_path / "c").exists()
+    made = _json(run_cli("distribute", study, "--coders", "dave", "--out", tmp_path / "c",
+                         "--all-documents", "--json"))  # fmt: skip
+    assert made["copies"][0]["documents"] == 2000
+
+
+def test_reassign_and_bad_input_from_the_command_line(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    assert run_cli("assign", study, "--coders", "alice,bob,carol", "--seed", "2").exit_code == 0
+    carol = _json(run_cli("assignments", study, "--coder", "carol", "--json"))["sets"]["main"][
+        "carol"
+    ]
+    result = run_cli(
+        "annotate", study, "--coder", "carol", "--document", carol[0], "--start", 0, "--end", 5
+    )
+    assert result.exit_code == 0, result.err
+    moved = _json(run_cli("assign", study, "--reassign", "carol", "--to", "dave", "--json"))
+    assert (moved["moved"], moved["kept"]) == (len(carol) - 1, 1)
+    table = _json(run_cli("assignments", study, "--json"))["sets"]["main"]
+    assert table["carol"] == [carol[0]] and len(table["dave"]) == len(carol) - 1
+    before = study.read_bytes()
+    for arguments, message in [
+        (["--coders", "alice,bob", "--set", "main"], "exists already"),
+        (["--coders", "alice,bob", "--set", "x", "--overlap", "ten"], "neither a count"),
+        (["--coders", "alice", "--set", "x", "--overlap", "5"], "at least two coders"),
+        (["--coders", "alice,bob", "--set", "x", "--documents", "99999"], "no document 99999"),
+        (["--reassign", "carol"], "--reassign CODER --to CODER"),
+        (["--reassign", "nobody", "--to", "dave"], "no coder 'nobody'"),
+        ([], "--coders"),
+    ]:
+        result = run_cli("assign", study, *arguments)
+        assert result.exit_code == 2, (arguments, result.err)
+        assert message in result.err and result.err.count("\n") == 1
+    assert study.read_bytes() == before
+    result = run_cli("progress", tmp_path / "missing.annot")
+    assert result.exit_code == 2 and "missing.annot" in result.err
+
+
+def test_without_assignments_the_commands_say_so(project, run_cli) -> None:
+    project.close()
+    assert "No assignments yet" in run_cli("assignments", project.path).out
+    assert "No assignments yet" in run_cli("progress", project.path).out
+    assert _json(run_cli("progress", project.path, "--json")) == {"sets": {}, "coders": {}}
+
+
+def test_a_coder_copy_keeps_the_documents_its_coder_coded_before_the_assignment(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    assert run_cli("assign", study, "--coders", "alice,bob", "--seed", "3").exit_code == 0
+    bobs = _json(run_cli("assignments", study, "--coder", "bob", "--json"))["sets"]["main"]["bob"]
+    coded = run_cli("annotate", study, "--coder", "alice", "--document", bobs[0], "--start", 0,
+                    "--end", 9)  # fmt: skip
+    assert coded.exit_code == 0, coded.err
+    made = _json(
+        run_cli("distribute", study, "--coders", "alice", "--out", tmp_path / "c", "--json")
+    )
+    assert made["copies"][0] == made["copies"][0] | {"documents": 1001, "annotations": 1}
