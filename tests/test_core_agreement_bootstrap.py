@@ -76,9 +76,7 @@ def test_q_falls_as_alpha_min_falls() -> None:
     assert qs[0] > 0.99 and qs[-1] < 0.01
 
 
-@pytest.mark.parametrize(
-    ("coders", "missing"), [(2, 0.0), (3, 0.0), (3, 0.3), (5, 0.0)], ids=str
-)
+@pytest.mark.parametrize(("coders", "missing"), [(2, 0.0), (3, 0.0), (3, 0.3), (5, 0.0)], ids=str)
 def test_the_95_percent_interval_covers_the_true_alpha(coders: int, missing: float) -> None:
     rng = np.random.default_rng(11)
     true_alpha = krippendorff_alpha(_study(rng, 100_000, coders, 0.8, missing))
