@@ -28,9 +28,9 @@ from the coincidence matrix, not of units:
 The interval holds the order statistics at X (1 - level) / 2 and X (1 + level) / 2 of the X
 sorted alpha* (KALPHA's positions); q is the share of alpha* below alpha_min.
 
-Vectorised: a sample's sum only depends on how often each cell was drawn, so each sample is one
-multinomial draw over the few non-empty cells -- 10,000 samples of 1,000 units take well under
-a second.
+Vectorised: a sample's sum only depends on how often each distinct difference was drawn, so
+each sample is one multinomial draw over those few values -- 10,000 samples take a few
+hundredths of a second, whatever the number of units or codes.
 """
 
 from __future__ import annotations
@@ -155,9 +155,12 @@ def bootstrap_alpha(
     seed = new_seed() if seed is None else seed
     rng = np.random.default_rng(seed)
     cells = observed.ravel() > 0
-    probabilities = observed.ravel()[cells] / total
+    # A sample's sum only depends on how many draws hit each distinct difference (two for
+    # nominal data), so cells with equal delta are drawn as one: exact, and fast for open
+    # code lists with thousands of cells.
+    differences, group = np.unique(delta.ravel()[cells], return_inverse=True)
+    probabilities = np.bincount(group, weights=observed.ravel()[cells] / total)
     probabilities /= probabilities.sum()
-    differences = delta.ravel()[cells]
     draws = max(1, round(total / 2))
     estimates = np.empty(samples)
     for start in range(0, samples, _CHUNK):

@@ -31,6 +31,7 @@ Values are ``None`` when undefined: the coefficient is undefined, or fewer than 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
@@ -156,21 +157,22 @@ def cohen_kappa_estimate(
     count = len(pairs)
     if count < 2:
         return None
+    tally = Counter(pairs)  # few distinct pairs: every sum below runs over them, not the units
     first: dict[Hashable, float] = {}
     second: dict[Hashable, float] = {}
-    for a, b in pairs:
-        first[a] = first.get(a, 0.0) + 1.0 / count
-        second[b] = second.get(b, 0.0) + 1.0 / count
+    for (a, b), times in tally.items():
+        first[a] = first.get(a, 0.0) + times / count
+        second[b] = second.get(b, 0.0) + times / count
     chance = sum(share * second.get(value, 0.0) for value, share in first.items())
     if chance >= 1.0:
         return None
-    observed = sum(1 for a, b in pairs if a == b) / count
+    observed = sum(times for (a, b), times in tally.items() if a == b) / count
     value = (observed - chance) / (1.0 - chance)
     squares = 0.0
-    for a, b in pairs:
+    for (a, b), times in tally.items():
         unit_chance = (second.get(a, 0.0) + first.get(b, 0.0)) / 2.0
         term = ((1.0 if a == b else 0.0) - chance) / (1.0 - chance)
         term -= 2.0 * (1.0 - value) * (unit_chance - chance) / (1.0 - chance)
-        squares += (term - value) ** 2
+        squares += times * (term - value) ** 2
     error = (squares / (count * (count - 1))) ** 0.5
     return Estimate(value, error, _t_interval(value, error, count, confidence, None, 1.0))
