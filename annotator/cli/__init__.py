@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "codebook": "codebook_commands",
     "agreement": "agreement_commands",
     "adjudicate": "agreement_commands",
+    "sample-size": "reliability_commands",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 

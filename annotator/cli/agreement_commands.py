@@ -9,9 +9,20 @@ the consensus coder.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from annotator.cli.output import shorten, write_json, write_line
+from annotator.cli.reliability_commands import (
+    add_interval_options,
+    check_writable,
+    print_intervals,
+    selection_json,
+    variables_json,
+    write_report,
+)
+from annotator.core.agreement.bootstrap import new_seed
 from annotator.core.records.agreement import RELIABLE, TENTATIVE, AgreementResult
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
@@ -21,6 +32,12 @@ from annotator.services.intercoder.adjudication import (
     settled_units,
 )
 from annotator.services.intercoder.agreement import LEVEL_CHOICES, compute_agreement
+from annotator.services.intercoder.intervals import (
+    IntervalOptions,
+    ReliabilityIntervals,
+    reliability_intervals,
+)
+from annotator.services.intercoder.sets import Selection, selections
 
 
 def comma_separated_names(text: str | None) -> list[str] | None:
@@ -73,9 +90,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="alpha's level for scale variables: auto = ordinal (category variables are always "
         "nominal)",
     )
+    add_interval_options(agreement)
     agreement.add_argument("--json", action="store_true", help="print JSON")
     agreement.add_argument(
-        "-o", "--output", type=Path, metavar="XLSX", help="also write the comparison workbook"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="XLSX",
+        help="also write the comparison workbook (a summary sheet per set with several --set)",
     )
     agreement.set_defaults(handler=run_agreement)
 
@@ -169,35 +191,88 @@ def print_agreement(result: AgreementResult, progress: AdjudicationProgress) -> 
 
 
 def run_agreement(args: argparse.Namespace) -> int:
+    options = IntervalOptions(args.bootstrap, args.seed, args.ci, args.alpha_min).checked()
+    if options.samples and options.seed is None:
+        options = replace(options, seed=new_seed())  # one seed for every set, reported
+    check_writable(args.output)
+    check_writable(args.report)
+    coders = comma_separated_names(args.coders)
+    variables = comma_separated_names(args.variables)
+    runs = []
     with open_project(args.project, read_only=True) as project:
-        result = compute_agreement(
-            project,
-            coders=comma_separated_names(args.coders),
-            variables=comma_separated_names(args.variables),
-            overlap=args.overlap,
-            missing_as_category=args.missing_as_category,
-            level=args.level,
-            with_text=args.output is not None,
-        )
-        progress = Adjudication(result, settled_units(project)).progress
+        for selection in selections(project, args.sets):
+            result = compute_agreement(
+                project,
+                coders=coders,
+                variables=variables,
+                overlap=args.overlap,
+                missing_as_category=args.missing_as_category,
+                level=args.level,
+                with_text=args.output is not None and len(args.sets or ()) < 2,
+                documents=selection.documents,
+            )
+            progress = Adjudication(result, settled_units(project)).progress
+            runs.append((selection, result, progress, reliability_intervals(result, options)))
+        several = len(runs) > 1
+        if several and args.output is not None:  # the full comparison of all sets together
+            union = sorted({i for selection, *_ in runs for i in selection.documents or ()})
+            combined = compute_agreement(
+                project,
+                coders=coders,
+                variables=variables,
+                overlap=args.overlap,
+                missing_as_category=args.missing_as_category,
+                level=args.level,
+                documents=union,
+            )
     if args.output is not None:
         from annotator.io.exports.comparison_xlsx import write_comparison_workbook
 
-        write_comparison_workbook(result, args.output)
+        if several:
+            sets = {selection.label: result for selection, result, *_ in runs}
+            write_comparison_workbook(combined, args.output, sets=sets)
+        else:
+            write_comparison_workbook(runs[0][1], args.output)
+    if args.report is not None:
+        write_report(args.report, [(selection, result, figures)
+                                   for selection, result, _, figures in runs])  # fmt: skip
     if args.json:
-        write_json(
-            {
-                **result.to_json(),
-                "disagreements": progress.total,
-                "settled": progress.settled,
-                "to_adjudicate": progress.remaining,
-            }
-        )
+        documents = [_agreement_json(*run) for run in runs]
+        if several:
+            sets = {run[0].label: document for run, document in zip(runs, documents, strict=True)}
+            write_json({"sets": sets, "bootstrap": runs[0][3].settings_json()})
+        else:
+            write_json({**documents[0], "bootstrap": runs[0][3].settings_json()})
     else:
-        print_agreement(result, progress)
+        for selection, result, progress, figures in runs:
+            if several or selection.documents is not None:
+                count = len(selection.documents or ())
+                write_line(f"== {selection.label}: {count} documents ==")
+            print_agreement(result, progress)
+            print_intervals(figures)
+            if several:
+                write_line()
         if args.output is not None:
             write_line(f"Wrote {args.output}.")
+        if args.report is not None:
+            write_line(f"Wrote {args.report}.")
     return 0
+
+
+def _agreement_json(
+    selection: Selection,
+    result: AgreementResult,
+    progress: AdjudicationProgress,
+    figures: ReliabilityIntervals,
+) -> dict[str, Any]:
+    data = {
+        **result.to_json(),
+        "disagreements": progress.total,
+        "settled": progress.settled,
+        "to_adjudicate": progress.remaining,
+        **selection_json(selection),
+    }
+    return variables_json(data, figures)
 
 
 def run_adjudicate(args: argparse.Namespace) -> int:

@@ -67,6 +67,7 @@ class VariableAgreement:
     masi_alpha: float | None = None
     per_code: dict[str, CodeAgreement] = field(default_factory=dict)
     matrix: Sequence[Sequence[Any]] = field(default=(), repr=False)
+    codes: tuple[str, ...] = ()  # the codebook's codes in order (scale codes ranked by it)
 
     @property
     def interpretation(self) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,14 +59,22 @@ MAX_CELL_TEXT = 32_000  # Excel stores at most 32,767 characters in a cell
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
-def write_comparison_workbook(result: AgreementResult, target: Path | str) -> Path:
-    """Write the comparison workbook for ``result`` to ``target`` (atomically)."""
+def write_comparison_workbook(
+    result: AgreementResult,
+    target: Path | str,
+    sets: Mapping[str, AgreementResult] | None = None,
+) -> Path:
+    """Write the comparison workbook for ``result`` to ``target`` (atomically).
+
+    ``sets`` (name -> that set's result, from ``agreement --set A --set B``) adds a summary
+    sheet "Set NAME" per set after the Summary of ``result`` (all the sets together).
+    """
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     styles = _Styles()
     with paused_gc():  # a million rendered cells, no reference cycles
-        fast = _write_sheets(workbook, result, styles)
+        fast = _write_sheets(workbook, result, styles, sets or {})
         buffer = io.BytesIO()
         workbook.save(buffer)
         target = Path(target)
@@ -75,13 +83,20 @@ def write_comparison_workbook(result: AgreementResult, target: Path | str) -> Pa
     return target
 
 
-def _write_sheets(workbook: Workbook, result: AgreementResult, styles: _Styles) -> list[SheetRows]:
+def _write_sheets(
+    workbook: Workbook,
+    result: AgreementResult,
+    styles: _Styles,
+    sets: Mapping[str, AgreementResult],
+) -> list[SheetRows]:
     """Every sheet in order; the rows of those returned still have to be spliced in."""
     _write_summary(workbook, result, styles)
+    used = {"Summary", "Units", "Disagreements", "Pairwise"}
+    for name, set_result in sets.items():
+        _write_summary(workbook, set_result, styles, _sheet_name(f"Set {name}", used))
     fast = [_write_units(workbook, "Units", result, result.units, styles)]
     fast.append(_write_disagreements(workbook, result, styles))
     _write_pairwise(workbook, result)
-    used = {"Summary", "Units", "Disagreements", "Pairwise"}
     for name, variable in result.variables.items():
         sheet = workbook.create_sheet(_sheet_name(f"Confusion {name}", used))
         fast.append(_write_confusion(sheet, result, variable.name, styles))
@@ -160,8 +175,10 @@ def _number(sheet: Worksheet, value: float | None, fill: Any = None) -> Any:
     return cell
 
 
-def _write_summary(workbook: Workbook, result: AgreementResult, styles: _Styles) -> None:
-    sheet = workbook.create_sheet("Summary")
+def _write_summary(
+    workbook: Workbook, result: AgreementResult, styles: _Styles, title: str = "Summary"
+) -> None:
+    sheet = workbook.create_sheet(title)
     titles, rows = summary_rows(result)
     legend = summary_legend(result)
     apply_layout(sheet, column_widths([titles, *rows[:50]], minimum=10), len(rows) + 1, len(titles))

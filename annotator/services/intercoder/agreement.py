@@ -30,7 +30,7 @@ continuum (:func:`annotator.core.agreement.unitizing_alpha`): alpha_u over all s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import combinations
 from typing import Any, Literal
 
@@ -51,6 +51,7 @@ from annotator.services.intercoder.data import (
     VariableInfo,
     load_agreement_input,
     load_document_texts,
+    only_documents,
 )
 from annotator.services.intercoder.unitizing import unitizing_agreement
 from annotator.services.intercoder.units import build_units
@@ -136,6 +137,7 @@ def variable_agreement(
         masi_alpha=masi,
         per_code=per_code,
         matrix=matrix,
+        codes=tuple(variable.codes),
     )
 
 
@@ -259,13 +261,17 @@ def compute_agreement(
     level: LevelChoice = "auto",
     with_text: bool = True,
     with_unitizing: bool = True,
+    documents: Collection[int] | None = None,
 ) -> AgreementResult:
     """Agreement of ``coders`` (default: all but the consensus coder) on ``variables``.
 
     ``with_text`` loads the documents so every unit carries its text (for the workbook and the
-    disagreement list); the statistics do not need it.
+    disagreement list); the statistics do not need it.  ``documents`` (ids) limits the
+    comparison to those documents, e.g. an assignment set (:mod:`intercoder.sets`).
     """
     with paused_gc():
         data = load_agreement_input(project, coders, variables)
+        if documents is not None:
+            data = only_documents(data, documents)
         texts = load_document_texts(project, data.documents) if with_text else None
     return agreement_from_input(data, overlap, missing_as_category, level, texts, with_unitizing)

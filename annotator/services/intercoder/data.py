@@ -76,6 +76,18 @@ class AgreementInput:
         return {key: document.length for key, document in self.documents.items()}
 
 
+def only_documents(data: AgreementInput, documents: Iterable[int]) -> AgreementInput:
+    """``data`` limited to the documents with these ids (spans, and the unitizing continuum)."""
+    keep = {str(document) for document in documents}
+    return AgreementInput(
+        coders=data.coders,
+        variables=data.variables,
+        spans=tuple(span for span in data.spans if span.document in keep),
+        documents={key: info for key, info in data.documents.items() if key in keep},
+        consensus_coder=data.consensus_coder,
+    )
+
+
 def consensus_coder_name(session: Session) -> str:
     """The name of the consensus coder (ProjectSetting ``consensus_coder`` or "consensus")."""
     value = session.scalar(
