@@ -107,13 +107,44 @@ def test_assign_distribute_code_merge_progress_on_2000_articles(
     with open_project(merged) as project:
         compared = reliability_documents(project)
         assert compared is not None and len(compared) == 200
-    # Hook for `reliability`'s part of #17: `agreement --set main` (the default with assignments:
-    # `reliability_documents`) with intervals and `--report methods.md` join the chain here.
-    agreement = _json(run_cli("agreement", merged, "--variables", "claim", "--json"))
+    # The reliability figures: the default selection is the reliability sample (the 200
+    # documents all three coders were given), with bootstrap intervals and the methods paragraph.
+    methods = tmp_path / "methods.md"
+    figures = ["--variables", "claim", "--bootstrap", "1000", "--seed", "17"]
+    written = run_cli("agreement", merged, *figures, "--report", methods)
+    assert written.exit_code == 0, written.err
+    agreement = _json(run_cli("agreement", merged, *figures, "--json"))
+    assert (agreement["selection"], agreement["set"]) == ("documents assigned to two or more "
+                                                          "coders", None)  # fmt: skip
+    assert agreement["documents"] == 200 and agreement["bootstrap"]["samples"] == 1000
     claim = agreement["variables"]["claim"]
     assert agreement["coders"] == list(CODERS)
     assert claim["pairable_values"] == 3 * coded  # the overlap documents all three coded
     assert 0 < claim["percent_agreement"] < 1  # carol chose another claim in 6 of them
+    low, high = claim["krippendorff_alpha_ci"]
+    assert low <= claim["krippendorff_alpha"] <= high and 0 <= claim["krippendorff_alpha_q"] <= 1
+    gwet = ["percent_agreement", "fleiss_kappa", "brennan_prediger", "gwet_ac1"]
+    assert list(claim["standard_errors"]) == gwet == list(claim["confidence_intervals"])
+    text = methods.read_text(encoding="utf-8")
+    assert (
+        "Reliability was assessed on the 200 documents assigned to two or more coders in the "
+        "assignment set \u201cmain\u201d, which three coders (alice, bob, and carol) coded"
+    ) in text
+    assert (
+        "The 200 documents coded by more than one coder were drawn at random (seed 17) from the "
+        "2,000 documents of the set, stratified by outlet and month, and each was assigned to "
+        "every coder."
+    ) in text
+    assert "1,000 bootstrap samples (Hayes & Krippendorff, 2007; seed 17)" in text
+
+    def apa(value: float, digits: int = 2) -> str:
+        return f"{value:.{digits}f}".replace("0.", ".", 1)
+
+    assert (
+        f"- *claim* (nominal): \u03b1 = {apa(claim['krippendorff_alpha'])}, 95% CI "
+        f"[{apa(low)}, {apa(high)}], q(\u03b1 < .667) = {apa(claim['krippendorff_alpha_q'], 3)}"
+    ) in text
+    assert f"; {3 * coded} pairable values in {claim['units']} units" in text
 
 
 def test_merging_again_or_with_the_master_adds_no_assignment_twice(

@@ -7,8 +7,9 @@ have names ("main", "training-1", "reliability"); a document may be in several. 
 `reassign` moves the documents they have not touched to another coder and leaves what they coded.
 
 `documents_in_set` and `reliability_documents` tell the agreement commands which documents to
-compare. New coders get the uuid `distribute.coder_uuid` gives their name, so the coder in the
-master and in their copy is one person on merge.
+compare; the reliability sample leaves training sets (names starting with "training") out. New
+coders get the uuid `distribute.coder_uuid` gives their name, so the coder in the master and in
+their copy is one person on merge.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.references import CODER_PALETTE, find_coder, parse_uuid
 
 DEFAULT_SET = "main"
+TRAINING_PREFIX = "training"
 STRATA_FIELDS = ("outlet", "month", "year", "language", "author")
 CHUNK = 500
 
@@ -407,19 +409,51 @@ def documents_in_set(project: Project, name: str) -> list[int]:
         return sorted(session.scalars(query))
 
 
+def is_training_set(name: str) -> bool:
+    """Training rounds ("training", "training-1", "Training_2") are practice, not the study."""
+    return name.casefold().startswith(TRAINING_PREFIX)
+
+
+def _study_sets(session: Session) -> list[tuple[int, str]]:
+    rows = session.execute(select(AssignmentSet.id, AssignmentSet.name).order_by(AssignmentSet.id))
+    return [(set_id, name) for set_id, name in rows if not is_training_set(name)]
+
+
 def reliability_documents(project: Project) -> list[int] | None:
-    """The ids of the documents assigned to two or more coders (in any sets), or None when the
-    project has no assignments (then every coded document is compared)."""
+    """The reliability sample: the ids of the documents assigned to two or more coders, counted
+    over every set except training sets (`is_training_set`), so a set named "reliability" given
+    to coders who split "main" counts too; [] when no such document exists; None when the
+    project has no assignments at all (then every coded document is compared)."""
     with project.reading() as session:
         if not session.scalar(select(func.count()).select_from(Assignment)):
             return None
+        set_ids = [set_id for set_id, _ in _study_sets(session)]
         query = (
             select(Assignment.document_id)
+            .where(Assignment.set_id.in_(set_ids))
             .group_by(Assignment.document_id)
             .having(func.count(Assignment.coder_id.distinct()) >= 2)
             .order_by(Assignment.document_id)
         )
         return list(session.scalars(query))
+
+
+def reliability_sets(project: Project) -> list[str]:
+    """The sets (training sets left out) in which some document has two or more coders: where
+    the reliability sample was drawn, for the methods paragraph."""
+    with project.reading() as session:
+        names = []
+        for set_id, name in _study_sets(session):
+            shared = (
+                select(Assignment.document_id)
+                .where(Assignment.set_id == set_id)
+                .group_by(Assignment.document_id)
+                .having(func.count(Assignment.coder_id.distinct()) >= 2)
+                .limit(1)
+            )
+            if session.scalar(shared) is not None:
+                names.append(name)
+        return names
 
 
 def assigned_document_ids(session: Session, coder_id: int) -> set[int]:

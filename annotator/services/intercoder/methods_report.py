@@ -81,7 +81,10 @@ def _sample(selection: Selection, documents: int) -> str:
         quoted = f"\u201c{selection.name}\u201d"
         return f"the {_count(documents, 'document')} of the assignment set {quoted}"
     if selection.documents is not None:
-        return f"the {_count(documents, 'document')} assigned to two or more coders"
+        text = f"the {_count(documents, 'document')} assigned to two or more coders"
+        if selection.source is not None:
+            text += f" in the assignment set \u201c{selection.source}\u201d"
+        return text
     return f"the {_count(documents, 'document')} the coders annotated"
 
 
