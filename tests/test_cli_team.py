@@ -252,3 +252,56 @@ def test_a_coder_copy_keeps_the_documents_its_coder_coded_before_the_assignment(
         run_cli("distribute", study, "--coders", "alice", "--out", tmp_path / "c", "--json")
     )
     assert made["copies"][0] == made["copies"][0] | {"documents": 1001, "annotations": 1}
+
+
+def test_overlap_auto_takes_krippendorffs_sample_size(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    coders = ["--coders", ",".join(CODERS), "--seed", "5", "--dry-run", "--json"]
+    # alpha >= .8 at p = .05, rarest category .1: 294 pairable values (Krippendorff 2013);
+    # every overlap document coded by all three coders gives three: 98 documents
+    plan = _json(run_cli("assign", study, *coders, "--overlap", "auto"))
+    assert plan["overlap"] == 98
+    assert plan["overlap_rule"] == {
+        "rule": "Krippendorff (2013)", "alpha_min": 0.8, "level": 0.05,
+        "smallest_category": 0.1, "pairable_values": 294, "coders_per_document": 3,
+        "documents": 98,
+    }  # fmt: skip
+    pairs = _json(run_cli("assign", study, *coders, "--overlap", "auto", "--overlap-coders", "2",
+                          "--smallest-category", "0.25"))  # fmt: skip
+    assert pairs["overlap"] == 70 == pairs["overlap_rule"]["documents"]  # 139 values, 2 each
+    shown = run_cli("assign", study, "--coders", "alice,bob", "--overlap", "auto", "--seed", "5",
+                    "--alpha-min", "0.667", "--smallest-category", "0.25")  # fmt: skip
+    assert shown.exit_code == 0, shown.err
+    assert "overlap 41 documents" in shown.out  # 81 values / 2 coders
+    assert "Krippendorff (2013): 81 pairable values" in shown.out
+    table = _json(run_cli("assignments", study, "--json"))["sets"]["main"]
+    shared = sorted(set(table["alice"]) & set(table["bob"]))
+    assert len(shared) == 41
+    for coder in ("alice", "bob"):
+        coded = run_cli("annotate", study, "--coder", coder, "--document", shared[0], "--start",
+                        0, "--end", 9, "--set", f"claim={CLAIMS[0]}")  # fmt: skip
+        assert coded.exit_code == 0, coded.err
+    methods = tmp_path / "methods.md"
+    reported = run_cli("agreement", study, "--bootstrap", "0", "--report", methods)
+    assert reported.exit_code == 0, reported.err
+    assert (
+        "Their number follows Krippendorff\u2019s (2013) sample-size rule: 81 pairable values "
+        "to show alpha \u2265 .667 at p = .05 when the rarest category has probability .25, "
+        "that is 41 documents coded by two coders each."
+    ) in methods.read_text(encoding="utf-8")
+
+    before = study.read_bytes()
+    for arguments, message in [
+        (["--overlap", "10%", "--alpha-min", "0.7"], "only with --overlap auto"),
+        (["--overlap", "auto", "--smallest-category", "0.7"], "smallest category"),
+        (["--overlap", "auto", "--documents", "1,2,3"], "needs 147 documents"),
+        (["--coders", "alice", "--overlap", "auto"], "at least two coders"),
+    ]:
+        names = [] if "--coders" in arguments else ["--coders", "alice,bob"]
+        result = run_cli("assign", study, *names, "--set", "x", *arguments)
+        assert result.exit_code == 2, (arguments, result.err)
+        assert message in result.err and result.err.count("\n") == 1, result.err
+    assert study.read_bytes() == before

@@ -73,6 +73,16 @@ def _drawn(selection: Selection) -> str:
         if coders.isdigit()
         else "."
     )
+    rule = design.get("overlap_rule")
+    if isinstance(rule, dict) and rule.get("pairable_values"):
+        per_document = int(rule.get("coders_per_document", 2))
+        words += (
+            f" Their number follows Krippendorff\u2019s (2013) sample-size rule: "
+            f"{rule['pairable_values']:,} pairable values to show alpha \u2265 "
+            f"{_threshold(rule['alpha_min'])} at p = {_threshold(rule['level'])} when the rarest "
+            f"category has probability {_threshold(rule['smallest_category'])}, that is "
+            f"{rule['documents']:,} documents coded by {_count(per_document, 'coder')} each."
+        )
     return words
 
 
