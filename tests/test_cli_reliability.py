@@ -169,6 +169,9 @@ def test_several_sets_give_a_sheet_each_and_a_paragraph_each(
         assert alpha == pytest.approx(
             report["sets"][name]["variables"]["claim"]["krippendorff_alpha"]
         )
+        assert claim[titles.index("SE Gwet's AC1")] == pytest.approx(
+            report["sets"][name]["variables"]["claim"]["standard_errors"]["gwet_ac1"]
+        )  # each set's own intervals
     text = methods.read_text(encoding="utf-8")
     assert "## Intercoder reliability: training-1" in text
     assert "## Intercoder reliability: training-2" in text
@@ -203,3 +206,36 @@ def test_methods_paragraph_has_the_numbers_filled_in(demo: Path, run_cli, tmp_pa
         assert f"- *{name}* ({item['level']}): α = {alpha}, 95% CI [{low}, {high}]" in text
         assert f"{item['pairable_values']} pairable values in {item['units']} units" in text
     assert "Hayes, A. F., & Krippendorff, K. (2007)" in text
+
+
+def test_the_summary_sheet_ends_with_the_intervals(demo: Path, run_cli, tmp_path: Path) -> None:
+    workbook = tmp_path / "agreement.xlsx"
+    arguments = ["agreement", demo, "--seed", "5", "--bootstrap", "500", "--alpha-min", "0.8"]
+    written = run_cli(*arguments, "-o", workbook)
+    assert written.exit_code == 0, written.err
+    claim = json.loads(run_cli(*arguments, "--json").out)["variables"]["claim"]
+    rows = list(openpyxl.load_workbook(workbook, read_only=True)["Summary"].iter_rows(
+        values_only=True))  # fmt: skip
+    titles = list(rows[0])
+    before = titles.index("Cohen's kappa alice|bob")  # the columns the app reads, unchanged
+    assert titles[: before + 1] == [
+        "Variable", "Code", "Level", "Units", "Pairable values", "Krippendorff's alpha",
+        "Reading", "Percent agreement", "Fleiss' kappa", "Brennan-Prediger", "Gwet's AC1",
+        "Alpha nominal", "Alpha ordinal", "Alpha interval", "MASI alpha",
+        "Cohen's kappa alice|bob",
+    ]  # fmt: skip
+    added = ["Alpha 95% CI low", "Alpha 95% CI high", "q (alpha < 0.8)", "SE percent agreement",
+             "SE Fleiss' kappa", "SE Brennan-Prediger", "SE Gwet's AC1",
+             "SE Cohen's kappa alice|bob"]  # fmt: skip
+    assert titles[before + 1 :] == added
+    row = dict(zip(titles, next(row for row in rows if row[0] == "claim"), strict=False))
+    assert [row["Alpha 95% CI low"], row["Alpha 95% CI high"]] == pytest.approx(
+        claim["krippendorff_alpha_ci"]
+    )
+    assert row["q (alpha < 0.8)"] == pytest.approx(claim["krippendorff_alpha_q"])
+    assert row["SE Gwet's AC1"] == pytest.approx(claim["standard_errors"]["gwet_ac1"])
+    assert row["SE Cohen's kappa alice|bob"] == pytest.approx(
+        claim["cohen_kappa_standard_errors"]["alice|bob"]
+    )
+    legend = {row[0]: row[1] for row in rows if row and row[0] == "Intervals"}
+    assert "500 bootstrap samples, seed 5" in legend["Intervals"]
