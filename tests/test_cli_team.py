@@ -305,3 +305,30 @@ def test_overlap_auto_takes_krippendorffs_sample_size(
         assert result.exit_code == 2, (arguments, result.err)
         assert message in result.err and result.err.count("\n") == 1, result.err
     assert study.read_bytes() == before
+
+
+def test_a_set_of_the_same_name_from_another_study_is_kept_apart_on_merge(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    ours, theirs = tmp_path / "ours.annot", tmp_path / "theirs.annot"
+    for path, coders in ((ours, "alice,bob"), (theirs, "carol,dave")):
+        path.write_bytes(corpus.read_bytes())
+        drawn = run_cli("assign", path, "--coders", coders, "--documents", "1,2,3,4", "--seed", "1")
+        assert drawn.exit_code == 0, drawn.err  # two "main" sets, drawn apart: two uuids
+    merged = tmp_path / "merged.annot"
+    report = _json(run_cli("merge", ours, theirs, "-o", merged, "--json"))
+    conflicts = report["inputs"][1]["conflicts"]
+    assert [conflict["kind"] for conflict in conflicts] == ["assignment_set_differs"]
+    assert conflicts[0]["message"] == (
+        "assignment set 'main' of theirs.annot was drawn apart from this project's 'main' "
+        "(another set with the same name); its assignments were added as set 'main-theirs'"
+    )
+    sets = _json(run_cli("assignments", merged, "--json"))["sets"]
+    assert {name: sorted(coders) for name, coders in sets.items()} == {
+        "main": ["alice", "bob"], "main-theirs": ["carol", "dave"],
+    }  # fmt: skip
+    printed = run_cli("merge", ours, theirs, "-o", tmp_path / "again.annot")
+    assert "! assignment set 'main' of theirs.annot was drawn apart" in printed.out
+    with open_project(merged) as project:
+        again = merge_into(project, [theirs])  # the renamed set is found again by its uuid
+        assert again.inputs[0].assignments_added == 0 and not again.inputs[0].conflicts
