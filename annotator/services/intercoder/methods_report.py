@@ -57,14 +57,17 @@ def _drawn(selection: Selection) -> str:
     overlap = design.get("overlap")
     if not overlap or str(overlap) in ("0", "None"):
         return ""
-    words = f"The {overlap} documents coded by more than one coder were drawn at random"
-    if design.get("seed") is not None:
-        words += f" (seed {design['seed']})"
-    if design.get("documents"):
-        words += f" from the {design['documents']:,} documents of the set"
     stratify = design.get("stratify") or []
-    if stratify:
-        words += f", stratified by {_names(list(stratify))}"
+    if str(overlap) == str(design.get("documents")):  # nothing drawn: every document is shared
+        words = f"All {int(overlap):,} documents of the set were coded by more than one coder"
+    else:
+        words = f"The {overlap} documents coded by more than one coder were drawn at random"
+        if design.get("seed") is not None:
+            words += f" (seed {design['seed']})"
+        if design.get("documents"):
+            words += f" from the {design['documents']:,} documents of the set"
+        if stratify:
+            words += f", stratified by {_names(list(stratify))}"
     coders = str(design.get("overlap_coders", "all"))
     words += (
         ", and each was assigned to every coder."
