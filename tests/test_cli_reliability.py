@@ -1,24 +1,18 @@
 """Reliability figures for a paper: intervals in `agreement`, `--set`, `--report`, `sample-size`.
 
-`--set` and the default reliability sample read ``annotator.services.assignments``
-(``documents_in_set``, ``reliability_documents``, ``design_of``), which the `team` branch
-builds; until it is merged these tests put a small fake of it in ``sys.modules``.
+`--set` and the default reliability sample read the project's assignments: these tests draw them
+with `annotator assign` on a copy of the demo project (two coders, seven documents).
 """
 
 from __future__ import annotations
 
 import json
-import sys
-import types
+import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
 
-from annotator.db.models import Document
-from annotator.db.project import open_project
-from annotator.errors import NotFoundError
 from annotator.services.demo import build_demo
 from annotator.services.intercoder.sample_size import minimum_units, sample_size
 from annotator.services.intercoder.sets import RELIABILITY_SAMPLE
@@ -31,28 +25,6 @@ GWET_KEYS = ["percent_agreement", "fleiss_kappa", "brennan_prediger", "gwet_ac1"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_demo(tmp_path_factory.mktemp("demo") / "demo")
-
-
-def _document_ids(path: Path) -> list[int]:
-    with open_project(path, read_only=True) as project, project.reading() as session:
-        return list(session.scalars(select(Document.id).order_by(Document.id)))
-
-
-def _fake_assignments(monkeypatch, sets: dict[str, list[int]], sample: list[int] | None):
-    module = types.ModuleType("annotator.services.assignments")
-
-    def documents_in_set(project, name: str) -> list[int]:
-        if name not in sets:
-            raise NotFoundError(f"no assignment set {name!r} in this project")
-        return sets[name]
-
-    module.documents_in_set = documents_in_set
-    module.reliability_documents = lambda project: sample
-    module.design_of = lambda project, name: {
-        "overlap": len(sets[name]), "seed": 7, "documents": 7, "stratify": ["outlet", "month"],
-        "overlap_coders": "all",
-    }  # fmt: skip
-    monkeypatch.setitem(sys.modules, "annotator.services.assignments", module)
 
 
 def test_sample_size_reproduces_krippendorffs_table(run_cli) -> None:
@@ -127,38 +99,63 @@ def test_bad_options_fail_with_one_line(demo: Path, run_cli, arguments, words) -
     assert refused.out == ""
 
 
-def test_set_and_the_default_reliability_sample(demo: Path, run_cli, monkeypatch) -> None:
-    ids = _document_ids(demo)
+def _study(demo: Path, tmp_path: Path, run_cli, *assignments: list[str]) -> Path:
+    """A copy of the demo project with `annotator assign` run once per argument list."""
+    study = tmp_path / "study.annot"
+    shutil.copyfile(demo, study)
+    for arguments in assignments:
+        made = run_cli("assign", study, "--coders", "alice,bob", "--seed", "7", *arguments)
+        assert made.exit_code == 0, made.err
+    return study
+
+
+TRAINING = (["--set", "training-1", "--documents", "1,2,3", "--overlap", "100%"],
+            ["--set", "training-2", "--documents", "4,5,6,7", "--overlap", "100%"])  # fmt: skip
+MAIN = ["--overlap", "3", "--stratify", "outlet"]  # three of the seven coded by both
+
+
+def test_set_and_the_default_reliability_sample(demo: Path, run_cli, tmp_path: Path) -> None:
     everything = json.loads(run_cli("agreement", demo, "--json", "--bootstrap", "0").out)
-    _fake_assignments(monkeypatch, {"training-1": ids[:3], "training-2": ids[3:]}, ids[:3])
-    sample = json.loads(run_cli("agreement", demo, "--json", "--bootstrap", "0").out)
+    study = _study(demo, tmp_path, run_cli, *TRAINING)
+    untouched = study.read_bytes()
+    refused = run_cli("agreement", study, "--bootstrap", "0")
+    assert refused.exit_code == 2 and refused.out == ""
+    assert "no document is assigned to two or more coders outside training sets" in refused.err
+    assert "study.annot" in refused.err and len(refused.err.strip().splitlines()) == 1
+    assert study.read_bytes() == untouched
+
+    made = run_cli("assign", study, "--coders", "alice,bob", "--seed", "7", *MAIN)
+    assert made.exit_code == 0, made.err
+    main = json.loads(run_cli("assignments", study, "--json").out)["sets"]["main"]
+    both = set(main["alice"]) & set(main["bob"])
+    assert len(both) == 3
+    sample = json.loads(run_cli("agreement", study, "--json", "--bootstrap", "0").out)
     assert sample["selection"] == RELIABILITY_SAMPLE and sample["documents"] == 3
     assert sample["set"] is None and sample["units"] < everything["units"]
-    one = json.loads(run_cli("agreement", demo, "--json", "--set", "training-1",
+    one = json.loads(run_cli("agreement", study, "--json", "--set", "training-1",
                              "--bootstrap", "0").out)  # fmt: skip
-    assert one["set"] == "training-1" and one["units"] == sample["units"]
+    assert one["set"] == "training-1" and one["documents"] == 3
 
-    both = run_cli("agreement", demo, "--json", "--set", "training-1", "--set", "training-2",
-                   "--seed", "3", "--bootstrap", "500")  # fmt: skip
-    assert both.exit_code == 0, both.err
-    report = json.loads(both.out)
+    rounds = run_cli("agreement", study, "--json", "--set", "training-1", "--set", "training-2",
+                     "--seed", "3", "--bootstrap", "500")  # fmt: skip
+    assert rounds.exit_code == 0, rounds.err
+    report = json.loads(rounds.out)
     assert list(report) == ["sets", "bootstrap"] and report["bootstrap"]["seed"] == 3
     assert list(report["sets"]) == ["training-1", "training-2"]
     first, second = report["sets"]["training-1"], report["sets"]["training-2"]
     assert first["units"] + second["units"] == everything["units"]  # units never span documents
     assert "krippendorff_alpha_ci" in second["variables"]["claim"]
 
-    unknown = run_cli("agreement", demo, "--set", "nope")
+    unknown = run_cli("agreement", study, "--set", "nope")
     assert unknown.exit_code == 2 and "no assignment set 'nope'" in unknown.err
 
 
 def test_several_sets_give_a_sheet_each_and_a_paragraph_each(
-    demo: Path, run_cli, monkeypatch, tmp_path: Path
+    demo: Path, run_cli, tmp_path: Path
 ) -> None:
-    ids = _document_ids(demo)
-    _fake_assignments(monkeypatch, {"training-1": ids[:3], "training-2": ids[3:]}, None)
+    study = _study(demo, tmp_path, run_cli, *TRAINING)
     workbook, methods = tmp_path / "rounds.xlsx", tmp_path / "methods.md"
-    arguments = ["agreement", demo, "--set", "training-1", "--set", "training-2", "--seed", "3"]
+    arguments = ["agreement", study, "--set", "training-1", "--set", "training-2", "--seed", "3"]
     written = run_cli(*arguments, "-o", workbook, "--report", methods)
     assert written.exit_code == 0, written.err
     report = json.loads(run_cli(*arguments, "--json").out)
@@ -172,13 +169,29 @@ def test_several_sets_give_a_sheet_each_and_a_paragraph_each(
         assert alpha == pytest.approx(
             report["sets"][name]["variables"]["claim"]["krippendorff_alpha"]
         )
+        assert claim[titles.index("SE Gwet's AC1")] == pytest.approx(
+            report["sets"][name]["variables"]["claim"]["standard_errors"]["gwet_ac1"]
+        )  # each set's own intervals
     text = methods.read_text(encoding="utf-8")
     assert "## Intercoder reliability: training-1" in text
     assert "## Intercoder reliability: training-2" in text
     assert (
-        "drawn at random (seed 7) from the 7 documents of the set, stratified by outlet and month"
-        in text
+        "All 4 documents of the set were coded by more than one coder, and each was assigned to "
+        "every coder." in text
     )
+
+
+def test_the_default_sample_says_how_it_was_drawn(demo: Path, run_cli, tmp_path: Path) -> None:
+    study = _study(demo, tmp_path, run_cli, TRAINING[0], MAIN)
+    methods = tmp_path / "methods.md"
+    written = run_cli("agreement", study, "--seed", "4", "--bootstrap", "200", "--report", methods)
+    assert written.exit_code == 0, written.err
+    text = methods.read_text(encoding="utf-8")
+    assert (
+        "Reliability was assessed on the three documents assigned to two or more coders in the "
+        "assignment set \u201cmain\u201d" in text
+    )
+    assert "drawn at random (seed 7) from the 7 documents of the set, stratified by outlet" in text
 
 
 def test_methods_paragraph_has_the_numbers_filled_in(demo: Path, run_cli, tmp_path: Path) -> None:
@@ -195,3 +208,36 @@ def test_methods_paragraph_has_the_numbers_filled_in(demo: Path, run_cli, tmp_pa
         assert f"- *{name}* ({item['level']}): α = {alpha}, 95% CI [{low}, {high}]" in text
         assert f"{item['pairable_values']} pairable values in {item['units']} units" in text
     assert "Hayes, A. F., & Krippendorff, K. (2007)" in text
+
+
+def test_the_summary_sheet_ends_with_the_intervals(demo: Path, run_cli, tmp_path: Path) -> None:
+    workbook = tmp_path / "agreement.xlsx"
+    arguments = ["agreement", demo, "--seed", "5", "--bootstrap", "500", "--alpha-min", "0.8"]
+    written = run_cli(*arguments, "-o", workbook)
+    assert written.exit_code == 0, written.err
+    claim = json.loads(run_cli(*arguments, "--json").out)["variables"]["claim"]
+    rows = list(openpyxl.load_workbook(workbook, read_only=True)["Summary"].iter_rows(
+        values_only=True))  # fmt: skip
+    titles = list(rows[0])
+    before = titles.index("Cohen's kappa alice|bob")  # the columns the app reads, unchanged
+    assert titles[: before + 1] == [
+        "Variable", "Code", "Level", "Units", "Pairable values", "Krippendorff's alpha",
+        "Reading", "Percent agreement", "Fleiss' kappa", "Brennan-Prediger", "Gwet's AC1",
+        "Alpha nominal", "Alpha ordinal", "Alpha interval", "MASI alpha",
+        "Cohen's kappa alice|bob",
+    ]  # fmt: skip
+    added = ["Alpha 95% CI low", "Alpha 95% CI high", "q (alpha < 0.8)", "SE percent agreement",
+             "SE Fleiss' kappa", "SE Brennan-Prediger", "SE Gwet's AC1",
+             "SE Cohen's kappa alice|bob"]  # fmt: skip
+    assert titles[before + 1 :] == added
+    row = dict(zip(titles, next(row for row in rows if row[0] == "claim"), strict=False))
+    assert [row["Alpha 95% CI low"], row["Alpha 95% CI high"]] == pytest.approx(
+        claim["krippendorff_alpha_ci"]
+    )
+    assert row["q (alpha < 0.8)"] == pytest.approx(claim["krippendorff_alpha_q"])
+    assert row["SE Gwet's AC1"] == pytest.approx(claim["standard_errors"]["gwet_ac1"])
+    assert row["SE Cohen's kappa alice|bob"] == pytest.approx(
+        claim["cohen_kappa_standard_errors"]["alice|bob"]
+    )
+    legend = {row[0]: row[1] for row in rows if row and row[0] == "Intervals"}
+    assert "500 bootstrap samples, seed 5" in legend["Intervals"]

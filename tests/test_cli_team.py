@@ -107,13 +107,44 @@ def test_assign_distribute_code_merge_progress_on_2000_articles(
     with open_project(merged) as project:
         compared = reliability_documents(project)
         assert compared is not None and len(compared) == 200
-    # Hook for `reliability`'s part of #17: `agreement --set main` (the default with assignments:
-    # `reliability_documents`) with intervals and `--report methods.md` join the chain here.
-    agreement = _json(run_cli("agreement", merged, "--variables", "claim", "--json"))
+    # The reliability figures: the default selection is the reliability sample (the 200
+    # documents all three coders were given), with bootstrap intervals and the methods paragraph.
+    methods = tmp_path / "methods.md"
+    figures = ["--variables", "claim", "--bootstrap", "1000", "--seed", "17"]
+    written = run_cli("agreement", merged, *figures, "--report", methods)
+    assert written.exit_code == 0, written.err
+    agreement = _json(run_cli("agreement", merged, *figures, "--json"))
+    assert (agreement["selection"], agreement["set"]) == ("documents assigned to two or more "
+                                                          "coders", None)  # fmt: skip
+    assert agreement["documents"] == 200 and agreement["bootstrap"]["samples"] == 1000
     claim = agreement["variables"]["claim"]
     assert agreement["coders"] == list(CODERS)
     assert claim["pairable_values"] == 3 * coded  # the overlap documents all three coded
     assert 0 < claim["percent_agreement"] < 1  # carol chose another claim in 6 of them
+    low, high = claim["krippendorff_alpha_ci"]
+    assert low <= claim["krippendorff_alpha"] <= high and 0 <= claim["krippendorff_alpha_q"] <= 1
+    gwet = ["percent_agreement", "fleiss_kappa", "brennan_prediger", "gwet_ac1"]
+    assert list(claim["standard_errors"]) == gwet == list(claim["confidence_intervals"])
+    text = methods.read_text(encoding="utf-8")
+    assert (
+        "Reliability was assessed on the 200 documents assigned to two or more coders in the "
+        "assignment set \u201cmain\u201d, which three coders (alice, bob, and carol) coded"
+    ) in text
+    assert (
+        "The 200 documents coded by more than one coder were drawn at random (seed 17) from the "
+        "2,000 documents of the set, stratified by outlet and month, and each was assigned to "
+        "every coder."
+    ) in text
+    assert "1,000 bootstrap samples (Hayes & Krippendorff, 2007; seed 17)" in text
+
+    def apa(value: float, digits: int = 2) -> str:
+        return f"{value:.{digits}f}".replace("0.", ".", 1)
+
+    assert (
+        f"- *claim* (nominal): \u03b1 = {apa(claim['krippendorff_alpha'])}, 95% CI "
+        f"[{apa(low)}, {apa(high)}], q(\u03b1 < .667) = {apa(claim['krippendorff_alpha_q'], 3)}"
+    ) in text
+    assert f"; {3 * coded} pairable values in {claim['units']} units" in text
 
 
 def test_merging_again_or_with_the_master_adds_no_assignment_twice(
@@ -221,3 +252,83 @@ def test_a_coder_copy_keeps_the_documents_its_coder_coded_before_the_assignment(
         run_cli("distribute", study, "--coders", "alice", "--out", tmp_path / "c", "--json")
     )
     assert made["copies"][0] == made["copies"][0] | {"documents": 1001, "annotations": 1}
+
+
+def test_overlap_auto_takes_krippendorffs_sample_size(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    study = tmp_path / "study.annot"
+    study.write_bytes(corpus.read_bytes())
+    coders = ["--coders", ",".join(CODERS), "--seed", "5", "--dry-run", "--json"]
+    # alpha >= .8 at p = .05, rarest category .1: 294 pairable values (Krippendorff 2013);
+    # every overlap document coded by all three coders gives three: 98 documents
+    plan = _json(run_cli("assign", study, *coders, "--overlap", "auto"))
+    assert plan["overlap"] == 98
+    assert plan["overlap_rule"] == {
+        "rule": "Krippendorff (2013)", "alpha_min": 0.8, "level": 0.05,
+        "smallest_category": 0.1, "pairable_values": 294, "coders_per_document": 3,
+        "documents": 98,
+    }  # fmt: skip
+    pairs = _json(run_cli("assign", study, *coders, "--overlap", "auto", "--overlap-coders", "2",
+                          "--smallest-category", "0.25"))  # fmt: skip
+    assert pairs["overlap"] == 70 == pairs["overlap_rule"]["documents"]  # 139 values, 2 each
+    shown = run_cli("assign", study, "--coders", "alice,bob", "--overlap", "auto", "--seed", "5",
+                    "--alpha-min", "0.667", "--smallest-category", "0.25")  # fmt: skip
+    assert shown.exit_code == 0, shown.err
+    assert "overlap 41 documents" in shown.out  # 81 values / 2 coders
+    assert "Krippendorff (2013): 81 pairable values" in shown.out
+    table = _json(run_cli("assignments", study, "--json"))["sets"]["main"]
+    shared = sorted(set(table["alice"]) & set(table["bob"]))
+    assert len(shared) == 41
+    for coder in ("alice", "bob"):
+        coded = run_cli("annotate", study, "--coder", coder, "--document", shared[0], "--start",
+                        0, "--end", 9, "--set", f"claim={CLAIMS[0]}")  # fmt: skip
+        assert coded.exit_code == 0, coded.err
+    methods = tmp_path / "methods.md"
+    reported = run_cli("agreement", study, "--bootstrap", "0", "--report", methods)
+    assert reported.exit_code == 0, reported.err
+    assert (
+        "Their number follows Krippendorff\u2019s (2013) sample-size rule: 81 pairable values "
+        "to show alpha \u2265 .667 at p = .05 when the rarest category has probability .25, "
+        "that is 41 documents coded by two coders each."
+    ) in methods.read_text(encoding="utf-8")
+
+    before = study.read_bytes()
+    for arguments, message in [
+        (["--overlap", "10%", "--alpha-min", "0.7"], "only with --overlap auto"),
+        (["--overlap", "auto", "--smallest-category", "0.7"], "smallest category"),
+        (["--overlap", "auto", "--documents", "1,2,3"], "needs 147 documents"),
+        (["--coders", "alice", "--overlap", "auto"], "at least two coders"),
+    ]:
+        names = [] if "--coders" in arguments else ["--coders", "alice,bob"]
+        result = run_cli("assign", study, *names, "--set", "x", *arguments)
+        assert result.exit_code == 2, (arguments, result.err)
+        assert message in result.err and result.err.count("\n") == 1, result.err
+    assert study.read_bytes() == before
+
+
+def test_a_set_of_the_same_name_from_another_study_is_kept_apart_on_merge(
+    corpus: Path, tmp_path: Path, run_cli
+) -> None:
+    ours, theirs = tmp_path / "ours.annot", tmp_path / "theirs.annot"
+    for path, coders in ((ours, "alice,bob"), (theirs, "carol,dave")):
+        path.write_bytes(corpus.read_bytes())
+        drawn = run_cli("assign", path, "--coders", coders, "--documents", "1,2,3,4", "--seed", "1")
+        assert drawn.exit_code == 0, drawn.err  # two "main" sets, drawn apart: two uuids
+    merged = tmp_path / "merged.annot"
+    report = _json(run_cli("merge", ours, theirs, "-o", merged, "--json"))
+    conflicts = report["inputs"][1]["conflicts"]
+    assert [conflict["kind"] for conflict in conflicts] == ["assignment_set_differs"]
+    assert conflicts[0]["message"] == (
+        "assignment set 'main' of theirs.annot was drawn apart from this project's 'main' "
+        "(another set with the same name); its assignments were added as set 'main-theirs'"
+    )
+    sets = _json(run_cli("assignments", merged, "--json"))["sets"]
+    assert {name: sorted(coders) for name, coders in sets.items()} == {
+        "main": ["alice", "bob"], "main-theirs": ["carol", "dave"],
+    }  # fmt: skip
+    printed = run_cli("merge", ours, theirs, "-o", tmp_path / "again.annot")
+    assert "! assignment set 'main' of theirs.annot was drawn apart" in printed.out
+    with open_project(merged) as project:
+        again = merge_into(project, [theirs])  # the renamed set is found again by its uuid
+        assert again.inputs[0].assignments_added == 0 and not again.inputs[0].conflicts

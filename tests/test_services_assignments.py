@@ -19,6 +19,7 @@ from annotator.services.assignments import (
     documents_in_set,
     reassign,
     reliability_documents,
+    reliability_sets,
 )
 from annotator.services.coding.annotations import create_annotation
 from annotator.services.imports.articles import import_documents
@@ -135,6 +136,20 @@ def test_documents_by_id_or_filter_and_sets_may_share_documents(corpus: Project)
     assert documents_in_set(corpus, "training-1") == [1, 2, 3]
     assert len(documents_in_set(corpus, "main")) == 60
     assert assignment_table(corpus, coder="alice")["sets"]["training-1"]["alice"]
+
+
+def test_the_reliability_sample_leaves_training_sets_out(corpus: Project) -> None:
+    assign(corpus, CODERS, set_name="training-1", documents=["1", "2", "3"], overlap="100%")
+    assert reliability_documents(corpus) == []  # assignments, but only practice is shared
+    assert reliability_sets(corpus) == []
+    assign(corpus, ["alice", "bob"], documents=["4", "5", "6", "7"], seed=3)  # split, no overlap
+    assign(corpus, ["carol"], set_name="reliability", documents=["4", "5"])
+    assert reliability_documents(corpus) == [4, 5]  # alice or bob in main, carol in reliability
+    assert reliability_sets(corpus) == []  # no one set holds two coders of a document
+    assign(corpus, ["alice", "bob"], set_name="main", documents=["4", "5", "6", "7"],
+           overlap="2", seed=3, replace=True)  # fmt: skip
+    assert reliability_sets(corpus) == ["main"]
+    assert set(reliability_documents(corpus)) >= {4, 5} and 1 not in reliability_documents(corpus)
 
 
 def test_reassign_moves_only_what_the_leaving_coder_has_not_touched(corpus: Project) -> None:

@@ -230,9 +230,12 @@ def run_agreement(args: argparse.Namespace) -> int:
 
         if several:
             sets = {selection.label: result for selection, result, *_ in runs}
-            write_comparison_workbook(combined, args.output, sets=sets)
+            columns = {run[0].label: run[3].workbook_columns() for run in runs}
+            write_comparison_workbook(combined, args.output, sets=sets, set_intervals=columns)
         else:
-            write_comparison_workbook(runs[0][1], args.output)
+            write_comparison_workbook(
+                runs[0][1], args.output, intervals=runs[0][3].workbook_columns()
+            )
     if args.report is not None:
         write_report(args.report, [(selection, result, figures)
                                    for selection, result, _, figures in runs])  # fmt: skip

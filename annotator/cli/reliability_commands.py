@@ -72,7 +72,8 @@ def add_interval_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         metavar="NAME",
         help="compare the documents of this assignment set (repeat to compare several; "
-        "default with assignments: the documents assigned to two or more coders)",
+        "default with assignments: the documents assigned to two or more coders, training "
+        "sets left out)",
     )
     parser.add_argument(
         "--bootstrap",

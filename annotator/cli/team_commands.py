@@ -53,7 +53,20 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         default="all",
         help="all (default), ids or uuids (1,2,3), or a filter as in the app (outlet:guardian)",
     )
-    assign.add_argument("--overlap", help="overlap sample: a share (10%%) or a count (120)")
+    assign.add_argument(
+        "--overlap",
+        help="overlap sample: a share (10%%), a count (120) or auto (Krippendorff's minimum for "
+        "--alpha-min, --level and --smallest-category: pairable values / coders per document)",
+    )
+    assign.add_argument("--alpha-min", type=float,
+                        help="--overlap auto: smallest acceptable alpha (default 0.8)")  # fmt: skip
+    assign.add_argument("--level", type=float,
+                        help="--overlap auto: significance level (default 0.05)")  # fmt: skip
+    assign.add_argument(
+        "--smallest-category",
+        type=float,
+        help="--overlap auto: probability of the rarest category (default 0.1)",
+    )
     assign.add_argument(
         "--overlap-coders", default="all", help="who codes each overlap document: all or 2 (...)"
     )
@@ -107,7 +120,18 @@ def run_assign(args: argparse.Namespace) -> int:
         return _run_reassign(args)
     if not args.coders:
         raise InvalidInputError("name the coders with --coders alice,bob,carol")
-    from annotator.services.assignments import DEFAULT_SET, assign
+    from annotator.services.assignments import DEFAULT_SET, OverlapRule, assign
+
+    rule = OverlapRule()
+    asked = {"alpha_min": args.alpha_min, "level": args.level,
+             "smallest_category": args.smallest_category}  # fmt: skip
+    if any(value is not None for value in asked.values()):
+        if str(args.overlap).strip().casefold() != "auto":
+            raise InvalidInputError(
+                "--alpha-min, --level and --smallest-category size the overlap only with "
+                "--overlap auto"
+            )
+        rule = OverlapRule(**{**vars(rule), **{k: v for k, v in asked.items() if v is not None}})
 
     with open_project(args.project) as project:
         report = assign(
@@ -122,6 +146,7 @@ def run_assign(args: argparse.Namespace) -> int:
             seed=args.seed,
             replace=args.replace,
             dry_run=args.dry_run,
+            rule=rule,
         )
     if args.json:
         write_json(report.to_json())
@@ -131,6 +156,14 @@ def run_assign(args: argparse.Namespace) -> int:
         f"{verb} {report.documents} documents in set {report.set_name!r} (seed {report.seed}); "
         f"overlap {report.overlap} documents coded by {report.overlap_coders} coders."
     )
+    if report.overlap_rule is not None:
+        by_rule = report.overlap_rule
+        write_line(
+            f"Overlap size from Krippendorff (2013): {by_rule['pairable_values']} pairable values "
+            f"for alpha >= {by_rule['alpha_min']:g} at p = {by_rule['level']:g} with the rarest "
+            f"category at {by_rule['smallest_category']:g}; {by_rule['coders_per_document']} "
+            "values per document."
+        )
     for name, share in report.coders.items():
         write_line(
             f"  {name}: {share.documents} documents ({share.overlap} overlap), "

@@ -3,17 +3,20 @@
 A lead splits a corpus among coders (`assign`): the overlap sample that every coder (or a rotating
 pair) codes, for reliability, and an even split of the rest (`core.workload` holds the rules). Sets
 have names ("main", "training-1", "reliability"); a document may be in several. How a set was drawn
-(coders, overlap, strata, seed) is kept with it, for the methods section. When a coder leaves,
+(coders, overlap, strata, seed, and Krippendorff's rule when `--overlap auto` sized the
+overlap) is kept with it, for the methods section. When a coder leaves,
 `reassign` moves the documents they have not touched to another coder and leaves what they coded.
 
 `documents_in_set` and `reliability_documents` tell the agreement commands which documents to
-compare. New coders get the uuid `distribute.coder_uuid` gives their name, so the coder in the
-master and in their copy is one person on merge.
+compare; the reliability sample leaves training sets (names starting with "training") out. New
+coders get the uuid `distribute.coder_uuid` gives their name, so the coder in the master and in
+their copy is one person on merge.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 from collections.abc import Sequence
@@ -42,6 +45,7 @@ from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.references import CODER_PALETTE, find_coder, parse_uuid
 
 DEFAULT_SET = "main"
+TRAINING_PREFIX = "training"
 STRATA_FIELDS = ("outlet", "month", "year", "language", "author")
 CHUNK = 500
 
@@ -67,6 +71,36 @@ class CoderShare:
     characters: int = 0
 
 
+@dataclass(frozen=True)
+class OverlapRule:
+    """The design `--overlap auto` sizes the overlap for (Krippendorff 2013; `sample_size`)."""
+
+    alpha_min: float = 0.8
+    level: float = 0.05
+    smallest_category: float = 0.1
+
+
+def overlap_by_rule(rule: OverlapRule, coders_per_document: int) -> dict[str, Any]:
+    """How many overlap documents Krippendorff's rule asks for, as the set's design records it.
+
+    His table gives pairable values (`sample_size(...).values`); a document coded by m coders
+    gives m of them, so the overlap needs ceil(values / m) documents -- his two-coder units when
+    m = 2, fewer documents (but more coding) when every one of more coders codes each.
+    """
+    from annotator.services.intercoder.sample_size import sample_size
+
+    size = sample_size(rule.alpha_min, rule.level, rule.smallest_category)
+    return {
+        "rule": "Krippendorff (2013)",
+        "alpha_min": size.alpha_min,
+        "level": size.level,
+        "smallest_category": size.smallest_category,
+        "pairable_values": size.values,
+        "coders_per_document": coders_per_document,
+        "documents": math.ceil(size.values / coders_per_document),
+    }
+
+
 @dataclass
 class AssignReport:
     set_name: str
@@ -79,6 +113,7 @@ class AssignReport:
     dry_run: bool
     coders: dict[str, CoderShare] = field(default_factory=dict)
     strata: dict[str, int] = field(default_factory=dict)  # overlap documents per stratum
+    overlap_rule: dict[str, Any] | None = None  # `--overlap auto`: `overlap_by_rule`
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -92,6 +127,7 @@ class AssignReport:
             "dry_run": self.dry_run,
             "coders": {name: vars(share) for name, share in self.coders.items()},
             "strata": self.strata,
+            "overlap_rule": self.overlap_rule,
         }
 
 
@@ -272,8 +308,12 @@ def assign(
     seed: int | None = None,
     replace: bool = False,
     dry_run: bool = False,
+    rule: OverlapRule | None = None,
 ) -> AssignReport:
-    """Assign documents to `coders` in the set `set_name`, in one transaction; see the module."""
+    """Assign documents to `coders` in the set `set_name`, in one transaction; see the module.
+
+    `overlap` "auto" sizes the overlap by Krippendorff's rule for `rule` (`overlap_by_rule`).
+    """
     names = _check_coder_names(coders)
     set_name = check_set_name(set_name)
     if balance not in ("count", "length"):
@@ -291,7 +331,20 @@ def assign(
         chosen = _select(session, _candidates(session), documents)
         if not chosen:
             raise InvalidInputError("the project has no documents to assign")
-        sample = parse_overlap(overlap, len(chosen))
+        by_rule = None
+        if str(overlap).strip().casefold() == "auto":
+            if len(names) < 2:
+                raise InvalidInputError("an overlap needs at least two coders")
+            by_rule = overlap_by_rule(rule or OverlapRule(), group)
+            if by_rule["documents"] > len(chosen):
+                raise InvalidInputError(
+                    f"--overlap auto needs {by_rule['documents']} documents "
+                    f"({by_rule['pairable_values']} pairable values by Krippendorff's rule, "
+                    f"{group} coders each), but only {len(chosen)} are assigned"
+                )
+            sample = by_rule["documents"]
+        else:
+            sample = parse_overlap(overlap, len(chosen))
         if sample and len(names) < 2:
             raise InvalidInputError("an overlap needs at least two coders")
         _check_strata_fields(fields, chosen)
@@ -308,6 +361,7 @@ def assign(
         report = AssignReport(
             set_name, seed, len(chosen), len(plan.overlap),
             "all" if group >= len(names) else str(group), fields, balance, dry_run,
+            overlap_rule=by_rule,
         )  # fmt: skip
         lengths = {item.id: item.length for item in items}
         overlap_ids = set(plan.overlap)
@@ -407,19 +461,51 @@ def documents_in_set(project: Project, name: str) -> list[int]:
         return sorted(session.scalars(query))
 
 
+def is_training_set(name: str) -> bool:
+    """Training rounds ("training", "training-1", "Training_2") are practice, not the study."""
+    return name.casefold().startswith(TRAINING_PREFIX)
+
+
+def _study_sets(session: Session) -> list[tuple[int, str]]:
+    rows = session.execute(select(AssignmentSet.id, AssignmentSet.name).order_by(AssignmentSet.id))
+    return [(set_id, name) for set_id, name in rows if not is_training_set(name)]
+
+
 def reliability_documents(project: Project) -> list[int] | None:
-    """The ids of the documents assigned to two or more coders (in any sets), or None when the
-    project has no assignments (then every coded document is compared)."""
+    """The reliability sample: the ids of the documents assigned to two or more coders, counted
+    over every set except training sets (`is_training_set`), so a set named "reliability" given
+    to coders who split "main" counts too; [] when no such document exists; None when the
+    project has no assignments at all (then every coded document is compared)."""
     with project.reading() as session:
         if not session.scalar(select(func.count()).select_from(Assignment)):
             return None
+        set_ids = [set_id for set_id, _ in _study_sets(session)]
         query = (
             select(Assignment.document_id)
+            .where(Assignment.set_id.in_(set_ids))
             .group_by(Assignment.document_id)
             .having(func.count(Assignment.coder_id.distinct()) >= 2)
             .order_by(Assignment.document_id)
         )
         return list(session.scalars(query))
+
+
+def reliability_sets(project: Project) -> list[str]:
+    """The sets (training sets left out) in which some document has two or more coders: where
+    the reliability sample was drawn, for the methods paragraph."""
+    with project.reading() as session:
+        names = []
+        for set_id, name in _study_sets(session):
+            shared = (
+                select(Assignment.document_id)
+                .where(Assignment.set_id == set_id)
+                .group_by(Assignment.document_id)
+                .having(func.count(Assignment.coder_id.distinct()) >= 2)
+                .limit(1)
+            )
+            if session.scalar(shared) is not None:
+                names.append(name)
+        return names
 
 
 def assigned_document_ids(session: Session, coder_id: int) -> set[int]:

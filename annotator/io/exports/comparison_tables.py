@@ -8,7 +8,8 @@ and lets tests check them without opening a workbook.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
@@ -22,10 +23,70 @@ from annotator.core.records.agreement import (
 )
 
 Cell = Hashable | None
+GWET_COLUMNS = (
+    ("percent_agreement", "SE percent agreement"),
+    ("fleiss_kappa", "SE Fleiss' kappa"),
+    ("brennan_prediger", "SE Brennan-Prediger"),
+    ("gwet_ac1", "SE Gwet's AC1"),
+)
 
 
-def summary_rows(result: AgreementResult) -> tuple[list[str], list[list[Any]]]:
-    """Header and rows of the Summary sheet: one row per variable, per code, unitizing."""
+@dataclass(frozen=True)
+class IntervalColumns:
+    """The intervals `agreement` computed, as plain data for the Summary sheet's last columns.
+
+    ``settings``: samples, seed, confidence, alpha_min (``ReliabilityIntervals.settings_json``);
+    ``variables``: per variable the keys of the agreement JSON (``krippendorff_alpha_ci``,
+    ``krippendorff_alpha_q``, ``standard_errors``, ``cohen_kappa_standard_errors``).
+    """
+
+    settings: Mapping[str, Any]
+    variables: Mapping[str, Mapping[str, Any]]
+
+
+def summary_rows(
+    result: AgreementResult, intervals: IntervalColumns | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of the Summary sheet: one row per variable, per code, unitizing; with
+    ``intervals``, their columns after the others (whose order the app relies on)."""
+    titles, rows = _summary_rows(result)
+    if intervals is None:
+        return titles, rows
+    level = f"{intervals.settings.get('confidence', 0.95):.0%}"
+    added = [f"Alpha {level} CI low", f"Alpha {level} CI high",
+             f"q (alpha < {intervals.settings.get('alpha_min', 0.667):g})",
+             *(title for _, title in GWET_COLUMNS),
+             *(f"SE Cohen's kappa {pair}" for pair in result.pairs)]  # fmt: skip
+    for row in rows:
+        figures = intervals.variables.get(row[0]) if row[1] in ("", "(all codes)") else None
+        row.extend(_interval_cells(figures, result.pairs) if figures else [None] * len(added))
+    return [*titles, *added], rows
+
+
+def _interval_cells(figures: Mapping[str, Any], pairs: Sequence[str]) -> list[Any]:
+    low, high = figures.get("krippendorff_alpha_ci") or (None, None)
+    errors = figures.get("standard_errors") or {}
+    cohen = figures.get("cohen_kappa_standard_errors") or {}
+    return [low, high, figures.get("krippendorff_alpha_q"),
+            *(errors.get(key) for key, _ in GWET_COLUMNS),
+            *(cohen.get(pair) for pair in pairs)]  # fmt: skip
+
+
+def interval_legend(intervals: IntervalColumns) -> list[str]:
+    """The legend line explaining the interval columns."""
+    settings = intervals.settings
+    level = f"{settings.get('confidence', 0.95):.0%}"
+    alpha = (
+        f"alpha's {level} interval and q = P(alpha < {settings.get('alpha_min', 0.667):g}) from "
+        f"{settings['samples']:,} bootstrap samples, seed {settings.get('seed')} (Hayes & "
+        "Krippendorff 2007)"
+        if settings.get("samples")
+        else "no bootstrap (alpha's interval and q empty)"
+    )
+    return ["Intervals", f"{alpha}; SE = standard errors as Gwet (2014) derives them"]
+
+
+def _summary_rows(result: AgreementResult) -> tuple[list[str], list[list[Any]]]:
     pairs = result.pairs
     titles = ["Variable", "Code", "Level", "Units", "Pairable values", "Krippendorff's alpha",
               "Reading", "Percent agreement", "Fleiss' kappa", "Brennan-Prediger", "Gwet's AC1",

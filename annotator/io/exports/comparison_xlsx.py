@@ -34,8 +34,10 @@ from annotator.core.records.agreement import AgreementResult, AlignedUnit, pair_
 from annotator.io.atomic import atomic_output
 from annotator.io.exports.comparison_rows import SheetRows, splice_rows
 from annotator.io.exports.comparison_tables import (
+    IntervalColumns,
     coincidence_matrix,
     confusion_table,
+    interval_legend,
     summary_legend,
     summary_rows,
 )
@@ -63,18 +65,22 @@ def write_comparison_workbook(
     result: AgreementResult,
     target: Path | str,
     sets: Mapping[str, AgreementResult] | None = None,
+    intervals: IntervalColumns | None = None,
+    set_intervals: Mapping[str, IntervalColumns] | None = None,
 ) -> Path:
     """Write the comparison workbook for ``result`` to ``target`` (atomically).
 
     ``sets`` (name -> that set's result, from ``agreement --set A --set B``) adds a summary
     sheet "Set NAME" per set after the Summary of ``result`` (all the sets together).
+    ``intervals`` (of ``result``) and ``set_intervals`` (per set) add their columns at the end
+    of the summary sheet they belong to.
     """
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     styles = _Styles()
     with paused_gc():  # a million rendered cells, no reference cycles
-        fast = _write_sheets(workbook, result, styles, sets or {})
+        fast = _write_sheets(workbook, result, styles, sets or {}, intervals, set_intervals or {})
         buffer = io.BytesIO()
         workbook.save(buffer)
         target = Path(target)
@@ -88,12 +94,15 @@ def _write_sheets(
     result: AgreementResult,
     styles: _Styles,
     sets: Mapping[str, AgreementResult],
+    intervals: IntervalColumns | None = None,
+    set_intervals: Mapping[str, IntervalColumns] | None = None,
 ) -> list[SheetRows]:
     """Every sheet in order; the rows of those returned still have to be spliced in."""
-    _write_summary(workbook, result, styles)
+    _write_summary(workbook, result, styles, intervals=intervals)
     used = {"Summary", "Units", "Disagreements", "Pairwise"}
     for name, set_result in sets.items():
-        _write_summary(workbook, set_result, styles, _sheet_name(f"Set {name}", used))
+        _write_summary(workbook, set_result, styles, _sheet_name(f"Set {name}", used),
+                       (set_intervals or {}).get(name))  # fmt: skip
     fast = [_write_units(workbook, "Units", result, result.units, styles)]
     fast.append(_write_disagreements(workbook, result, styles))
     _write_pairwise(workbook, result)
@@ -176,11 +185,17 @@ def _number(sheet: Worksheet, value: float | None, fill: Any = None) -> Any:
 
 
 def _write_summary(
-    workbook: Workbook, result: AgreementResult, styles: _Styles, title: str = "Summary"
+    workbook: Workbook,
+    result: AgreementResult,
+    styles: _Styles,
+    title: str = "Summary",
+    intervals: IntervalColumns | None = None,
 ) -> None:
     sheet = workbook.create_sheet(title)
-    titles, rows = summary_rows(result)
+    titles, rows = summary_rows(result, intervals)
     legend = summary_legend(result)
+    if intervals is not None:
+        legend.append(interval_legend(intervals))
     apply_layout(sheet, column_widths([titles, *rows[:50]], minimum=10), len(rows) + 1, len(titles))
     sheet.append(header_row(sheet, titles))
     reading_column = titles.index("Reading")

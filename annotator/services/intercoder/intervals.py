@@ -29,6 +29,7 @@ from annotator.core.agreement.standard_errors import (
 )
 from annotator.core.records.agreement import AgreementResult, VariableAgreement, pair_name
 from annotator.errors import InvalidInputError
+from annotator.io.exports.comparison_tables import IntervalColumns
 
 DEFAULT_ALPHA_MIN = 0.667
 DEFAULT_CONFIDENCE = 0.95
@@ -96,6 +97,13 @@ class ReliabilityIntervals:
             "confidence": self.options.confidence,
             "alpha_min": self.options.alpha_min,
         }
+
+    def workbook_columns(self) -> IntervalColumns:
+        """These figures for the comparison workbook's Summary sheet."""
+        return IntervalColumns(
+            self.settings_json(),
+            {name: figures.to_json() for name, figures in self.variables.items()},
+        )
 
 
 def _bootstrap_level(item: VariableAgreement) -> str:

@@ -57,14 +57,17 @@ def _drawn(selection: Selection) -> str:
     overlap = design.get("overlap")
     if not overlap or str(overlap) in ("0", "None"):
         return ""
-    words = f"The {overlap} documents coded by more than one coder were drawn at random"
-    if design.get("seed") is not None:
-        words += f" (seed {design['seed']})"
-    if design.get("documents"):
-        words += f" from the {design['documents']:,} documents of the set"
     stratify = design.get("stratify") or []
-    if stratify:
-        words += f", stratified by {_names(list(stratify))}"
+    if str(overlap) == str(design.get("documents")):  # nothing drawn: every document is shared
+        words = f"All {int(overlap):,} documents of the set were coded by more than one coder"
+    else:
+        words = f"The {overlap} documents coded by more than one coder were drawn at random"
+        if design.get("seed") is not None:
+            words += f" (seed {design['seed']})"
+        if design.get("documents"):
+            words += f" from the {design['documents']:,} documents of the set"
+        if stratify:
+            words += f", stratified by {_names(list(stratify))}"
     coders = str(design.get("overlap_coders", "all"))
     words += (
         ", and each was assigned to every coder."
@@ -73,6 +76,16 @@ def _drawn(selection: Selection) -> str:
         if coders.isdigit()
         else "."
     )
+    rule = design.get("overlap_rule")
+    if isinstance(rule, dict) and rule.get("pairable_values"):
+        per_document = int(rule.get("coders_per_document", 2))
+        words += (
+            f" Their number follows Krippendorff\u2019s (2013) sample-size rule: "
+            f"{rule['pairable_values']:,} pairable values to show alpha \u2265 "
+            f"{_threshold(rule['alpha_min'])} at p = {_threshold(rule['level'])} when the rarest "
+            f"category has probability {_threshold(rule['smallest_category'])}, that is "
+            f"{rule['documents']:,} documents coded by {_count(per_document, 'coder')} each."
+        )
     return words
 
 
@@ -81,7 +94,10 @@ def _sample(selection: Selection, documents: int) -> str:
         quoted = f"\u201c{selection.name}\u201d"
         return f"the {_count(documents, 'document')} of the assignment set {quoted}"
     if selection.documents is not None:
-        return f"the {_count(documents, 'document')} assigned to two or more coders"
+        text = f"the {_count(documents, 'document')} assigned to two or more coders"
+        if selection.source is not None:
+            text += f" in the assignment set \u201c{selection.source}\u201d"
+        return text
     return f"the {_count(documents, 'document')} the coders annotated"
 
 

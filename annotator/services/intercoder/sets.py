@@ -4,9 +4,13 @@ Assignments (`annotator assign`) live in :mod:`annotator.services.assignments`; 
 asks it two things -- ``documents_in_set(project, name)`` and ``reliability_documents(project)``
 (the documents assigned to two or more coders, ``None`` when the project has no assignments) --
 and turns the answer into a :class:`Selection` the agreement and the methods paragraph read.
-Without ``--set``, a project with assignments is compared on its reliability sample (agreement
-on documents only one coder was given would only measure missing data); a project without
-assignments on every document, as before.  The assignments module is imported when needed, so
+Without ``--set``, a project with assignments is compared on its reliability sample: the
+documents assigned to two or more coders, training sets (names starting with "training") left
+out -- agreement on documents only one coder was given would only measure missing data, and a
+training round is practice; compare one with ``--set training-1``.  When every one of those
+documents comes from one set, its design says how the sample was drawn.  Assignments but no such
+document: an error, rather than figures on nothing.  A project without assignments is compared
+on every document, as before.  The assignments module is imported when needed, so
 this works (every document, ``--set`` refused) where it does not exist.
 """
 
@@ -22,6 +26,10 @@ from annotator.db.project import Project
 from annotator.errors import AnnotatorError, InvalidInputError
 
 RELIABILITY_SAMPLE = "documents assigned to two or more coders"
+NO_SAMPLE = (
+    "{path}: no document is assigned to two or more coders outside training sets; draw an "
+    "overlap (annotator assign --overlap) or compare a set with --set NAME"
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,7 @@ class Selection:
     documents: list[int] | None
     description: str
     design: dict[str, Any] | None = None  # how `assign` drew the set, when it recorded it
+    source: str | None = None  # the default sample: the one set its documents come from
 
     @property
     def label(self) -> str:
@@ -73,4 +82,9 @@ def selections(project: Project, names: Sequence[str] | None = None) -> list[Sel
     documents = None if module is None else module.reliability_documents(project)
     if documents is None:
         return [Selection(None, None, "every document")]
-    return [Selection(None, list(documents), RELIABILITY_SAMPLE)]
+    if not documents:  # comparing nothing would print a table of undefined figures
+        raise InvalidInputError(NO_SAMPLE.format(path=project.path))
+    sources = list(getattr(module, "reliability_sets", lambda project: [])(project))
+    source = sources[0] if len(sources) == 1 else None
+    design = _design(module, project, source) if source is not None else None
+    return [Selection(None, list(documents), RELIABILITY_SAMPLE, design, source)]

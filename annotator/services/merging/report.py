@@ -23,6 +23,7 @@ CODER_NAME_TAKEN = "coder_name_taken"
 CODER_RENAMED = "coder_renamed"
 ANNOTATION_CHANGED = "annotation_changed"
 ANNOTATION_INVALID = "annotation_invalid"
+ASSIGNMENT_SET_DIFFERS = "assignment_set_differs"
 
 
 @dataclass(frozen=True)
