@@ -58,6 +58,8 @@ def run_new(args: argparse.Namespace) -> int:
 
     if args.codebook and args.codebook.suffix.lower() in (".xlsx", ".xlsm", ".qdc"):
         draft = read_codebook_file(args.codebook)
+        for line in draft.mapping:
+            write_line(f"Mapped: {line}")
         project = new_project_from_draft(args.project, draft, args.codebook.name)
     else:
         codebook = load_codebook_json(args.codebook) if args.codebook else None
