@@ -239,3 +239,14 @@ def test_export_unique_names(study: Path, tmp_path: Path, run_cli) -> None:
     bad = run_cli("codebook", "export", study, "-o", tmp_path / "c.xlsx", "--unique-names")
     assert bad.exit_code == 2
     assert bad.err.strip().endswith("--unique-names applies to .qdc codebooks only")
+
+
+def test_taguettes_codebook_prints_its_mapping(tmp_path: Path, run_cli) -> None:
+    qdc = Path(__file__).parent / "data" / "refi" / "taguette-1.4-codebook.qdc"
+    result = run_cli("new", tmp_path / "t.annot", "--codebook", qdc)
+    assert result.exit_code == 0, result.err
+    assert result.out.splitlines() == [
+        "Mapped: 3 top-level codes without sub-codes became codes of the variable 'code' "
+        "(colours and descriptions kept)",
+        f"Created {tmp_path / 't.annot'} with 1 variables (code).",
+    ]

@@ -169,3 +169,59 @@ def test_not_a_zip_and_an_existing_project(tmp_path: Path, run_cli, project) -> 
     existing = _qdpx(tmp_path / "ok.qdpx", {"project.qde": PROJECT.encode()})
     result = run_cli("import-qdpx", existing, project.path)
     assert result.exit_code == 2 and "already exists" in result.err
+
+
+MIXED_SOURCES = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<Project xmlns="urn:QDA-XML:project:1.0" name="m" origin="MAXQDA 2022">'
+    '<Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Ana"/></Users>'
+    '<CodeBook><Codes><Code guid="CCCCCCCC-0000-4000-8000-000000000001" name="Crisis" '
+    'isCodable="true" color="#FF0000"/></Codes></CodeBook>'
+    "<Sources>"
+    '<PDFSource guid="BBBBBBBB-0000-4000-8000-000000000001" name="report.pdf" '
+    'path="internal://BBBBBBBB-0000-4000-8000-000000000001.pdf">'
+    '<PDFSelection guid="BBBBBBBB-0000-4000-8000-000000000009" firstX="1" firstY="1" '
+    'secondX="9" secondY="9" page="1"/>'
+    '<Representation guid="BBBBBBBB-0000-4000-8000-000000000002" name="report.txt" '
+    'plainTextPath="internal://BBBBBBBB-0000-4000-8000-000000000002.txt">'
+    '<PlainTextSelection guid="DDDDDDDD-0000-4000-8000-000000000001" startPosition="4" '
+    'endPosition="10" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">'
+    '<Coding guid="EEEEEEEE-0000-4000-8000-000000000001" '
+    'creatingUser="AAAAAAAA-0000-4000-8000-000000000001">'
+    '<CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/></Coding>'
+    '<NoteRef targetGUID="FFFFFFFF-0000-4000-8000-000000000001"/>'
+    "</PlainTextSelection></Representation></PDFSource>"
+    '<PictureSource guid="BBBBBBBB-0000-4000-8000-000000000003" name="photo.jpg">'
+    '<PictureSelection guid="BBBBBBBB-0000-4000-8000-000000000004" firstX="1" firstY="1" '
+    'secondX="2" secondY="2"/></PictureSource>'
+    "</Sources>"
+    '<Notes><Note guid="FFFFFFFF-0000-4000-8000-000000000001" name="memo">'
+    "<PlainTextContent>Check the date.</PlainTextContent></Note></Notes>"
+    '<Graphs><Graph guid="99999999-0000-4000-8000-000000000001"/></Graphs>'
+    "</Project>"
+)
+
+
+def test_a_pdfs_text_imports_and_what_cannot_is_listed(tmp_path: Path, run_cli) -> None:
+    archive = _qdpx(tmp_path / "maxqda.qdpx", {
+        "project.qde": MIXED_SOURCES.encode(),
+        "Sources/BBBBBBBB-0000-4000-8000-000000000002.txt": b"The crisis deepened.",
+        "Sources/BBBBBBBB-0000-4000-8000-000000000001.pdf": b"%PDF-1.4",
+    })  # fmt: skip
+    target = tmp_path / "m.annot"
+    result = run_cli("new", target, "--from", archive)
+    assert result.exit_code == 0, result.err
+    for line in (
+        "Mapped: 1 top-level codes without sub-codes became codes of the variable 'code'",
+        "Left out: PDF region selections (areas of a page): 1",
+        "Left out: picture sources: 1",
+        "Left out: picture selections: 1",
+        "Left out: graphs: 1",
+        "1 documents, 1 coders, 1 variables, 1 codes, 1 annotations, 1 memos.",
+    ):
+        assert line in result.out
+    with open_project(target, read_only=True) as project:
+        (annotation,) = list_annotations(project)
+    assert (annotation.quote, annotation.coder, annotation.memo) == (
+        "crisis", "Ana", "Check the date.")  # fmt: skip
+    assert annotation.values == {"code": ["Crisis"]}

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.cli.output import write_json, write_line
+
+if TYPE_CHECKING:
+    from annotator.services.exchange.qdpx_import import QdpxImportReport
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -43,6 +47,12 @@ def run_import_qdpx(args: argparse.Namespace) -> int:
     if args.json:
         write_json(report.to_json())
         return 0
+    print_import_report(report)
+    return 0
+
+
+def print_import_report(report: QdpxImportReport) -> None:
+    """The mapping, what was left out, and the counts (also for `new --from`)."""
     for line in report.mapping:
         write_line(f"Mapped: {line}")
     for line in report.left_out:
@@ -59,4 +69,3 @@ def run_import_qdpx(args: argparse.Namespace) -> int:
         f"variables, {report.codes} codes, {report.annotations} annotations, "
         f"{report.memos} memos."
     )
-    return 0
