@@ -225,3 +225,23 @@ def test_a_pdfs_text_imports_and_what_cannot_is_listed(tmp_path: Path, run_cli) 
     assert (annotation.quote, annotation.coder, annotation.memo) == (
         "crisis", "Ana", "Check the date.")  # fmt: skip
     assert annotation.values == {"code": ["Crisis"]}
+
+
+def test_unique_names_for_qualcoder_still_round_trip(tmp_path: Path, run_cli) -> None:
+    from lxml import etree
+    from test_exchange_qdpx_export import PROJECT_XSD
+
+    assert run_cli("demo", tmp_path / "demo").exit_code == 0
+    original = tmp_path / "demo" / "demo.annot"
+    exported = tmp_path / "qualcoder.qdpx"
+    assert run_cli("export", original, "-o", exported, "--unique-names").exit_code == 0
+    with zipfile.ZipFile(exported) as archive:
+        root = etree.fromstring(archive.read("project.qde"))
+    etree.XMLSchema(etree.parse(str(PROJECT_XSD))).assertValid(root)
+    names = [code.get("name") for code in root.iter("{urn:QDA-XML:project:1.0}Code")]
+    assert len(names) == len({name.casefold() for name in names})
+    assert "Other (framing)" in names
+    copy = tmp_path / "copy.annot"
+    assert run_cli("import-qdpx", exported, copy).exit_code == 0
+    with open_project(original, read_only=True) as a, open_project(copy, read_only=True) as b:
+        assert project_draft(b) == project_draft(a)
