@@ -58,6 +58,7 @@ DOCUMENT_FIELDS = (
     ("url", "Text"),
     ("language", "Text"),
 )
+DOCUMENTS_PER_BATCH = 200  # metadata rows held at once (texts are streamed one by one)
 NAME_LENGTH = 80  # a selection's name: the start of its quote, as other programs show it
 
 
@@ -113,13 +114,17 @@ class _Reader:
             yield str(document_uuid), text
 
     def sources(self) -> Iterator[QdpxSource]:
+        ids = list(self.session.scalars(select(Document.id).order_by(Document.id)))
+        for first in range(0, len(ids), DOCUMENTS_PER_BATCH):
+            yield from self._sources(ids[first : first + DOCUMENTS_PER_BATCH])
+
+    def _sources(self, ids: list[int]) -> Iterator[QdpxSource]:
         query = select(
             Document.id, Document.uuid, Document.title, Document.outlet, Document.author,
             Document.published, Document.url, Document.language, Document.extra,
             Document.imported_at,
-        ).order_by(Document.id)  # fmt: skip
-        rows = self.session.execute(query.execution_options(yield_per=200)).all()
-        for row in rows:
+        ).where(Document.id.in_(ids)).order_by(Document.id)  # fmt: skip
+        for row in self.session.execute(query).all():
             self.report.documents += 1
             source = QdpxSource(str(row.uuid), row.title or f"document {row.id}", row.imported_at)
             for variable, value in zip(
