@@ -245,3 +245,41 @@ def test_unique_names_for_qualcoder_still_round_trip(tmp_path: Path, run_cli) ->
     assert run_cli("import-qdpx", exported, copy).exit_code == 0
     with open_project(original, read_only=True) as a, open_project(copy, read_only=True) as b:
         assert project_draft(b) == project_draft(a)
+
+
+PARENT_CODED = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<Project xmlns="urn:QDA-XML:project:1.0" name="a" origin="ATLAS.ti for Windows 23.2">'
+    '<Users><User guid="AAAAAAAA-0000-4000-8000-000000000001" name="Enric"/></Users>'
+    '<CodeBook><Codes><Code guid="CCCCCCCC-0000-4000-8000-000000000001" name="Commits" '
+    'isCodable="true" color="#00FF00"><Code guid="CCCCCCCC-0000-4000-8000-000000000002" '
+    'name="Early" isCodable="true"/></Code></Codes></CodeBook>'
+    '<Sources><TextSource guid="BBBBBBBB-0000-4000-8000-000000000001" name="log" '
+    'plainTextPath="internal://BBBBBBBB-0000-4000-8000-000000000001.txt">'
+    '<PlainTextSelection guid="DDDDDDDD-0000-4000-8000-000000000001" startPosition="0" '
+    'endPosition="5" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">'
+    '<Coding guid="EEEEEEEE-0000-4000-8000-000000000001">'
+    '<CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000001"/></Coding>'
+    '<Coding guid="EEEEEEEE-0000-4000-8000-000000000002">'
+    '<CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000002"/></Coding>'
+    "</PlainTextSelection></TextSource></Sources></Project>"
+)
+
+
+def test_codings_of_a_parent_code_are_kept(tmp_path: Path, run_cli) -> None:
+    archive = _qdpx(tmp_path / "atlas.qdpx", {
+        "project.qde": PARENT_CODED.encode(),
+        "sources/BBBBBBBB-0000-4000-8000-000000000001.txt": b"First commit.",
+    })  # fmt: skip
+    target = tmp_path / "a.annot"
+    result = run_cli("import-qdpx", archive, target)
+    assert result.exit_code == 0, result.err
+    assert "Left out" not in result.out
+    assert "Mapped: codings of the code 'Commits' itself are kept as its code 'Commits'" in (
+        result.out
+    )
+    with open_project(target, read_only=True) as project:
+        (annotation,) = list_annotations(project)
+        draft = project_draft(project)
+    assert annotation.values == {"Commits": ["Commits", "Early"]}
+    assert [(c.label, c.colour) for c in draft.codes] == [("Commits", "#00FF00"), ("Early", None)]

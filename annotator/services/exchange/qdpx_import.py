@@ -12,14 +12,16 @@ What maps to what (README, "Exchanging whole projects"):
   selection's guid as its uuid), holding the codes that user applied; the notes the selection or
   its codings refer to become the annotation's memo.
 
+A code with sub-codes that became a variable but was itself used for coding (ATLAS.ti and NVivo
+parent codes are codable) gets a code of its own name, first in its variable, with its colour.
 Anything else is listed in the report, never dropped silently: pictures, audio and video and
-their selections, PDF regions, graphs, links, cases, code groups, codings of a code that became
-a variable, selections outside their text. The project is created in one go: when something
-fails, no project file is left behind.
+their selections, PDF regions, graphs, links, cases, code groups, selections outside their text.
+The project is created in one go: when something fails, no project file is left behind.
 """
 
 from __future__ import annotations
 
+import re
 import uuid as uuid_module
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from annotator.core.codebook_draft import check_draft
+from annotator.core.codebook_draft import DraftCode, check_draft
 from annotator.core.labels import label_key
 from annotator.core.offsets import span_problem
 from annotator.core.text import text_sha256
@@ -42,6 +44,7 @@ from annotator.io.exchange.qdpx_read import (
     QdpxTextSource,
     read_qdpx,
 )
+from annotator.io.exchange.qdpx_write import derived_guid
 from annotator.services.codebooks.sync import CodebookProblems, new_project_from_draft
 from annotator.services.coding.annotations import insert_annotation
 from annotator.services.references import CODER_PALETTE
@@ -183,6 +186,44 @@ class _Importer:
             self.report.memos += bool(memo)
 
 
+_COLOUR_LINE = re.compile(r"(?:^|\n)Colour: (#[0-9A-Fa-f]{6})$")
+
+
+def _keep_parent_codings(contents: QdpxContents) -> dict[str, tuple[str, str]]:
+    """A code with sub-codes that became a variable, but that spans were coded with (ATLAS.ti
+    and NVivo parent codes are codable), gets a code of its own name in its variable, first,
+    with its colour. Returns the parent's guid -> (variable, label) for those."""
+    draft = contents.codebook
+    coded = {
+        coding.code
+        for source in contents.sources
+        for selection in source.selections
+        for coding in selection.codings
+    }
+    kept: dict[str, tuple[str, str]] = {}
+    for variable in draft.variables:
+        if not variable.uuid or variable.uuid not in coded:
+            continue
+        labels = {label_key(code.label) for code in draft.codes_of(variable.name)}
+        label = variable.name if label_key(variable.name) not in labels else (
+            f"{variable.name} (itself)"
+        )  # fmt: skip
+        colour = _COLOUR_LINE.search(variable.description)
+        code = DraftCode(
+            variable=variable.name, label=label, colour=colour.group(1).upper() if colour else None,
+            uuid=derived_guid("coded parent", variable.uuid),
+        )  # fmt: skip
+        first = next(
+            (i for i, c in enumerate(draft.codes) if c.variable == variable.name), len(draft.codes)
+        )
+        draft.codes.insert(first, code)
+        kept[variable.uuid] = (variable.name, label)
+        draft.mapping.append(
+            f"codings of the code {variable.name!r} itself are kept as its code {label!r}"
+        )
+    return kept
+
+
 def import_qdpx(
     source: Path | str, target: Path | str, *, positions: str = "auto"
 ) -> QdpxImportReport:
@@ -192,6 +233,7 @@ def import_qdpx(
         raise InvalidInputError(f"{target}: already exists (import-qdpx creates a new project)")
     contents = read_qdpx(source, positions)
     draft = contents.codebook
+    parents = _keep_parent_codings(contents)
     problems = check_draft(draft)
     if problems:
         raise CodebookProblems(source.name, problems)
@@ -203,6 +245,7 @@ def import_qdpx(
     try:
         with project.writing() as session:
             importer = _Importer(session, contents, report)
+            importer.codes.update(parents)
             for user in contents.users:
                 importer.coder(user)
             for item in contents.sources:
