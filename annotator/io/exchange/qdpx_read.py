@@ -6,10 +6,11 @@ or entities and is parsed without entities, DTDs or network access, and nothing 
 to disk: sources are read from the archive by name, and a source path that leaves the archive's
 `sources` folder (`internal://../x`, `absolute://`, a name with a slash) is not followed.
 
-What it yields (`QdpxContents`) knows nothing about the database: users, the codebook as a draft
-(mapped as a `.qdc` is, `annotator.io.codebooks.qdc`), text sources with their stored text and
-selections in stored-text positions, notes, and a list of what it could not represent (pictures,
-audio, video, PDF regions, graphs, links, cases), each with a count.
+What `open_qdpx` yields (`QdpxContents`) knows nothing about the database: users, the codebook as
+a draft (mapped as a `.qdc` is, `annotator.io.codebooks.qdc`), text sources whose text each
+`load()` reads from the archive (placing their selections in it) and `release()` drops again, so
+that only one source's text is held at a time, notes, and a list of what it could not represent
+(pictures, audio, video, PDF regions, graphs, links, cases), each with a count.
 
 Positions: the standard counts Unicode code points; NVivo 12 counts UTF-16 units (measured on a
 real export: 295 of 303 selections fall on word boundaries counted that way, 26 counted in code
@@ -23,6 +24,8 @@ import json
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -57,27 +60,56 @@ class QdpxCoding:
 @dataclass
 class QdpxTextSelection:
     guid: str | None
-    start: int  # stored-text positions
-    end: int
+    written: tuple[int, int] | None  # positions as the file counts them (None: unreadable)
     user: str | None
     created: datetime | None
     modified: datetime | None
     codings: list[QdpxCoding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # note guids
     text_values: dict[str, str] = field(default_factory=dict)
+    start: int = 0  # stored-text positions, once the source is loaded
+    end: int = 0
     problem: str | None = None  # why it cannot become an annotation
 
 
 @dataclass
 class QdpxTextSource:
+    """A text source; its text is read from the archive by `load()` and dropped by `release()`,
+    so that an import holds one source's text at a time."""
+
     guid: str | None
     name: str
-    text: str
     kind: str  # "text", or "PDF" for a PDF's plain-text representation
+    read: Callable[[], tuple[str | None, str | None]]  # (text as written, None) or (None, why)
+    wanted: str = "auto"  # the position counting asked for
     values: dict[str, str | date] = field(default_factory=dict)
     selections: list[QdpxTextSelection] = field(default_factory=list)
     created: datetime | None = None
+    text: str = ""  # the stored text (LF line ends), after load()
     convention: str = "codepoints"
+
+    def load(self) -> str | None:
+        """Read the text and place the selections in it; None, or why the text cannot be read."""
+        raw, problem = self.read()
+        if raw is None:
+            return problem or "no plain text"
+        spans = [selection.written for selection in self.selections if selection.written]
+        self.convention = _convention(raw, self.wanted, spans)
+        positions = FilePositions.for_text(raw, self.convention)
+        self.text = positions.text
+        for selection in self.selections:
+            if selection.written is None:
+                selection.problem = "no start or end position"
+                continue
+            try:
+                selection.start = positions.to_stored(selection.written[0])
+                selection.end = positions.to_stored(selection.written[1])
+            except ValueError as error:
+                selection.problem = f"position outside the text ({error})"
+        return None
+
+    def release(self) -> None:
+        self.text = ""
 
 
 @dataclass
@@ -136,9 +168,11 @@ def _archive(path: Path) -> zipfile.ZipFile:
             f"({MAX_ARCHIVE_BYTES // MB} MB)"
         )
     try:
-        return open_zip(path.read_bytes(), KIND)
+        return open_zip(path, KIND)
     except ImportProblem as error:
         raise InvalidInputError(f"{path}: {error}") from error
+    except OSError as error:
+        raise InvalidInputError(f"{path}: cannot be read ({error.strerror or error})") from error
 
 
 def _parse_project(path: Path, archive: zipfile.ZipFile) -> _Element:
@@ -178,6 +212,10 @@ class _Sources:
             folder, _sep, base = name.replace("\\", "/").rpartition("/")
             if folder.lower() == "sources" and _SAFE_NAME.fullmatch(base):
                 self.by_name[base.lower()] = name
+
+    def reader(self, element: _Element) -> Callable[[], tuple[str | None, str | None]]:
+        """Reads the element's text when called (the archive must still be open)."""
+        return lambda: self.text(element)
 
     def text(self, element: _Element) -> tuple[str | None, str | None]:
         """(text as written, None) or (None, why it cannot be read)."""
@@ -261,49 +299,30 @@ class _Reader:
                     values[known[0]] = _text(value).strip()
         return values
 
-    def source(self, element: _Element, kind: str, name: str) -> QdpxTextSource | None:
-        raw, problem = self.sources_in_archive.text(element)
-        selections = _children(element, "PlainTextSelection")
-        if raw is None:
-            self.left_out[f"{kind} source {name!r}: {problem}"] += 1
-            if selections:
-                self.left_out["coded selections of sources that could not be read"] += len(
-                    selections
-                )
-            return None
-        spans = []
-        for selection in selections:
-            try:
-                spans.append(
-                    (int(selection.get("startPosition")), int(selection.get("endPosition")))
-                )
-            except (TypeError, ValueError):
-                continue
-        convention = _convention(raw, self.positions, spans)
-        positions = FilePositions.for_text(raw, convention)
+    def source(self, element: _Element, kind: str, name: str) -> QdpxTextSource:
         source = QdpxTextSource(
-            guid=_guid(element.get("guid")), name=name, text=positions.text, kind=kind,
-            created=_moment(element.get("creationDateTime")), convention=convention,
+            guid=_guid(element.get("guid")), name=name, kind=kind,
+            read=self.sources_in_archive.reader(element), wanted=self.positions,
+            created=_moment(element.get("creationDateTime")),
         )  # fmt: skip
-        for selection in selections:
-            source.selections.append(self.selection(selection, positions))
+        for selection in _children(element, "PlainTextSelection"):
+            source.selections.append(self.selection(selection))
         whole = len(_children(element, "Coding"))
         if whole:
             self.left_out["codings of whole sources (not of a text span)"] += whole
         return source
 
-    def selection(self, element: _Element, positions: FilePositions) -> QdpxTextSelection:
+    def selection(self, element: _Element) -> QdpxTextSelection:
         user = _guid(element.get("creatingUser"))
+        try:
+            written = (int(element.get("startPosition")), int(element.get("endPosition")))
+        except (TypeError, ValueError):
+            written = None
         selection = QdpxTextSelection(
-            guid=_guid(element.get("guid")), start=0, end=0, user=user,
+            guid=_guid(element.get("guid")), written=written, user=user,
             created=_moment(element.get("creationDateTime")),
             modified=_moment(element.get("modifiedDateTime")),
         )  # fmt: skip
-        try:
-            start, end = int(element.get("startPosition")), int(element.get("endPosition"))
-            selection.start, selection.end = positions.to_stored(start), positions.to_stored(end)
-        except (TypeError, ValueError) as error:
-            selection.problem = f"position outside the text ({error})"
         for coding in _children(element, "Coding"):
             reference = _child(coding, "CodeRef")
             code = _guid(reference.get("targetGUID")) if reference is not None else None
@@ -339,13 +358,10 @@ class _Reader:
                     pdf_regions = len(_children(element, "PDFSelection"))
                     if pdf_regions:
                         self.left_out["PDF region selections (areas of a page)"] += pdf_regions
-                    source = (
-                        self.source(representation, "PDF", name)
-                        if representation is not None
-                        else None
-                    )
                     if representation is None:
                         self.left_out["PDF sources without a plain-text representation"] += 1
+                        continue
+                    source = self.source(representation, "PDF", name)
                 elif kind in ("PictureSource", "AudioSource", "VideoSource"):
                     self.left_out[f"{kind.removesuffix('Source').lower()} sources"] += 1
                     selections = sum(1 for child in element.iter() if "Selection" in _local(child))
@@ -356,11 +372,8 @@ class _Reader:
                     continue
                 else:
                     continue
-                if source is not None:
-                    if kind == "PDFSource" and not source.name:
-                        source.name = name
-                    source.values = self.values(element)
-                    found.append(source)
+                source.values = self.values(element)
+                found.append(source)
         return found
 
     def notes(self) -> dict[str, str]:
@@ -380,8 +393,10 @@ class _Reader:
                 self.left_out[what] += count
 
 
-def read_qdpx(path: Path, positions: str = "auto") -> QdpxContents:
-    """Read a .qdpx; see the module docstring. InvalidInputError when it cannot be used."""
+@contextmanager
+def open_qdpx(path: Path, positions: str = "auto") -> Iterator[QdpxContents]:
+    """Open a .qdpx; see the module docstring. The sources' texts can be loaded while the block
+    runs. InvalidInputError when the file cannot be used."""
     path = Path(path)
     if positions not in CONVENTIONS:
         raise InvalidInputError(f"unknown position counting {positions!r}")
@@ -408,12 +423,12 @@ def read_qdpx(path: Path, positions: str = "auto") -> QdpxContents:
         sources = reader.sources()
         notes = reader.notes()
         reader.others()
-    return QdpxContents(
-        name=(root.get("name") or path.stem).strip(),
-        origin=(root.get("origin") or "an unnamed program").strip(),
-        users=users,
-        codebook=draft,
-        sources=sources,
-        notes=notes,
-        left_out=reader.left_out,
-    )
+        yield QdpxContents(
+            name=(root.get("name") or path.stem).strip(),
+            origin=(root.get("origin") or "an unnamed program").strip(),
+            users=users,
+            codebook=draft,
+            sources=sources,
+            notes=notes,
+            left_out=reader.left_out,
+        )

@@ -42,7 +42,7 @@ from annotator.io.exchange.qdpx_read import (
     QdpxContents,
     QdpxTextSelection,
     QdpxTextSource,
-    read_qdpx,
+    open_qdpx,
 )
 from annotator.io.exchange.qdpx_write import derived_guid
 from annotator.services.codebooks.sync import CodebookProblems, new_project_from_draft
@@ -231,7 +231,12 @@ def import_qdpx(
     source, target = Path(source), Path(target)
     if target.exists():
         raise InvalidInputError(f"{target}: already exists (import-qdpx creates a new project)")
-    contents = read_qdpx(source, positions)
+    with open_qdpx(source, positions) as contents:
+        report = _import(contents, source, target)
+    return report
+
+
+def _import(contents: QdpxContents, source: Path, target: Path) -> QdpxImportReport:
     draft = contents.codebook
     parents = _keep_parent_codings(contents)
     problems = check_draft(draft)
@@ -249,11 +254,19 @@ def import_qdpx(
             for user in contents.users:
                 importer.coder(user)
             for item in contents.sources:
-                document = importer.document(item)
-                if document is None:
+                problem = item.load()
+                if problem:
+                    importer.left_out[f"{item.kind} source {item.name!r}: {problem}"] += 1
+                    if item.selections:
+                        importer.left_out["coded selections of sources that could not be read"] += (
+                            len(item.selections)
+                        )
                     continue
-                for selection in item.selections:
-                    importer.annotations(document, selection)
+                document = importer.document(item)
+                if document is not None:
+                    for selection in item.selections:
+                        importer.annotations(document, selection)
+                item.release()
                 session.flush()
                 session.expunge_all()
     except BaseException:
