@@ -283,3 +283,26 @@ def test_codings_of_a_parent_code_are_kept(tmp_path: Path, run_cli) -> None:
         draft = project_draft(project)
     assert annotation.values == {"Commits": ["Commits", "Early"]}
     assert [(c.label, c.colour) for c in draft.codes] == [("Commits", "#00FF00"), ("Early", None)]
+
+
+def test_a_selection_that_does_not_fit_is_listed_and_the_rest_imports(tmp_path: Path, run_cli):
+    twice = PARENT_CODED.replace(
+        "</PlainTextSelection>",
+        "</PlainTextSelection>"
+        '<PlainTextSelection guid="DDDDDDDD-0000-4000-8000-000000000001" startPosition="6" '
+        'endPosition="12" creatingUser="AAAAAAAA-0000-4000-8000-000000000001">'
+        '<Coding guid="EEEEEEEE-0000-4000-8000-000000000003">'
+        '<CodeRef targetGUID="CCCCCCCC-0000-4000-8000-000000000002"/></Coding>'
+        "</PlainTextSelection>",
+    )
+    archive = _qdpx(tmp_path / "twice.qdpx", {
+        "project.qde": twice.encode(),
+        "sources/BBBBBBBB-0000-4000-8000-000000000001.txt": b"First commit.",
+    })  # fmt: skip
+    result = run_cli("import-qdpx", archive, tmp_path / "t.annot")
+    assert result.exit_code == 0, result.err
+    assert (
+        "Left out: selections that do not fit (annotation dddddddd-0000-4000-8000-000000000001 "
+        "already exists): 1" in result.out
+    )
+    assert "1 annotations" in result.out

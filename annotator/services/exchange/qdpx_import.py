@@ -176,12 +176,19 @@ class _Importer:
                 self.left_out["selections without codes or notes"] += 1
                 continue
             guid = selection.guid if index == 0 else None
-            insert_annotation(
-                self.session, document=str(document.uuid), coder=self.coder(user),
-                start=selection.start, end=selection.end, values={**values, **text_values},
-                memo=memo, annotation_uuid=guid, created_at=selection.created,
-                updated_at=selection.modified or selection.created,
-            )  # fmt: skip
+            coder = self.coder(user)
+            try:
+                with self.session.begin_nested():  # a selection that does not fit leaves no trace
+                    insert_annotation(
+                        self.session, document=str(document.uuid), coder=coder,
+                        start=selection.start, end=selection.end,
+                        values={**values, **text_values}, memo=memo, annotation_uuid=guid,
+                        created_at=selection.created,
+                        updated_at=selection.modified or selection.created,
+                    )  # fmt: skip
+            except InvalidInputError as error:
+                self.left_out[f"selections that do not fit ({error})"] += 1
+                continue
             self.report.annotations += 1
             self.report.memos += bool(memo)
 
