@@ -209,3 +209,44 @@ def test_an_import_retiring_every_code_needs_force(study: Path, tmp_path: Path, 
         ("Conflict", True),
         ("Morality", True),
     ]
+
+
+def test_a_foreign_codebook_prints_its_mapping(tmp_path: Path, run_cli) -> None:
+    from test_io_codebook_qdc import MIXED
+
+    qdc = tmp_path / "atlas.qdc"
+    qdc.write_text(MIXED, encoding="utf-8")
+    project = tmp_path / "from-atlas.annot"
+    result = run_cli("new", project, "--codebook", qdc)
+    assert result.exit_code == 0, result.err
+    assert "Mapped: 3 top-level codes without sub-codes became codes of the variable 'code'" in (
+        result.out
+    )
+    assert "Mapped: Set 'Style' (2 codes: Irony, Quote) left out" in result.out
+    variables = show(run_cli, project)["variables"]
+    codes = {v["name"]: [c["label"] for c in v["codes"]] for v in variables}
+    assert codes["code"] == ["Irony", "Quote", "Other"]
+    again = run_cli("codebook", "import", project, qdc, "--json")
+    assert again.exit_code == 0, again.err
+    assert any("left out" in line for line in json.loads(again.out)["mapping"])
+
+
+def test_export_unique_names(study: Path, tmp_path: Path, run_cli) -> None:
+    target = tmp_path / "qualcoder.qdc"
+    result = run_cli("codebook", "export", study, "-o", target, "--unique-names")
+    assert result.exit_code == 0, result.err
+    assert 'name="Other (framing)"' in target.read_text(encoding="utf-8")
+    bad = run_cli("codebook", "export", study, "-o", tmp_path / "c.xlsx", "--unique-names")
+    assert bad.exit_code == 2
+    assert bad.err.strip().endswith("--unique-names applies to .qdc codebooks only")
+
+
+def test_taguettes_codebook_prints_its_mapping(tmp_path: Path, run_cli) -> None:
+    qdc = Path(__file__).parent / "data" / "refi" / "taguette-1.4-codebook.qdc"
+    result = run_cli("new", tmp_path / "t.annot", "--codebook", qdc)
+    assert result.exit_code == 0, result.err
+    assert result.out.splitlines() == [
+        "Mapped: 3 top-level codes without sub-codes became codes of the variable 'code' "
+        "(colours and descriptions kept)",
+        f"Created {tmp_path / 't.annot'} with 1 variables (code).",
+    ]

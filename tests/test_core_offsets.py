@@ -68,3 +68,21 @@ def test_span_problems() -> None:
     assert "negative" in span_problem("hello", -1, 2)
     assert "greater" in span_problem("hello", 3, 3)
     assert "past the end" in span_problem("hello", 2, 6)
+
+
+def test_positions_in_a_file_with_crlf_and_emoji_map_onto_the_stored_text() -> None:
+    from annotator.core.offsets import FilePositions
+
+    raw = "Ab 😀\r\ncd 👍🏽 é\rx\nend"
+    stored = raw.replace("\r\n", "\n").replace("\r", "\n")
+    for convention in ("codepoints", "utf16"):
+        positions = FilePositions.for_text(raw, convention)
+        assert positions.text == stored
+        for word in ("Ab", "cd", "é", "x", "end"):
+            start = raw.index(word)
+            end = start + len(word)
+            if convention == "utf16":
+                start = len(raw[:start].encode("utf-16-le")) // 2
+                end = len(raw[:end].encode("utf-16-le")) // 2
+            first, last = positions.to_stored(start), positions.to_stored(end)
+            assert stored[first:last] == word

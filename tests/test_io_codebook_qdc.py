@@ -14,68 +14,15 @@ from annotator.io.codebooks.qdc import build_qdc, parse_code_description, read_c
 from annotator.services.codebooks.edit import retire_code
 from annotator.services.codebooks.sync import new_project_from_draft, plan_import, project_draft
 
-# The essential constraints of REFI-QDA's Codebook.xsd (codebook:1.0): CodeBook holds Codes and
-# optionally Sets; a Code has an optional Description and nested Codes, a required guid, name and
-# isCodable, and an optional #RRGGBB/#RGB colour; a Set holds MemberCode references by guid.
-CODEBOOK_XSD = """<?xml version="1.0" encoding="UTF-8"?>
-<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns="urn:QDA-XML:codebook:1.0"
-    targetNamespace="urn:QDA-XML:codebook:1.0" elementFormDefault="qualified">
-  <xsd:element name="CodeBook" type="CodeBookType"/>
-  <xsd:complexType name="CodeBookType">
-    <xsd:sequence>
-      <xsd:element name="Codes" type="CodesType"/>
-      <xsd:element name="Sets" type="SetsType" minOccurs="0"/>
-    </xsd:sequence>
-    <xsd:attribute name="origin" type="xsd:string"/>
-  </xsd:complexType>
-  <xsd:complexType name="CodesType">
-    <xsd:sequence><xsd:element name="Code" type="CodeType" maxOccurs="unbounded"/></xsd:sequence>
-  </xsd:complexType>
-  <xsd:complexType name="CodeType">
-    <xsd:sequence>
-      <xsd:element name="Description" type="xsd:string" minOccurs="0"/>
-      <xsd:element name="Code" type="CodeType" minOccurs="0" maxOccurs="unbounded"/>
-    </xsd:sequence>
-    <xsd:attribute name="guid" type="GUIDType" use="required"/>
-    <xsd:attribute name="name" type="xsd:string" use="required"/>
-    <xsd:attribute name="isCodable" type="xsd:boolean" use="required"/>
-    <xsd:attribute name="color" type="RGBType"/>
-  </xsd:complexType>
-  <xsd:complexType name="SetsType">
-    <xsd:sequence><xsd:element name="Set" type="SetType" maxOccurs="unbounded"/></xsd:sequence>
-  </xsd:complexType>
-  <xsd:complexType name="SetType">
-    <xsd:sequence>
-      <xsd:element name="Description" type="xsd:string" minOccurs="0"/>
-      <xsd:element name="MemberCode" type="CodeRefType" minOccurs="0" maxOccurs="unbounded"/>
-    </xsd:sequence>
-    <xsd:attribute name="guid" type="GUIDType" use="required"/>
-    <xsd:attribute name="name" type="xsd:string" use="required"/>
-  </xsd:complexType>
-  <xsd:complexType name="CodeRefType">
-    <xsd:attribute name="targetGUID" type="GUIDType" use="required"/>
-  </xsd:complexType>
-  <xsd:simpleType name="GUIDType">
-    <xsd:restriction base="xsd:token">
-      <xsd:pattern value="GUID_PATTERN"/>
-    </xsd:restriction>
-  </xsd:simpleType>
-  <xsd:simpleType name="RGBType">
-    <xsd:restriction base="xsd:token">
-      <xsd:pattern value="#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})"/>
-    </xsd:restriction>
-  </xsd:simpleType>
-</xsd:schema>
-"""
-UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-CODEBOOK_XSD = CODEBOOK_XSD.replace("GUID_PATTERN", f"({UUID})|(\\{{{UUID}\\}})")
+# The official schema (REFI-QDA Codebook.xsd, MIT licence; see tests/data/refi/SOURCE.md).
+CODEBOOK_XSD = Path(__file__).parent / "data" / "refi" / "Codebook.xsd"
 NS = {"q": "urn:QDA-XML:codebook:1.0"}
 
 
 def test_export_validates_against_the_codebook_schema(project) -> None:
     retire_code(project, ("sector", "Transport"))
     data = build_qdc(project_draft(project))
-    schema = etree.XMLSchema(etree.fromstring(CODEBOOK_XSD.encode()))
+    schema = etree.XMLSchema(etree.parse(str(CODEBOOK_XSD)))
     document = etree.fromstring(data)
     schema.assertValid(document)
     assert data.startswith(b"<?xml version='1.0' encoding='utf-8'?>")
@@ -88,7 +35,7 @@ def test_export_validates_against_the_codebook_schema(project) -> None:
     transport = document.find(".//q:Code[@name='Transport']", NS)
     assert transport.get("isCodable") == "false"  # retired
     members = document.findall("q:Sets/q:Set/q:MemberCode", NS)
-    assert [m.get("targetGUID") for m in members] == [code.get("guid") for code in top]
+    assert [m.get("guid") for m in members] == [code.get("guid") for code in top]
 
 
 def test_round_trip_keeps_variables_and_every_field(project, tmp_path: Path) -> None:
@@ -148,7 +95,7 @@ def test_another_programs_codebook_imports(tmp_path: Path) -> None:
         "Conflict", "#FF0000", "Disagreement between parties.")  # fmt: skip
     assert conflict.uuid == "9f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b"
     assert draft.variables[0].uuid == "d2c8a0e4-3f4b-4c47-9e51-0a1b2c3d4e5f"
-    assert draft.codes[-1].retired
+    assert not draft.codes[-1].retired  # a non-codable code of another program: a category
 
 
 def test_a_flat_codebook_becomes_one_variable(tmp_path: Path) -> None:
@@ -197,3 +144,96 @@ def test_not_a_codebook(tmp_path: Path) -> None:
     path.write_text("<Project/>")
     with pytest.raises(InvalidInputError, match="not a REFI-QDA codebook"):
         read_codebook_qdc(path)
+
+
+# An ATLAS.ti-style code system: two codes with sub-codes, three flat codes, colours on all of
+# them, and a code group (Set) with members given by `guid=` as ATLAS.ti writes them.
+MIXED = """<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="ATLAS.ti for Windows 23.2">
+  <Codes>
+    <Code guid="A1000000-0000-4000-8000-000000000001" name="Actors" isCodable="true"
+        color="#112233">
+      <Description>Who speaks</Description>
+      <Code guid="A1000000-0000-4000-8000-000000000002" name="Unions" isCodable="true"
+          color="#223344"/>
+    </Code>
+    <Code guid="A1000000-0000-4000-8000-000000000003" name="Issues" isCodable="false">
+      <Code guid="A1000000-0000-4000-8000-000000000004" name="Wages" isCodable="false">
+        <Code guid="A1000000-0000-4000-8000-000000000005" name="Minimum wage"
+            isCodable="true"/>
+      </Code>
+    </Code>
+    <Code guid="A1000000-0000-4000-8000-000000000006" name="Irony" isCodable="true"
+        color="#334455"><Description>Says the opposite</Description></Code>
+    <Code guid="A1000000-0000-4000-8000-000000000007" name="Quote" isCodable="true"
+        color="#445566"/>
+    <Code guid="A1000000-0000-4000-8000-000000000008" name="Other" isCodable="true"
+        color="#556677"/>
+  </Codes>
+  <Sets>
+    <Set guid="A1000000-0000-4000-8000-000000000009" name="Style">
+      <MemberCode guid="A1000000-0000-4000-8000-000000000006"/>
+      <MemberCode guid="A1000000-0000-4000-8000-000000000007"/>
+    </Set>
+  </Sets>
+</CodeBook>
+"""
+
+
+def test_a_mixed_code_system_stays_codable_with_every_colour(tmp_path: Path) -> None:
+    path = tmp_path / "atlas.qdc"
+    path.write_text(MIXED, encoding="utf-8")
+    draft = read_codebook_qdc(path)
+    assert check_draft(draft) == []
+    assert [v.name for v in draft.variables] == ["Actors", "Issues", "code"]
+    flat = [(c.label, c.colour, c.definition) for c in draft.codes_of("code")]
+    assert flat == [("Irony", "#334455", "Says the opposite"), ("Quote", "#445566", ""),
+                    ("Other", "#556677", "")]  # fmt: skip
+    actors = draft.variables[0]
+    assert actors.description == "Who speaks\n\nColour: #112233"
+    assert [c.colour for c in draft.codes_of("Actors")] == ["#223344"]
+    # every colour of the file is somewhere in the draft: 4 on codes, 1 on a variable
+    colours = {c.colour for c in draft.codes} | {"#112233"}
+    assert colours >= {"#112233", "#223344", "#334455", "#445566", "#556677"}
+    report = "\n".join(draft.mapping)
+    assert "Actors, Issues" in report and "'code'" in report
+    assert "Set 'Style' (2 codes: Irony, Quote) left out" in report
+
+
+def test_qualcoder_sub_categories_are_not_retired(tmp_path: Path) -> None:
+    path = tmp_path / "atlas.qdc"
+    path.write_text(MIXED, encoding="utf-8")
+    draft = read_codebook_qdc(path)
+    wages = next(c for c in draft.codes if c.label == "Wages")
+    assert (wages.parent, wages.retired) == (None, False)
+    assert not any(code.retired for code in draft.codes)
+    assert any("non-codable" in line for line in draft.mapping)
+
+
+def test_unique_names_for_qualcoder(project, tmp_path: Path) -> None:
+    draft = project_draft(project)
+    labels = [code.label for code in draft.codes]
+    repeated = {label for label in labels if labels.count(label) > 1}
+    assert "Other" in repeated  # the default codebook has "Other" under several variables
+    data = build_qdc(draft, unique_names=True)
+    etree.XMLSchema(etree.parse(str(CODEBOOK_XSD))).assertValid(etree.fromstring(data))
+    names = [c.get("name") for c in etree.fromstring(data).iterfind(".//q:Code", NS)]
+    assert len(names) == len({name.casefold() for name in names})
+    assert {"Other (sector)", "Other (framing)"} <= set(names)
+    path = tmp_path / "unique.qdc"
+    path.write_bytes(data)
+    again = read_codebook_qdc(path)
+    assert check_draft(again) == []
+    assert [(c.variable, c.label) for c in again.codes] == [
+        (c.variable, c.label) for c in draft.codes]  # fmt: skip
+
+
+def test_taguettes_codebook_imports_with_its_mapping() -> None:
+    draft = read_codebook_qdc(Path(__file__).parent / "data" / "refi" / "taguette-1.4-codebook.qdc")
+    assert check_draft(draft) == []
+    assert [v.name for v in draft.variables] == ["code"]
+    assert [c.label for c in draft.codes] == ["interesting", "people", "interesting.places"]
+    assert draft.mapping == [
+        "3 top-level codes without sub-codes became codes of the variable 'code' "
+        "(colours and descriptions kept)"
+    ]

@@ -48,6 +48,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx|.qdc|.html")
+    export.add_argument(
+        "--unique-names",
+        action="store_true",
+        help=".qdc for QualCoder: a code label used more than once is written as "
+        "'Label (variable)', e.g. 'Other (claim)' (read back as the plain label)",
+    )
     export.set_defaults(handler=run_export)
 
     imported = actions.add_parser(
@@ -165,7 +171,11 @@ def _variable_json(variable: Any, usage: dict[str, int]) -> dict[str, Any]:
 def run_export(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
         draft = project_draft(project)
-    write_codebook_file(draft, args.output, source=args.project.name)
+    if args.unique_names and args.output.suffix.lower() != ".qdc":
+        return fail(f"{args.output}: --unique-names applies to .qdc codebooks only")
+    write_codebook_file(
+        draft, args.output, source=args.project.name, unique_names=args.unique_names
+    )
     write_line(f"Wrote {args.output}: {len(draft.variables)} variables, {len(draft.codes)} codes.")
     return 0
 
@@ -207,6 +217,8 @@ def _refuse_sweep(args: argparse.Namespace, changes: list[Change], needs_force: 
 
 def run_import(args: argparse.Namespace) -> int:
     draft = read_codebook_file(args.file)
+    if not args.json:
+        print_mapping(draft.mapping)
     with open_project(args.project, read_only=args.dry_run) as project:
         plan = plan_import(project, draft)
         if plan.problems:
@@ -229,6 +241,7 @@ def run_import(args: argparse.Namespace) -> int:
                 "changes": [change.to_json() for change in plan.changes],
                 "problems": [],
                 "needs_force": needs_force,
+                "mapping": draft.mapping,
             }
         )
         return 0
@@ -243,6 +256,12 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         write_line(f"Applied {len(plan.changes)} change(s) from {args.file} to {args.project}.")
     return 0
+
+
+def print_mapping(mapping: list[str]) -> None:
+    """How another program's codebook was mapped, one `Mapped:` line per decision."""
+    for line in mapping:
+        write_line(f"Mapped: {line}")
 
 
 def run_rename(args: argparse.Namespace) -> int:

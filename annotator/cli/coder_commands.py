@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli.output import write_json, write_line
+from annotator.cli.output import fail, write_json, write_line
 
 
 def _names(text: str) -> list[str]:
@@ -67,16 +67,20 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
     export = subcommands.add_parser(
         "export",
-        help="export codings to .xlsx or long-format .csv",
+        help="export codings to .xlsx, long-format .csv or a REFI-QDA project (.qdpx)",
         description=(
             "Write the coded data: a workbook (Segments, Documents, Coders, Codebook, Code "
             "counts) for .xlsx, or long-format CSV (one row per annotation and value, UTF-8 "
             "with BOM) for .csv. The CSV is safe to open in a spreadsheet: a cell starting "
-            "with = + - @, a tab or a line break gets a leading ' (--exact-text: as stored)."
+            "with = + - @, a tab or a line break gets a leading ' (--exact-text: as stored). "
+            ".qdpx writes the whole project (documents, codebook, coders, annotations, memos) "
+            "for MAXQDA, ATLAS.ti, NVivo and QualCoder."
         ),
     )
     export.add_argument("project", type=Path)
-    export.add_argument("-o", "--output", required=True, type=Path, help="codings.xlsx or .csv")
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, help="codings.xlsx, .csv or study.qdpx"
+    )
     export.add_argument("--coders", help="only these coders (comma-separated)")
     export.add_argument(
         "--context", type=int, default=100, help="characters of context before/after (100)"
@@ -86,6 +90,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="CSV: write every cell exactly as stored, for R, SPSS and Stata (not for a "
         "spreadsheet program: a cell starting with = would run as a formula)",
+    )
+    export.add_argument(
+        "--unique-names",
+        action="store_true",
+        help=".qdpx for QualCoder: a code label used more than once is written as "
+        "'Label (variable)', e.g. 'Other (claim)'",
     )
     export.add_argument("--json", action="store_true", help="print JSON")
     export.set_defaults(handler=run_export)
@@ -153,6 +163,10 @@ def run_export(args: argparse.Namespace) -> int:
     from annotator.db.project import open_project
     from annotator.services.export import export_codings
 
+    if args.output.suffix.lower() == ".qdpx":
+        return _export_qdpx(args)
+    if args.unique_names:
+        return fail(f"{args.output}: --unique-names applies to .qdpx projects only")
     coders = _names(args.coders) if args.coders else None
     with open_project(args.project, read_only=True) as project:
         report = export_codings(
@@ -175,6 +189,27 @@ def run_export(args: argparse.Namespace) -> int:
                 f"{report.prefixed_cells} cells starting with = + - @, a tab or a line break "
                 "have a leading ' so spreadsheets show them as text (--exact-text: as stored)."
             )
+    return 0
+
+
+def _export_qdpx(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.exchange.qdpx_export import export_qdpx
+
+    if args.coders:
+        return fail(f"{args.output}: a .qdpx holds every coder's work (leave out --coders)")
+    with open_project(args.project, read_only=True) as project:
+        report = export_qdpx(project, args.output, unique_names=args.unique_names)
+    if args.json:
+        write_json(report.to_json())
+        return 0
+    write_line(
+        f"Wrote {report.path}: {report.documents} documents, {report.annotations} annotations "
+        f"by {', '.join(report.coders) or 'no coders'}, {report.codes} codes, "
+        f"{report.notes} memos."
+    )
+    for line in report.left_out:
+        write_line(f"Left out: {line}")
     return 0
 
 

@@ -22,6 +22,14 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         help="start from this codebook (.json, .xlsx or REFI-QDA .qdc) instead of the default "
         "actor/claim/sector/framing",
     )
+    new.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="STUDY.qdpx",
+        help="create it from a REFI-QDA project of MAXQDA, ATLAS.ti, NVivo or QualCoder (as "
+        "`annotator import-qdpx` does)",
+    )
     new.set_defaults(handler=run_new)
 
     info = subcommands.add_parser("info", help="summarise a project")
@@ -56,8 +64,22 @@ def run_new(args: argparse.Namespace) -> int:
     from annotator.services.codebooks.sync import new_project_from_draft
     from annotator.services.projects import new_project, project_info
 
+    if args.source is not None:
+        from annotator.cli.output import fail
+
+        if args.codebook:
+            return fail(f"{args.source}: --from brings its own codebook (leave out --codebook)")
+        if args.source.suffix.lower() != ".qdpx":
+            return fail(f"{args.source}: --from takes a REFI-QDA project (.qdpx)")
+        from annotator.cli.exchange_commands import print_import_report
+        from annotator.services.exchange.qdpx_import import import_qdpx
+
+        print_import_report(import_qdpx(args.source, args.project))
+        return 0
     if args.codebook and args.codebook.suffix.lower() in (".xlsx", ".xlsm", ".qdc"):
         draft = read_codebook_file(args.codebook)
+        for line in draft.mapping:
+            write_line(f"Mapped: {line}")
         project = new_project_from_draft(args.project, draft, args.codebook.name)
     else:
         codebook = load_codebook_json(args.codebook) if args.codebook else None

@@ -97,6 +97,9 @@ class DraftCodebook:
     variables: list[DraftVariable] = field(default_factory=list)
     codes: list[DraftCode] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # found while reading the file
+    # How a file from another program was mapped onto variables and codes, one sentence each
+    # (printed by the importers so that nothing changes shape silently).
+    mapping: list[str] = field(default_factory=list, compare=False)
     # Where rows live, for messages: sheet names and the column holding each field.
     variable_sheet: str = "Variables"
     code_sheet: str = "Codes"

@@ -76,3 +76,40 @@ def span_problem(text: str, start: int, end: int) -> str | None:
     if end > len(text):
         return f"end {end} is past the end of the text ({len(text)} characters)"
     return None
+
+
+_LINE_BREAK = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True)
+class FilePositions:
+    """Positions into a text file as another program counts them, mapped onto the stored text.
+
+    A REFI-QDA project counts positions in its plain-text file as written: the standard says
+    Unicode code points (`codepoints`), while NVivo, a .NET program, counts UTF-16 units
+    (`utf16`, measured on its exports: emoji take two). The file may end lines with CRLF or CR;
+    the stored text ends them with LF, so each dropped `\\r` moves later positions back by one.
+    """
+
+    text: str  # the stored text: LF line ends
+    raw: OffsetMap  # for the text as written
+    dropped: tuple[int, ...]  # code-point indices (in the text as written) of dropped "\r"s
+    convention: str  # "codepoints" or "utf16"
+
+    @classmethod
+    def for_text(cls, raw: str, convention: str = "codepoints") -> FilePositions:
+        if convention not in ("codepoints", "utf16"):
+            raise ValueError(f"unknown position convention {convention!r}")
+        dropped: list[int] = []
+        for match in _LINE_BREAK.finditer(raw):
+            if match.group() == "\r\n":
+                dropped.append(match.start())
+        stored = _LINE_BREAK.sub("\n", raw)
+        return cls(stored, OffsetMap.for_text(raw), tuple(dropped), convention)
+
+    def to_stored(self, position: int) -> int:
+        """The stored-text index of a position in the file (ValueError when outside it)."""
+        codepoint = self.raw.to_codepoint(position) if self.convention == "utf16" else position
+        if not 0 <= codepoint <= self.raw.text_length:
+            raise ValueError(f"position {position} is outside the text (0..{self.raw.text_length})")
+        return codepoint - bisect_right(self.dropped, codepoint - 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 from annotator.io.imports.documents import ImportProblem
 from annotator.io.imports.limits import MB
@@ -25,13 +26,14 @@ _XML_PART = re.compile(r"\.(?:xml|rels)$", re.IGNORECASE)
 _DECLARATIONS = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
-    """A ZipFile over `data` after checking sizes, ratios and XML declarations.
+def open_zip(data: bytes | Path, kind: str) -> zipfile.ZipFile:
+    """A ZipFile over `data` (bytes, or a file read as needed) after checking sizes, ratios and
+    XML declarations.
 
     `kind` names the format in messages ("Word document").
     """
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data)
         entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         raise ImportProblem(f"damaged or not a {kind} (not a valid ZIP container)") from error

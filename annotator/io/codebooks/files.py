@@ -70,8 +70,11 @@ def read_codebook_file(path: Path) -> DraftCodebook:
     )
 
 
-def write_codebook_file(draft: DraftCodebook, target: Path, *, source: str = "") -> None:
-    """Write the codebook as .xlsx, .qdc or printable .html, atomically."""
+def write_codebook_file(
+    draft: DraftCodebook, target: Path, *, source: str = "", unique_names: bool = False
+) -> None:
+    """Write the codebook as .xlsx, .qdc or printable .html, atomically (`unique_names`: .qdc
+    only, see `annotator.io.codebooks.qdc`)."""
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix == ".xlsx":
@@ -81,7 +84,7 @@ def write_codebook_file(draft: DraftCodebook, target: Path, *, source: str = "")
     elif suffix == ".qdc":
         from annotator.io.codebooks.qdc import write_codebook_qdc
 
-        write_codebook_qdc(draft, target)
+        write_codebook_qdc(draft, target, unique_names=unique_names)
     elif suffix in (".html", ".htm"):
         from annotator.io.codebooks.html import write_codebook_html
 

@@ -1,0 +1,1 @@
+"""Project exchange files (REFI-QDA .qdpx): reading and writing, without the database."""

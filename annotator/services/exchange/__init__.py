@@ -1,0 +1,1 @@
+"""Whole projects to and from other programs (REFI-QDA .qdpx)."""
