@@ -69,9 +69,7 @@ TWO_MODE = {
     # activity: each row over its row sum (2, 2, 2, 3)
     ("ignore", "activity"): [[0.5, 0.5, 0], [0.5, 0.5, 0], [0.5, 0, 0.5], [0, 0, 1]],
     # prominence: each column over its column sum (3, 2, 4)
-    ("ignore", "prominence"): [
-        [0.3333, 0.5, 0], [0.3333, 0.5, 0], [0.3333, 0, 0.25], [0, 0, 0.75]
-    ],
+    ("ignore", "prominence"): [[0.3333, 0.5, 0], [0.3333, 0.5, 0], [0.3333, 0, 0.25], [0, 0, 0.75]],
     # subtract + activity: over all the actor's statements (2, 2, 2, 3)
     ("subtract", "activity"): [[0.5, 0.5, 0], [0.5, -0.5, 0], [-0.5, 0, 0.5], [0, 0, 1]],
     # combine + activity: over the number of concepts the actor uses (2, 2, 2, 1)
@@ -123,8 +121,7 @@ def test_a_text_qualifier_counts_conflict_where_only_one_actor_uses_a_level() ->
     # that alone uses it -- also for concepts the other actor never mentions
     text = Qualifier("text", ("no", "yes"))
     statements = [
-        Statement(1, None, s.first, s.second, "yes" if s.qualifier else "no")
-        for s in STATEMENTS
+        Statement(1, None, s.first, s.second, "yes" if s.qualifier else "no") for s in STATEMENTS
     ]
     options = NetworkOptions("onemode", "conflict")
     result = network(filter_statements(statements, options), options, text)
@@ -144,7 +141,9 @@ def test_an_integer_qualifier_weighs_by_distance() -> None:
     ]  # fmt: skip
     options = NetworkOptions("onemode", "congruence")
     assert rounded(network(statements, options, scale).matrix) == [
-        [0, 0.75, 0], [0.75, 0, 0.25], [0, 0.25, 0]
+        [0, 0.75, 0],
+        [0.75, 0, 0.25],
+        [0, 0.25, 0],
     ]
     options = NetworkOptions("twomode", "subtract")
     assert tidy(network(statements, options, scale).matrix) == [[2], [1], [-2]]
