@@ -1,0 +1,223 @@
+"""Sub-commands that turn codings into findings: network (and, below, table and chart).
+
+`network` computes DNA's discourse networks (annotator.services.findings.network) and prints
+the matrix, prints JSON with `--json`, or writes GraphML, GEXF, CSV or JSON with `-o`. The
+options that choose which codings count are shared by every command here
+(:func:`add_selection_options`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from annotator.cli.agreement_commands import comma_separated_names
+from annotator.cli.output import shorten, write_json, write_line
+from annotator.cli.reliability_commands import check_writable
+from annotator.core.findings.networks import (
+    AGGREGATIONS,
+    DUPLICATES,
+    NORMALIZATIONS,
+    NetworkOptions,
+    tidy,
+)
+from annotator.db.project import open_project
+from annotator.errors import InvalidInputError
+from annotator.services.findings.codings import CodingSelection
+
+NETWORK_FORMATS = (".graphml", ".gexf", ".csv", ".json")
+
+
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    """--coders/--consensus, --from/--to and --set: which codings count."""
+    parser.add_argument(
+        "--coders",
+        help="count these coders' codings (comma-separated; default: all but the consensus coder)",
+    )
+    parser.add_argument(
+        "--consensus", action="store_true", help="count only the consensus coder's codings"
+    )
+    parser.add_argument(
+        "--from", dest="start", metavar="DATE", help="documents published on or after YYYY-MM-DD"
+    )
+    parser.add_argument(
+        "--to", dest="stop", metavar="DATE", help="documents published on or before YYYY-MM-DD"
+    )
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInputError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def selection_from(args: argparse.Namespace) -> CodingSelection:
+    return CodingSelection(
+        coders=comma_separated_names(args.coders),
+        consensus=args.consensus,
+        start=_date(args.start, "--from"),
+        stop=_date(args.stop, "--to"),
+        assignment_set=getattr(args, "set", None),
+    )
+
+
+def check_suffix(target: Path | None, suffixes: tuple[str, ...]) -> None:
+    if target is None:
+        return
+    if target.suffix.lower() not in suffixes:
+        raise InvalidInputError(
+            f"cannot write {target}: give a file name ending in {', '.join(suffixes)}"
+        )
+    check_writable(target)
+
+
+def register(subcommands: argparse._SubParsersAction) -> None:
+    network = subcommands.add_parser(
+        "network",
+        help="discourse networks (DNA's definitions) as GraphML, GEXF, CSV or JSON",
+        description=(
+            "Compute a discourse network from the coded spans as the Discourse Network Analyzer "
+            "does: the two-mode network of --variable1 (actors) and --variable2 (concepts), or "
+            "the one-mode network of actors linked through the concepts they share. Every span "
+            "is a statement; a --qualifier (agreement) separates congruence from conflict."
+        ),
+    )
+    network.add_argument("project", type=Path)
+    network.add_argument(
+        "--type",
+        dest="network_type",
+        choices=("twomode", "onemode"),
+        default="twomode",
+        help="two-mode (default) or one-mode network",
+    )
+    network.add_argument(
+        "--variable1",
+        default="actor",
+        help="the nodes of the rows (default actor; 'outlet' works too)",
+    )
+    network.add_argument(
+        "--variable2", default="claim", help="the concepts linking them (default claim)"
+    )
+    network.add_argument(
+        "--qualifier",
+        metavar="VAR",
+        help="the agreement variable (yes/no, 0/1, a scale, or any codes)",
+    )
+    network.add_argument(
+        "--qualifier-map",
+        metavar="MAP",
+        help="numbers for the qualifier's codes, e.g. \"Support or endorsement=1,Criticism or "
+        'rejection=0" (0 and 1: agreement and disagreement; other numbers: a scale)',
+    )
+    network.add_argument(
+        "--aggregation",
+        choices=AGGREGATIONS,
+        default="ignore",
+        help="how the qualifier counts (default ignore)",
+    )
+    network.add_argument(
+        "--normalization",
+        choices=NORMALIZATIONS,
+        default="no",
+        help="one-mode: no, average, jaccard, cosine; two-mode: no, activity, prominence",
+    )
+    network.add_argument(
+        "--duplicates",
+        choices=DUPLICATES,
+        default="include",
+        help="count identical statements once per document, week, month, "
+        "year or across the range (default include: all)",
+    )
+    network.add_argument(
+        "--isolates",
+        action="store_true",
+        help="keep every node, also those without statements in the network",
+    )
+    network.add_argument(
+        "--window",
+        type=int,
+        metavar="DAYS",
+        help="a sequence of networks over moving windows of DAYS days",
+    )
+    network.add_argument(
+        "--step",
+        type=int,
+        default=1,
+        metavar="DAYS",
+        help="days between the windows' mid-points (default 1, as DNA)",
+    )
+    add_selection_options(network)
+    network.add_argument("--json", action="store_true", help="print the matrix as JSON")
+    network.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write .graphml, .gexf, .csv or .json"
+    )
+    network.set_defaults(handler=run_network)
+
+
+def run_network(args: argparse.Namespace) -> int:
+    from annotator.io.exports.network_files import write_network
+    from annotator.services.findings.network import NetworkRequest, compute_network
+
+    check_suffix(args.output, NETWORK_FORMATS)
+    request = NetworkRequest(
+        variable1=args.variable1,
+        variable2=args.variable2,
+        qualifier=args.qualifier,
+        qualifier_map=args.qualifier_map,
+        options=NetworkOptions(
+            args.network_type, args.aggregation, args.normalization, args.duplicates, args.isolates
+        ),
+        window=args.window,
+        step=args.step,
+    )
+    selection = selection_from(args)
+    with open_project(args.project, read_only=True) as project:
+        result = compute_network(project, request, selection)
+    data = result.to_json()
+    if args.output is not None:
+        written = write_network(
+            data,
+            result.networks,
+            args.output,
+            sequence=result.sequence,
+            one_mode=args.network_type == "onemode",
+            variables=(result.request.variable1, result.request.variable2),
+        )
+        what = f"{len(written)} files" if len(written) > 1 else str(written[0])
+        if result.sequence and not written:
+            what = "no files (no window lies within the dates)"
+        write_line(
+            f"Wrote {what}: {args.network_type} network, {result.kept} of "
+            f"{result.statements} statements counted ({result.coders})."
+        )
+    if args.json:
+        write_json(data)
+    elif args.output is None:
+        _print_networks(result)
+    return 0
+
+
+def _print_networks(result) -> None:  # type: ignore[no-untyped-def]
+    write_line(
+        f"{result.request.options.network_type} network of {result.request.variable1} x "
+        f"{result.request.variable2}: {result.kept} of {result.statements} statements counted "
+        f"({result.coders}, {result.period})."
+    )
+    for matrix in result.networks:
+        if result.sequence:
+            write_line()
+            write_line(f"Window {matrix.start} to {matrix.stop} ({matrix.statements} statements)")
+        width = max([len(shorten(name, 24)) for name in matrix.rows] + [1])
+        header = " " * width + "".join(f" {shorten(name, 10):>10}" for name in matrix.columns)
+        write_line(header)
+        for name, row in zip(matrix.rows, tidy(matrix.matrix), strict=True):
+            cells = "".join(f" {_cell(value):>10}" for value in row)
+            write_line(f"{shorten(name, 24):<{width}}{cells}")
+
+
+def _cell(value: float | int) -> str:
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
