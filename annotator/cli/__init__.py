@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "agreement": "agreement_commands",
     "adjudicate": "agreement_commands",
     "sample-size": "reliability_commands",
+    "table": "findings_commands",
     "network": "findings_commands",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))

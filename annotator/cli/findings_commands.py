@@ -1,4 +1,7 @@
-"""Sub-commands that turn codings into findings: network (and, below, table and chart).
+"""Sub-commands that turn codings into findings: table, chart and network.
+
+`table` cross-tabulates codes against codes, outlets, months, years or coders
+(annotator.services.findings.table) and prints it, prints JSON, or writes XLSX or CSV.
 
 `network` computes DNA's discourse networks (annotator.services.findings.network) and prints
 the matrix, prints JSON with `--json`, or writes GraphML, GEXF, CSV or JSON with `-o`. The
@@ -156,6 +159,106 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, metavar="FILE", help="write .graphml, .gexf, .csv or .json"
     )
     network.set_defaults(handler=run_network)
+    _register_table(subcommands)
+
+
+def _register_table(subcommands: argparse._SubParsersAction) -> None:
+    table = subcommands.add_parser(
+        "table",
+        help="frequency tables: codes by codes, outlets, months, years or coders",
+        description=(
+            "Count coded spans (or the documents holding them) by the values of --rows and "
+            "--cols: a variable of the codebook, outlet, month, year or coder. Prints counts "
+            "with totals, row and column percentages; a span with several codes of one "
+            "variable counts in each of them."
+        ),
+    )
+    table.add_argument("project", type=Path)
+    table.add_argument(
+        "--rows", required=True, metavar="VAR", help="a variable, outlet, month, year or coder"
+    )
+    table.add_argument("--cols", metavar="VAR", help="the same choices (default: none)")
+    table.add_argument(
+        "--count",
+        choices=("spans", "documents"),
+        default="spans",
+        help="count spans (default) or documents that hold such spans",
+    )
+    add_selection_options(table)
+    table.add_argument("--set", metavar="NAME", help="only the documents of this assignment set")
+    table.add_argument("--json", action="store_true", help="print JSON")
+    table.add_argument("-o", "--output", type=Path, metavar="FILE", help="write .xlsx or .csv")
+    table.set_defaults(handler=run_table)
+
+
+def run_table(args: argparse.Namespace) -> int:
+    from annotator.io.exports.table_files import FORMATS, write_table_csv, write_table_xlsx
+    from annotator.services.findings.table import frequency_table
+
+    check_suffix(args.output, FORMATS)
+    selection = selection_from(args)
+    with open_project(args.project, read_only=True) as project:
+        result = frequency_table(project, args.rows, args.cols, selection, args.count)
+    if args.output is not None:
+        if args.output.suffix.lower() == ".xlsx":
+            about = {"counted": result.describe(), **result.to_json()}
+            about = {key: value for key, value in about.items() if not isinstance(value, list)}
+            write_table_xlsx(
+                result.table, args.output, rows=result.rows, columns=result.columns, about=about
+            )
+        else:
+            write_table_csv(result.table, args.output, rows=result.rows, columns=result.columns)
+        write_line(f"Wrote {args.output}: {result.describe()}.")
+    if args.json:
+        write_json(result.to_json())
+    elif args.output is None:
+        _print_table(result)
+    return 0
+
+
+def _print_table(result) -> None:  # type: ignore[no-untyped-def]
+    table = result.table
+    write_line(
+        f"{result.rows}"
+        + (f" by {result.columns}" if result.columns else "")
+        + f": {result.describe()}."
+    )
+    width = max([len(shorten(row, 30)) for row in table.rows] + [len(result.rows), 5])
+    if not result.columns:  # one variable: count and percent of n
+        write_line()
+        write_line(f"{result.rows:<{width}} {'Count':>8} {'%':>8}")
+        for label, total in zip(table.rows, table.row_totals, strict=True):
+            percent = _number_cell(_percent(total, table.total))
+            write_line(f"{shorten(label, 30):<{width}} {total:>8} {percent:>8}")
+        write_line(f"{'n':<{width}} {table.total:>8}")
+        return
+    blocks = [
+        (result.rows, table.counts, True),
+        ("Row %", table.row_percent(), False),
+        ("Column %", table.column_percent(), False),
+    ]
+    for title, values, totals in blocks:
+        write_line()
+        heading = "".join(f" {shorten(name, 12):>12}" for name in table.columns)
+        total_title = f" {'Total':>12}" if totals else ""
+        write_line(f"{title:<{width}}{heading}{total_title}")
+        for label, row, total in zip(table.rows, values, table.row_totals, strict=True):
+            cells = "".join(f" {_number_cell(value):>12}" for value in row)
+            total_cell = f" {total:>12}" if totals else ""
+            write_line(f"{shorten(label, 30):<{width}}{cells}{total_cell}")
+        if totals:
+            cells = "".join(f" {total:>12}" for total in table.column_totals)
+            write_line(f"{'Total':<{width}}{cells} {table.total:>12}")
+
+
+def _percent(count: int, total: int) -> float | None:
+    return None if total == 0 else round(100.0 * count / total, 2)
+
+
+def _number_cell(value: float | int | None) -> str:
+    if value is None:
+        return "—"
+    return str(value) if isinstance(value, int) else f"{value:.1f}"
 
 
 def run_network(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ annotation order, one at a time (nothing holds the whole project).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -134,17 +135,27 @@ def check_variable(project: Project, name: str, *, allow_outlet: bool = True) ->
     raise NotFoundError(f"no variable {name!r} in this codebook (choose {choices})")
 
 
-def code_labels(project: Project, variable: str) -> list[str]:
-    """The codes of a variable in codebook reading order (retired ones too: old codings use
-    them)."""
+def code_labels(project: Project, variable: str, *, retired: bool = True) -> list[str]:
+    """The codes of a variable in codebook reading order (parents before their children;
+    retired ones too unless `retired` is False)."""
     with project.reading() as session:
         query = (
-            select(Code.label)
+            select(Code.id, Code.parent_id, Code.label, Code.position, Code.retired)
             .join(Variable, Variable.id == Code.variable_id)
             .where(Variable.name == variable)
-            .order_by(Code.position, Code.id)
         )
-        return list(session.scalars(query))
+        rows = session.execute(query).all()
+    children: dict[int | None, list[tuple[int, int, str, bool]]] = defaultdict(list)
+    for code_id, parent_id, label, position, is_retired in rows:
+        children[parent_id].append((position, code_id, label, is_retired))
+    ordered: list[str] = []
+    stack = sorted(children.get(None, ()), reverse=True)  # depth-first, in position order
+    while stack:
+        _position, code_id, label, is_retired = stack.pop()
+        if retired or not is_retired:
+            ordered.append(label)
+        stack.extend(sorted(children.get(code_id, ()), reverse=True))
+    return ordered
 
 
 def code_colours(project: Project, variable: str) -> dict[str, str]:
