@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     "adjudicate": "agreement_commands",
     "sample-size": "reliability_commands",
     "table": "findings_commands",
+    "chart": "findings_commands",
     "network": "findings_commands",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))

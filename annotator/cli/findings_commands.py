@@ -1,6 +1,7 @@
 """Sub-commands that turn codings into findings: table, chart and network.
 
-`table` cross-tabulates codes against codes, outlets, months, years or coders
+`chart` draws bars, a timeline or a heatmap of one variable (PNG, SVG, PDF). `table`
+cross-tabulates codes against codes, outlets, months, years or coders
 (annotator.services.findings.table) and prints it, prints JSON, or writes XLSX or CSV.
 
 `network` computes DNA's discourse networks (annotator.services.findings.network) and prints
@@ -160,6 +161,64 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     network.set_defaults(handler=run_network)
     _register_table(subcommands)
+    _register_chart(subcommands)
+
+
+def _register_chart(subcommands: argparse._SubParsersAction) -> None:
+    chart = subcommands.add_parser(
+        "chart",
+        help="charts for papers: bars, a timeline or a heatmap (PNG, SVG, PDF)",
+        description=(
+            "Draw the codes of --variable in the codebook's colours: bars (stacked per group "
+            "with --by), a timeline (--per month or year) or a heatmap (by --by or --per), "
+            "with labelled axes and a caption saying what was counted (coders, dates, n)."
+        ),
+    )
+    chart.add_argument("project", type=Path)
+    chart.add_argument(
+        "--kind",
+        choices=("bars", "timeline", "heatmap"),
+        default="bars",
+        help="bars (default), timeline or heatmap",
+    )
+    chart.add_argument("--variable", required=True, help="the variable whose codes are drawn")
+    chart.add_argument("--by", metavar="VAR", help="groups: outlet, coder or another variable")
+    chart.add_argument("--per", choices=("month", "year"), help="periods (timeline, heatmap)")
+    chart.add_argument(
+        "--count",
+        choices=("spans", "documents"),
+        default="spans",
+        help="count spans (default) or documents that hold such spans",
+    )
+    chart.add_argument("--title", help="the chart's title (default: what it shows)")
+    add_selection_options(chart)
+    chart.add_argument("--set", metavar="NAME", help="only the documents of this assignment set")
+    chart.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", required=True, help="write .png, .svg or .pdf"
+    )
+    chart.set_defaults(handler=run_chart)
+
+
+def run_chart(args: argparse.Namespace) -> int:
+    from annotator.io.exports.charts import FORMATS, draw_chart
+    from annotator.services.findings.chart import chart_data
+
+    check_suffix(args.output, FORMATS)
+    selection = selection_from(args)
+    with open_project(args.project, read_only=True) as project:
+        data = chart_data(
+            project,
+            args.kind,
+            args.variable,
+            selection,
+            by=args.by,
+            per=args.per,
+            count=args.count,
+            title=args.title,
+        )
+    draw_chart(data, args.output)
+    write_line(f"Wrote {args.output}: {data.caption}")
+    return 0
 
 
 def _register_table(subcommands: argparse._SubParsersAction) -> None:

@@ -9,6 +9,7 @@ are counted under "(no value)"), ``outlet`` ("(no outlet)"), ``month`` (YYYY-MM)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -60,6 +61,14 @@ class FrequencyTable:
     period: str
     assignment_set: str | None
     table: CrossTable
+    first_date: date | None = None  # the earliest and latest dated document counted
+    last_date: date | None = None
+
+    def dates(self) -> str:
+        """The dates the counted documents span ("2022-06-10 to 2024-09-29")."""
+        if self.first_date is None or self.last_date is None:
+            return "no dated documents"
+        return f"{self.first_date} to {self.last_date}"
 
     def describe(self) -> str:
         unit = "spans" if self.count == "spans" else "documents with spans"
@@ -111,7 +120,12 @@ def frequency_table(
     row_dimension = dimension(project, rows)
     column_dimension = dimension(project, columns) if columns is not None else None
     tabulation = CrossTabulation(documents=count == "documents")
+    first: date | None = None
+    last: date | None = None
     for span in coded_spans(project, resolved):
+        if span.published is not None:
+            first = span.published if first is None else min(first, span.published)
+            last = span.published if last is None else max(last, span.published)
         column_values = column_dimension.values(span) if column_dimension else [""]
         unit = span.document if count == "documents" else span.annotation
         tabulation.add(unit, row_dimension.values(span), column_values)
@@ -124,4 +138,6 @@ def frequency_table(
         resolved.period(),
         resolved.assignment_set,
         table,
+        first,
+        last,
     )
