@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "merge": "coder_commands",
     "export": "coder_commands",
     "import-codings": "coder_commands",
+    "import-dna": "dna_commands",
     "codebook": "codebook_commands",
     "agreement": "agreement_commands",
     "adjudicate": "agreement_commands",
