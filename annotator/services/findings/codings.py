@@ -10,7 +10,8 @@ Every table, chart and network says whose codings it counts (`CodingSelection.de
 
 ``--from``/``--to`` keep documents published in that range (inclusive; undated documents then
 drop out) and ``--set`` the documents of an assignment set. Spans stream from the database in
-annotation order, one at a time (nothing holds the whole project).
+annotation order, one at a time, read on the driver as stored (fast_rows.stream_stored: no
+SQLAlchemy row per value), so nothing holds the whole project.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from annotator.core.labels import label_key
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
+from annotator.services.fast_rows import stream_stored
 from annotator.services.intercoder.data import consensus_coder_name
 
 OUTLET = "outlet"  # the document's outlet, usable where a variable is asked for
@@ -195,10 +197,14 @@ def coded_spans(project: Project, selection: ResolvedSelection) -> Iterator[Code
         query = query.where(Document.published >= selection.start)
     if selection.stop is not None:
         query = query.where(Document.published <= selection.stop)
+    dates: dict[object, date | None] = {None: None}
     with project.reading() as session:
         current: CodedSpan | None = None
-        for row in session.execute(query).yield_per(2000):
+        for row in stream_stored(session, query):
             annotation, document, published, outlet, coder, variable, label, text = row
+            if published not in dates:  # stored as YYYY-MM-DD text
+                dates[published] = date.fromisoformat(str(published)[:10])
+            published = dates[published]
             if selection.documents is not None and document not in selection.documents:
                 continue
             if current is None or current.annotation != annotation:
