@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.cli.agreement_commands import comma_separated_names
 from annotator.cli.output import shorten, write_json, write_line
@@ -29,6 +30,10 @@ from annotator.core.findings.networks import (
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
 from annotator.services.findings.codings import CodingSelection
+
+if TYPE_CHECKING:
+    from annotator.services.findings.network import NetworkResult
+    from annotator.services.findings.table import FrequencyTable
 
 NETWORK_FORMATS = (".graphml", ".gexf", ".csv", ".json")
 
@@ -275,7 +280,7 @@ def run_table(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_table(result) -> None:  # type: ignore[no-untyped-def]
+def _print_table(result: FrequencyTable) -> None:
     table = result.table
     write_line(
         f"{result.rows}"
@@ -363,7 +368,7 @@ def run_network(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_networks(result) -> None:  # type: ignore[no-untyped-def]
+def _print_networks(result: NetworkResult) -> None:
     write_line(
         f"{result.request.options.network_type} network of {result.request.variable1} x "
         f"{result.request.variable2}: {result.kept} of {result.statements} statements counted "

@@ -17,8 +17,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.io.atomic import atomic_output
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 FORMATS = (".png", ".svg", ".pdf")
 FALLBACK_COLOURS = (
@@ -101,7 +106,7 @@ def _metadata(target: Path, data: ChartData) -> dict[str, str]:
     return {"Title": data.title, "Description": data.caption}
 
 
-def _style(axes, grid_axis: str) -> None:  # type: ignore[no-untyped-def]
+def _style(axes: Axes, grid_axis: str) -> None:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.grid(axis=grid_axis, color="#dddddd", linewidth=0.8)
@@ -109,7 +114,7 @@ def _style(axes, grid_axis: str) -> None:  # type: ignore[no-untyped-def]
     axes.tick_params(labelsize=9)
 
 
-def _bars(figure, axes, data: ChartData) -> None:  # type: ignore[no-untyped-def]
+def _bars(figure: Figure, axes: Axes, data: ChartData) -> None:
     from matplotlib.ticker import MaxNLocator
 
     _style(axes, "x")
@@ -144,7 +149,7 @@ def _bars(figure, axes, data: ChartData) -> None:  # type: ignore[no-untyped-def
                 loc="upper left", bbox_to_anchor=(1.01, 1.0))  # fmt: skip
 
 
-def _timeline(figure, axes, data: ChartData) -> None:  # type: ignore[no-untyped-def]
+def _timeline(figure: Figure, axes: Axes, data: ChartData) -> None:
     from matplotlib.ticker import MaxNLocator
 
     _style(axes, "y")
@@ -165,7 +170,7 @@ def _timeline(figure, axes, data: ChartData) -> None:  # type: ignore[no-untyped
                 loc="upper left", bbox_to_anchor=(1.01, 1.0))  # fmt: skip
 
 
-def _heatmap(figure, axes, data: ChartData) -> None:  # type: ignore[no-untyped-def]
+def _heatmap(figure: Figure, axes: Axes, data: ChartData) -> None:
     image = axes.imshow(data.counts, cmap="Blues", aspect="auto", vmin=0)
     highest = max((max(row) for row in data.counts if row), default=0)
     for i, row in enumerate(data.counts):

@@ -150,10 +150,11 @@ def _statements(
         seconds = span.values_of(request.variable2)
         qualifiers: list[str | int | None] = [None]
         if request.qualifier is not None:
-            values = span.values_of(request.qualifier)
+            labels = span.values_of(request.qualifier)
             if numbers is not None:
-                values = [numbers.get(label_key(value)) for value in values]  # type: ignore[misc]
-            qualifiers = list(values) or [None]
+                qualifiers = [numbers.get(label_key(label)) for label in labels] or [None]
+            else:
+                qualifiers = list(labels) or [None]
         for first, second, qualifier in product(firsts, seconds, qualifiers):
             yield Statement(span.document, span.published, first, second, qualifier)
 
