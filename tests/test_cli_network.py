@@ -142,7 +142,7 @@ def test_time_windows_make_a_sequence(project: Path, run_cli, tmp_path: Path) ->
         (["--from", "March"], "--from 'March' is not a date"),
         (["--coders", "carol"], "no coder 'carol'"),
         (["--consensus"], "the consensus coder 'consensus' has no annotations yet"),
-        (["-o", "net.png"], "give a file name ending in .graphml, .gexf, .csv, .json"),
+        (["-o", "net.jpg"], "give a file name ending in .graphml, .gexf, .csv, .json, .png"),
         (["-o", "missing/net.csv"], "the folder missing does not exist"),
         (["--window", "0"], "at least 1"),
     ],
@@ -151,3 +151,32 @@ def test_bad_options_fail_with_one_line(project: Path, run_cli, options, words) 
     result = run_cli("network", project, *options)
     assert result.exit_code == 2, result.out
     assert words in result.err and result.err.count("\n") == 1
+
+
+def test_a_picture_of_the_network(project: Path, run_cli, tmp_path: Path) -> None:
+    from PIL import Image
+
+    target = tmp_path / "net.png"
+    result = run_cli("network", project, "--type", "onemode", "--variable2", "sector", "-o", target)
+    assert result.exit_code == 0, result.err
+    with Image.open(target) as image:
+        assert image.format == "PNG" and image.size == (1600, 1400)
+        # a node of actor A is drawn in its codebook colour somewhere in the picture
+        colours = {colour for _count, colour in image.convert("RGB").getcolors(1 << 20)}
+    from annotator.db.project import open_project
+    from annotator.services.findings.codings import code_colours
+
+    with open_project(project, read_only=True) as opened:
+        government = code_colours(opened, "actor")[A]
+    assert tuple(int(government[i : i + 2], 16) for i in (1, 3, 5)) in colours
+    sequence = tmp_path / "seq.svg"
+    result = run_cli("network", project, "--window", "15", "--step", "7", "-o", sequence)
+    assert result.exit_code == 0 and "Wrote 6 files" in result.out
+    assert (tmp_path / "seq-2022-01-10.svg").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_no_window_within_the_dates_writes_nothing(project: Path, run_cli, tmp_path) -> None:
+    result = run_cli("network", project, "--window", "365", "-o", tmp_path / "net.csv")
+    assert result.exit_code == 0, result.err
+    assert "Wrote no files (no window lies within the dates)" in result.out
+    assert list(tmp_path.iterdir()) == []

@@ -29,13 +29,14 @@ from annotator.core.findings.networks import (
 )
 from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
-from annotator.services.findings.codings import CodingSelection
+from annotator.services.findings.codings import CodingSelection, code_colours
 
 if TYPE_CHECKING:
     from annotator.services.findings.network import NetworkResult
     from annotator.services.findings.table import FrequencyTable
 
-NETWORK_FORMATS = (".graphml", ".gexf", ".csv", ".json")
+NETWORK_FORMATS = (".graphml", ".gexf", ".csv", ".json", ".png", ".svg", ".pdf")
+PICTURES = (".png", ".svg", ".pdf")
 
 
 def add_selection_options(parser: argparse.ArgumentParser) -> None:
@@ -162,7 +163,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     add_selection_options(network)
     network.add_argument("--json", action="store_true", help="print the matrix as JSON")
     network.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write .graphml, .gexf, .csv or .json"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write .graphml, .gexf, .csv, .json, or a picture (.png, .svg, .pdf)",
     )
     network.set_defaults(handler=run_network)
     _register_table(subcommands)
@@ -344,19 +349,27 @@ def run_network(args: argparse.Namespace) -> int:
     selection = selection_from(args)
     with open_project(args.project, read_only=True) as project:
         result = compute_network(project, request, selection)
+        colours = {}
+        if args.output is not None and args.output.suffix.lower() in PICTURES:
+            for name in (result.request.variable1, result.request.variable2):
+                colours |= code_colours(project, name)
     data = result.to_json()
     if args.output is not None:
-        written = write_network(
-            data,
-            result.networks,
-            args.output,
-            sequence=result.sequence,
-            one_mode=args.network_type == "onemode",
-            variables=(result.request.variable1, result.request.variable2),
-        )
-        what = f"{len(written)} files" if len(written) > 1 else str(written[0])
-        if result.sequence and not written:
+        if args.output.suffix.lower() in PICTURES:
+            written = _draw_networks(result, args.output, colours)
+        else:
+            written = write_network(
+                data,
+                result.networks,
+                args.output,
+                sequence=result.sequence,
+                one_mode=args.network_type == "onemode",
+                variables=(result.request.variable1, result.request.variable2),
+            )
+        if not written:
             what = "no files (no window lies within the dates)"
+        else:
+            what = f"{len(written)} files" if len(written) > 1 else str(written[0])
         write_line(
             f"Wrote {what}: {args.network_type} network, {result.kept} of "
             f"{result.statements} statements counted ({result.coders})."
@@ -366,6 +379,38 @@ def run_network(args: argparse.Namespace) -> int:
     elif args.output is None:
         _print_networks(result)
     return 0
+
+
+def _draw_networks(result: NetworkResult, target: Path, colours: dict[str, str]) -> list[Path]:
+    from annotator.io.exports.network_files import window_path
+    from annotator.io.exports.network_picture import draw_network
+
+    request, options = result.request, result.request.options
+    one_mode = options.network_type == "onemode"
+    first, second = request.variable1, request.variable2
+    if one_mode:
+        title = f"{first.capitalize()} × {first} through shared {second} (one-mode network)"
+    else:
+        title = f"{first.capitalize()} × {second} (two-mode network)"
+    settings = [f"aggregation {options.aggregation}", f"normalization {options.normalization}",
+                f"duplicates {options.duplicates}"]  # fmt: skip
+    if request.qualifier:
+        settings.insert(0, f"qualifier {request.qualifier}")
+    written = []
+    for matrix in result.networks:
+        path = window_path(target, matrix) if result.sequence else target
+        period = f"{matrix.start} to {matrix.stop}" if result.sequence else result.period
+        caption = (
+            f"{'One' if one_mode else 'Two'}-mode network (DNA's definitions; "
+            f"{', '.join(settings)}); "
+            f"{matrix.statements} statements of {result.coders}, {period}. Edge width: weight"
+            + ("; dashed red: negative." if one_mode and options.aggregation == "subtract" else ".")
+            + " Made with Annotator."
+        )
+        draw_network(matrix, path, one_mode=one_mode, colours=colours, title=title,
+                     caption=caption)  # fmt: skip
+        written.append(path)
+    return written
 
 
 def _print_networks(result: NetworkResult) -> None:
