@@ -101,3 +101,12 @@ def test_bad_options_fail_with_one_line(project: Path, run_cli, tmp_path, option
     result = run_cli("chart", project, "--variable", "sector", *target, *options)
     assert result.exit_code == 2 and words in result.err and result.err.count("\n") == 1
     assert not (tmp_path / "c.png").exists()
+
+
+def test_without_matplotlib_the_error_is_one_line(project: Path, run_cli, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as in a build without it
+    result = run_cli("chart", project, "--variable", "sector", "-o", tmp_path / "c.png")
+    assert result.exit_code == 2 and "need matplotlib" in result.err
+    result = run_cli("network", project, "-o", tmp_path / "n.png")
+    assert result.exit_code == 2 and "need matplotlib" in result.err
+    assert list(tmp_path.iterdir()) == []

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.errors import AnnotatorError
 from annotator.io.atomic import atomic_output
 
 if TYPE_CHECKING:
@@ -73,7 +74,19 @@ def _wrap(label: str, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(label, width)) or label
 
 
+def require_matplotlib() -> None:
+    """A clear error where matplotlib is missing (a trimmed build), not an internal one."""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise AnnotatorError(
+            "charts and network pictures need matplotlib, which this installation lacks "
+            "(pip install matplotlib)"
+        ) from None
+
+
 def draw_chart(data: ChartData, target: Path) -> None:
+    require_matplotlib()
     from matplotlib.figure import Figure
 
     rows = len(data.codes)

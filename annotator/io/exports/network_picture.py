@@ -15,7 +15,7 @@ from pathlib import Path
 from annotator.core.findings.layout import force_layout
 from annotator.core.findings.networks import NetworkMatrix
 from annotator.io.atomic import atomic_output
-from annotator.io.exports.charts import DPI, FALLBACK_COLOURS
+from annotator.io.exports.charts import DPI, FALLBACK_COLOURS, require_matplotlib
 
 FORMATS = (".png", ".svg", ".pdf")
 
@@ -29,6 +29,7 @@ def draw_network(
     title: str,
     caption: str,
 ) -> None:
+    require_matplotlib()
     from matplotlib import patheffects
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
