@@ -164,6 +164,8 @@ def compute_network(
 ) -> NetworkResult:
     resolved = resolve(project, selection)
     request = _checked(project, request)
+    placeholder = Qualifier("text", ()) if request.qualifier is not None else None
+    _check_options(request.options, placeholder)  # before reading anything
     numbers: dict[str, int] | None = None
     qualifier: Qualifier | None = None
     if request.qualifier is not None:
@@ -180,10 +182,6 @@ def compute_network(
     if request.qualifier is not None and qualifier is None:  # text levels: those in use
         levels = sorted({str(s.qualifier) for s in statements if s.qualifier not in (None, "")})
         qualifier = _text_levels(levels)
-    try:
-        request.options.check(qualifier if request.qualifier is not None else None)
-    except NetworkOptionError as error:
-        raise InvalidInputError(str(error)) from None
     kept = filter_statements(statements, request.options)
     result = NetworkResult(
         request, resolved.description, resolved.period(), len(statements), len(kept), qualifier
@@ -202,6 +200,13 @@ def compute_network(
     else:
         result.networks = [network(kept, request.options, qualifier, all_statements=statements)]
     return result
+
+
+def _check_options(options: NetworkOptions, qualifier: Qualifier | None) -> None:
+    try:
+        options.check(qualifier)
+    except NetworkOptionError as error:
+        raise InvalidInputError(str(error)) from None
 
 
 def _text_levels(levels: list[str]) -> Qualifier:
