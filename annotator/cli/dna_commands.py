@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from annotator.cli.output import write_json, write_line
+from annotator.core.text import counted
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -32,8 +33,9 @@ def run_import_dna(args: argparse.Namespace) -> int:
         write_json(report.to_json())
         return 0
     write_line(
-        f"Imported {report.documents} documents and {report.statements} statements by "
-        f"{len(report.coders)} coders ({', '.join(report.coders) or 'none'}) into "
+        f"Imported {counted(report.documents, 'document')} and "
+        f"{counted(report.statements, 'statement')} by {counted(len(report.coders), 'coder')} "
+        f"({', '.join(report.coders) or 'none'}) into "
         f"{report.project}; variables: "
         + ", ".join(f"{name} ({kind})" for name, kind in report.variables.items())
         + "."

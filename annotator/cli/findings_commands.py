@@ -121,7 +121,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "--qualifier-map",
         metavar="MAP",
         help="numbers for the qualifier's codes, e.g. \"Support or endorsement=1,Criticism or "
-        'rejection=0" (0 and 1: agreement and disagreement; other numbers: a scale)',
+        'rejection=0" (1 agrees, 0 disagrees; other numbers: a scale)',
     )
     network.add_argument(
         "--aggregation",
