@@ -147,7 +147,8 @@ def _read(connection: sqlite3.Connection, path: Path) -> DnaDatabase:
             "SELECT ID, VariableId, Value, Red, Green, Blue, ChildOf FROM ENTITIES ORDER BY ID"
         ):
             name = variable_names.get(variable_id)
-            if name is None or not (value or "").strip():
+            value = (value or "").strip()  # as statements' values are read
+            if name is None or not value:
                 continue
             if (name, value) in seen:  # the same value under two statement types
                 continue
