@@ -42,10 +42,14 @@ COMMANDS: dict[str, str] = {
     "export": "coder_commands",
     "import-codings": "coder_commands",
     "import-qdpx": "exchange_commands",
+    "import-dna": "dna_commands",
     "codebook": "codebook_commands",
     "agreement": "agreement_commands",
     "adjudicate": "agreement_commands",
     "sample-size": "reliability_commands",
+    "table": "findings_commands",
+    "chart": "findings_commands",
+    "network": "findings_commands",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 

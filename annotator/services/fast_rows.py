@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_module
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from itertools import chain
 from typing import Any
@@ -153,6 +153,22 @@ def select_stored(session: Session, statement: Select) -> list[tuple]:
     try:
         cursor.execute(sql)
         return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def stream_stored(session: Session, statement: Select, batch: int = 5000) -> Iterator[tuple]:
+    """`select_stored`, one row at a time: memory stays flat however many rows there are.
+
+    The session must stay open while the rows are read.
+    """
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        while rows := cursor.fetchmany(batch):
+            yield from rows
     finally:
         cursor.close()
 

@@ -1,0 +1,1 @@
+"""Pure computation behind "from codings to findings": discourse networks and cross-tables."""

@@ -1,0 +1,1 @@
+"""From codings to findings: which codings count, cross-tables, charts and discourse networks."""
