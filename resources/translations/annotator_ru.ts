@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{units}&lt;/b&gt; aligned for {coders} (overlap ≥ {overlap}); {disagreements}. Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions.</source>
-        <translation>&lt;b&gt;{units}&lt;/b&gt; сопоставлено для {coders} (перекрытие ≥ {overlap}); {disagreements}. Альфа ≥ 0,8 принято считать надёжной, ≥ 0,667 допускает предварительные выводы.</translation>
+        <translation>Сопоставлено для {coders}: &lt;b&gt;{units}&lt;/b&gt; (перекрытие ≥ {overlap}); {disagreements}. Альфа ≥ 0,8 принято считать надёжной, ≥ 0,667 допускает предварительные выводы.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
