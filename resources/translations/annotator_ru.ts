@@ -1171,7 +1171,7 @@ Open the merged project now?</source>
     </message>
     <message>
         <source>Wrote {path}: {annotations} by {coders} in {documents}.</source>
-        <translation>Записан файл {path}: {annotations} ({coders}) в {documents}.</translation>
+        <translation>Записан файл {path}: {annotations} ({coders}); {documents}.</translation>
     </message>
     <message>
         <source>no coders</source>
@@ -1451,9 +1451,9 @@ Open the merged project now?</source>
     <message numerus="yes">
         <source>{annotations} by {coders} will be lost with them.</source>
         <translation>
-            <numerusform>{annotations} ({coders}) будут потеряны вместе с ним.</numerusform>
-            <numerusform>{annotations} ({coders}) будут потеряны вместе с ними.</numerusform>
-            <numerusform>{annotations} ({coders}) будут потеряны вместе с ними.</numerusform>
+            <numerusform>Вместе с ним будет потеряно: {annotations} ({coders}).</numerusform>
+            <numerusform>Вместе с ними будет потеряно: {annotations} ({coders}).</numerusform>
+            <numerusform>Вместе с ними будет потеряно: {annotations} ({coders}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
