@@ -5,331 +5,331 @@
     <name>ActionSpec</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать проект…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Create a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать файл проекта</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл проекта</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо</translation>
     </message>
     <message>
         <source>A fresh copy of the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Свежая копия демо</translation>
     </message>
     <message>
         <source>Import &amp;Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать статьи…</translation>
     </message>
     <message>
         <source>Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы, текст, Word, PDF, таблицы, выгрузки Nexis/Factiva; сначала предпросмотр</translation>
     </message>
     <message>
         <source>Import a &amp;Folder of Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать статьи из &amp;папки…</translation>
     </message>
     <message>
         <source>Every article file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы статей из папки</translation>
     </message>
     <message>
         <source>Create Coder Copie&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;копии для кодировщиков…</translation>
     </message>
     <message>
         <source>One project file per coder, to code blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельный файл проекта для каждого кодировщика, для слепого кодирования</translation>
     </message>
     <message>
         <source>&amp;Merge Coder Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объ&amp;единить проекты кодировщиков…</translation>
     </message>
     <message>
         <source>Combine coders&apos; files into a new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Свести файлы кодировщиков в новый проект</translation>
     </message>
     <message>
         <source>Import Coder &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать п&amp;роект кодировщика…</translation>
     </message>
     <message>
         <source>Merge a coder&apos;s file into this project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Влить файл кодировщика в этот проект (можно отменить)</translation>
     </message>
     <message>
         <source>E&amp;xport Codings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать кодировки…</translation>
     </message>
     <message>
         <source>The coded data as an Excel workbook or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодированные данные в виде книги Excel или CSV</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
         <source>Chan&amp;ge Coder Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;менить имя кодировщика…</translation>
     </message>
     <message>
         <source>Whose annotations you make and see</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи аннотации вы создаёте и видите</translation>
     </message>
     <message>
         <source>&amp;Import Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать кодовую к&amp;нигу…</translation>
     </message>
     <message>
         <source>Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить кодовую книгу из книги Excel (.xlsx), .qdc или .json; сначала покажет изменения</translation>
     </message>
     <message>
         <source>&amp;Export Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать кодовую кни&amp;гу…</translation>
     </message>
     <message>
         <source>Write the codebook as a workbook, .qdc or printable HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать кодовую книгу как книгу Excel, .qdc или HTML для печати</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Правка</translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Отменить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в статье…</translation>
     </message>
     <message>
         <source>Highlight every hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсветить все совпадения</translation>
     </message>
     <message>
         <source>&amp;Search All Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Искать во всех документах…</translation>
     </message>
     <message>
         <source>Search and auto-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск и автокодирование</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>&amp;Code Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закодировать выделение…</translation>
     </message>
     <message>
         <source>&amp;Coding</source>
-        <translation type="unfinished">&amp;Кодирование</translation>
+        <translation>&amp;Кодирование</translation>
     </message>
     <message>
         <source>Set every variable of the selected span at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать сразу все переменные выделенного фрагмента</translation>
     </message>
     <message>
         <source>&amp;Edit Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить аннотацию…</translation>
     </message>
     <message>
         <source>Change the values or memo of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить значения или мемо аннотации</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить аннотацию</translation>
     </message>
     <message>
         <source>&amp;Snap Selection to Whole Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выделять целыми словами</translation>
     </message>
     <message>
         <source>Extend a selection that starts or ends inside a word to the whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>Расширять выделение, которое начинается или кончается внутри слова, до целого слова</translation>
     </message>
     <message>
         <source>Show &amp;All Coders&apos; Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации &amp;всех кодировщиков</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Show every coder&apos;s annotations, coloured by coder (off: blind coding, only yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать аннотации всех кодировщиков в цветах кодировщиков (выкл.: слепое кодирование, только ваши)</translation>
     </message>
     <message>
         <source>All Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кодировщики</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить масштаб</translation>
     </message>
     <message>
         <source>&amp;Previous Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий документ</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">П&amp;ереход</translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>&amp;Next Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий документ</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <source>Mark Document &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ &amp;готов</translation>
     </message>
     <message>
         <source>Your status for this document (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш статус для этого документа (можно отменить)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>&amp;Edit Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактировать кодовую книгу…</translation>
     </message>
     <message>
         <source>Code&amp;book</source>
-        <translation type="unfinished">Кодовая &amp;книга</translation>
+        <translation>Кодовая к&amp;нига</translation>
     </message>
     <message>
         <source>Variables, codes, colours, shortcuts and coding rules (every change undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменные, коды, цвета, клавиши и правила кодирования (любое изменение можно отменить)</translation>
     </message>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласие кодировщиков…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished">&amp;Анализ</translation>
+        <translation>&amp;Анализ</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha per variable, the disagreements, and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Альфа Криппендорфа по переменным, расхождения и их разрешение</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Справка</translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Annotator</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как в системе</translation>
     </message>
     <message>
         <source>&amp;View/A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид/&amp;Оформление</translation>
     </message>
     <message>
         <source>Light or dark as the system is</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлое или тёмное, как в системе</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлое</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмный текст на светлом фоне</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмное</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
         <source>Paragraph &amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номера абзацев</translation>
     </message>
     <message>
         <source>Number the paragraphs in a margin left of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумеровать абзацы на поле слева от текста</translation>
     </message>
     <message>
         <source>Coding S&amp;tripes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полосы кодирования</translation>
     </message>
     <message>
         <source>A bar beside the text for each coded span, labelled with its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Полоса рядом с текстом для каждого закодированного фрагмента, с подписью его кодов</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная панель инструментов</translation>
     </message>
 </context>
 <context>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{units}&lt;/b&gt; aligned for {coders} (overlap ≥ {overlap}); {disagreements}. Alpha ≥ 0.8 is conventionally reliable, ≥ 0.667 allows tentative conclusions.</source>
-        <translation>&lt;b&gt;{units}&lt;/b&gt; сопоставлено для {coders} (перекрытие ≥ {overlap}); {disagreements}. Альфа ≥ 0,8 принято считать надёжной, ≥ 0,667 допускает предварительные выводы.</translation>
+        <translation>Сопоставлено для {coders}: &lt;b&gt;{units}&lt;/b&gt; (перекрытие ≥ {overlap}); {disagreements}. Альфа ≥ 0,8 принято считать надёжной, ≥ 0,667 допускает предварительные выводы.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
@@ -517,27 +517,27 @@
     <name>ArticleHeader</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начат</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <source>Your coding status of this document (Ctrl+D marks it done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш статус кодирования этого документа (Ctrl+D отмечает его готовым)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Language code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код языка: {code}</translation>
     </message>
 </context>
 <context>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Add variable {name}</source>
-        <translation>Добавить переменную {name}</translation>
+        <translation>добавление переменной {name}</translation>
     </message>
     <message>
         <source>Rename variable</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Rename variable {name}</source>
-        <translation>Переименовать переменную {name}</translation>
+        <translation>переименование переменной {name}</translation>
     </message>
     <message>
         <source>Move variable {name}</source>
-        <translation>Переместить переменную {name}</translation>
+        <translation>перемещение переменной {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) hold values of {name}; retire its codes instead</source>
@@ -801,43 +801,43 @@
     </message>
     <message>
         <source>Delete variable {name}</source>
-        <translation>Удалить переменную {name}</translation>
+        <translation>удаление переменной {name}</translation>
     </message>
     <message>
         <source>Change kind of {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение типа переменной {variable}</translation>
     </message>
     <message>
         <source>Allow several codes per span in {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешение нескольких кодов на фрагмент в {variable}</translation>
     </message>
     <message>
         <source>Allow one code per span in {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничение одним кодом на фрагмент в {variable}</translation>
     </message>
     <message>
         <source>Let coders add codes to {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешение кодировщикам добавлять коды в {variable}</translation>
     </message>
     <message>
         <source>Stop coders adding codes to {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>запрет кодировщикам добавлять коды в {variable}</translation>
     </message>
     <message>
         <source>Merge {code} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение {code} с {target}</translation>
     </message>
     <message>
         <source>Delete {code}, merged into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление {code} с объединением в {target}</translation>
     </message>
     <message>
         <source>Retire {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>вывод {code} из употребления</translation>
     </message>
     <message>
         <source>Delete code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление кода {code}</translation>
     </message>
     <message>
         <source>Add code</source>
@@ -849,11 +849,11 @@
     </message>
     <message>
         <source>Add code {label}</source>
-        <translation>Добавить код {label}</translation>
+        <translation>добавление кода {label}</translation>
     </message>
     <message>
         <source>Move {label}</source>
-        <translation>Переместить {label}</translation>
+        <translation>перемещение {label}</translation>
     </message>
     <message>
         <source>Nothing to save: no field was changed.</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Edit code {label}</source>
-        <translation>Изменить код {label}</translation>
+        <translation>изменение кода {label}</translation>
     </message>
     <message>
         <source>Saved {label}: {changes}</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Move annotations from {label}</source>
-        <translation>Перенести аннотации из {label}</translation>
+        <translation>перенос аннотаций из {label}</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Reinstate {label}</source>
-        <translation>Восстановить {label}</translation>
+        <translation>восстановление {label}</translation>
     </message>
     <message>
         <source>Retire (hide from coding)</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>Retire {label}</source>
-        <translation>Вывести из употребления {label}</translation>
+        <translation>вывод {label} из употребления</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>Import codebook {name}</source>
-        <translation>Импорт кодовой книги {name}</translation>
+        <translation>импорт кодовой книги {name}</translation>
     </message>
     <message>
         <source>{message} (Ctrl+Z undoes the import).</source>
@@ -1171,7 +1171,7 @@ Open the merged project now?</source>
     </message>
     <message>
         <source>Wrote {path}: {annotations} by {coders} in {documents}.</source>
-        <translation>Записан файл {path}: {annotations} ({coders}) в {documents}.</translation>
+        <translation>Записан файл {path}: {annotations} ({coders}); {documents}.</translation>
     </message>
     <message>
         <source>no coders</source>
@@ -1210,42 +1210,42 @@ Open the merged project now?</source>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} {quote}</translation>
     </message>
     <message>
         <source>{variable}: {code} on {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} (вкл.) {quote}</translation>
     </message>
     <message>
         <source>{variable}: {code} off {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} (выкл.) {quote}</translation>
     </message>
 </context>
 <context>
     <name>CodingStripes</name>
     <message>
         <source>Coded by {coder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик: {coder}</translation>
     </message>
     <message>
         <source>{variable}: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {codes}</translation>
     </message>
     <message>
         <source>No codes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодов пока нет</translation>
     </message>
     <message>
         <source>Memo: {memo}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемо: {memo}</translation>
     </message>
     <message>
         <source>Edit Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить аннотацию…</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить аннотацию</translation>
     </message>
 </context>
 <context>
@@ -1354,14 +1354,14 @@ Open the merged project now?</source>
     <name>CreateAnnotation</name>
     <message>
         <source>Code span {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>кодирование фрагмента {quote}</translation>
     </message>
 </context>
 <context>
     <name>DeleteAnnotation</name>
     <message>
         <source>Delete span {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление фрагмента {quote}</translation>
     </message>
 </context>
 <context>
@@ -1451,9 +1451,9 @@ Open the merged project now?</source>
     <message numerus="yes">
         <source>{annotations} by {coders} will be lost with them.</source>
         <translation>
-            <numerusform>{annotations} ({coders}) будут потеряны вместе с ним.</numerusform>
-            <numerusform>{annotations} ({coders}) будут потеряны вместе с ними.</numerusform>
-            <numerusform>{annotations} ({coders}) будут потеряны вместе с ними.</numerusform>
+            <numerusform>Вместе с ним будет потеряно: {annotations} ({coders}).</numerusform>
+            <numerusform>Вместе с ними будет потеряно: {annotations} ({coders}).</numerusform>
+            <numerusform>Вместе с ними будет потеряно: {annotations} ({coders}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1509,15 +1509,15 @@ Open the merged project now?</source>
     <name>EditMetadata</name>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>другие поля</translation>
     </message>
     <message>
         <source>Edit metadata ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение метаданных ({fields})</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@ On: every cell is written exactly as stored, for analysis software; do not open 
     <name>ImportCoderProject</name>
     <message>
         <source>Import coder project {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт проекта кодировщика {names}</translation>
     </message>
 </context>
 <context>
@@ -2296,30 +2296,30 @@ This file cannot be imported: {reason}</source>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
-        <translation type="unfinished"></translation>
+        <translation>отметку «не начат» для {title}</translation>
     </message>
     <message>
         <source>Mark {title} in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>отметку «в работе» для {title}</translation>
     </message>
     <message>
         <source>Mark {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>отметку «готов» для {title}</translation>
     </message>
 </context>
 <context>
     <name>SettleUnit</name>
     <message>
         <source>Settle unit {number} (reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>решение по единице {number} (отклонить)</translation>
     </message>
     <message>
         <source>Settle unit {number} (take {coder}&apos;s version)</source>
-        <translation type="unfinished"></translation>
+        <translation>решение по единице {number} (версия {coder})</translation>
     </message>
     <message>
         <source>Settle unit {number} (edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>решение по единице {number} (с правкой)</translation>
     </message>
 </context>
 <context>
@@ -2444,43 +2444,43 @@ This file cannot be imported: {reason}</source>
     <name>UndoStep</name>
     <message>
         <source>This step cannot be undone: the annotation was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя отменить: аннотация удалена другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the annotation was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя отменить: аннотация изменена другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the document was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя отменить: документ удалён другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the document was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя отменить: документ изменён другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the project was changed by another program ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя отменить: проект изменён другой программой ({error}).</translation>
     </message>
     <message>
         <source>This step cannot be redone: the annotation was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя повторить: аннотация удалена другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the annotation was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя повторить: аннотация изменена другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the document was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя повторить: документ удалён другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the document was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя повторить: документ изменён другой программой.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the project was changed by another program ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг нельзя повторить: проект изменён другой программой ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2530,15 +2530,15 @@ This file cannot be imported: {reason}</source>
     <name>UpdateAnnotation</name>
     <message>
         <source>Recode {quote} and edit its memo</source>
-        <translation type="unfinished"></translation>
+        <translation>перекодирование {quote} и изменение его мемо</translation>
     </message>
     <message>
         <source>Recode {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>перекодирование {quote}</translation>
     </message>
     <message>
         <source>Edit memo of {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение мемо к {quote}</translation>
     </message>
 </context>
 <context>
@@ -2616,27 +2616,27 @@ This file cannot be imported: {reason}</source>
     <name>WelcomePage</name>
     <message>
         <source>Code news articles along a codebook (actor, claim, sector, framing), blind to the other coders. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодируйте новостные статьи по кодовой книге (актор, заявление, сфера, фрейминг), не видя работы других кодировщиков. Каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект…</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть проект…</translation>
     </message>
     <message>
         <source>Try the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать демо-проект</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Недавние проекты&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;small&gt;Version {version}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Версия {version}&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
