@@ -413,9 +413,10 @@ def build_actions(
         action.setCheckable(spec.checkable)
         menu = menus.get(spec.menu)
         if menu is None and "/" in spec.menu:  # a submenu, e.g. "&View/A&ppearance"
-            parent, name = spec.menu.rsplit("/", 1)
+            parent = spec.menu.rsplit("/", 1)[0]
+            name = translated(spec.menu).rsplit("/", 1)[-1]  # the path is what lupdate collects
             menus[parent].addSeparator()
-            menu = menus[spec.menu] = menus[parent].addMenu(translated(name))
+            menu = menus[spec.menu] = menus[parent].addMenu(name)
         elif menu is None:
             menu = menus[spec.menu] = window.menuBar().addMenu(translated(spec.menu))
         if spec.separator_before:
