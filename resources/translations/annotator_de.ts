@@ -5,331 +5,331 @@
     <name>ActionSpec</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Create a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei öffnen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>A fresh copy of the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frische Kopie der Demo</translation>
     </message>
     <message>
         <source>Import &amp;Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel importieren…</translation>
     </message>
     <message>
         <source>Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten, Text, Word, PDF, Tabellen, Nexis-/Factiva-Exporte; mit Vorschau</translation>
     </message>
     <message>
         <source>Import a &amp;Folder of Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel aus einem &amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Every article file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Artikeldatei eines Ordners</translation>
     </message>
     <message>
         <source>Create Coder Copie&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-&amp;Kopien erstellen…</translation>
     </message>
     <message>
         <source>One project file per coder, to code blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei je Codierer, um blind zu codieren</translation>
     </message>
     <message>
         <source>&amp;Merge Coder Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-Projekte &amp;zusammenführen…</translation>
     </message>
     <message>
-        <source>Combine coders&apos; files into a new project</source>
-        <translation type="unfinished"></translation>
+        <source>Combine coders' files into a new project</source>
+        <translation>Die Dateien der Codierer zu einem neuen Projekt zusammenführen</translation>
     </message>
     <message>
         <source>Import Coder &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-&amp;Projekt importieren…</translation>
     </message>
     <message>
-        <source>Merge a coder&apos;s file into this project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <source>Merge a coder's file into this project (undoable)</source>
+        <translation>Die Datei eines Codierers in dieses Projekt übernehmen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>E&amp;xport Codings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierungen e&amp;xportieren…</translation>
     </message>
     <message>
         <source>The coded data as an Excel workbook or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die codierten Daten als Excel-Arbeitsmappe oder CSV</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>Chan&amp;ge Coder Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codierernamen ändern…</translation>
     </message>
     <message>
         <source>Whose annotations you make and see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Annotationen Sie anlegen und sehen</translation>
     </message>
     <message>
         <source>&amp;Import Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch &amp;importieren…</translation>
     </message>
     <message>
         <source>Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Codebuch aus einer Arbeitsmappe (.xlsx), .qdc oder .json aktualisieren; zeigt zuerst die Änderungen</translation>
     </message>
     <message>
         <source>&amp;Export Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch &amp;exportieren…</translation>
     </message>
     <message>
         <source>Write the codebook as a workbook, .qdc or printable HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Codebuch als Arbeitsmappe, .qdc oder druckbares HTML speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Bearbeiten</translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>Highlight every hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Treffer hervorheben</translation>
     </message>
     <message>
         <source>&amp;Search All Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Dokumente durchsuchen…</translation>
     </message>
     <message>
         <source>Search and auto-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und automatisch codieren</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Code Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;codieren…</translation>
     </message>
     <message>
         <source>&amp;Coding</source>
-        <translation type="unfinished">&amp;Codieren</translation>
+        <translation>&amp;Codieren</translation>
     </message>
     <message>
         <source>Set every variable of the selected span at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Variablen der gewählten Markierung auf einmal setzen</translation>
     </message>
     <message>
         <source>&amp;Edit Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change the values or memo of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte oder Memo der Annotation ändern</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Snap Selection to Whole Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl auf ganze &amp;Wörter erweitern</translation>
     </message>
     <message>
         <source>Extend a selection that starts or ends inside a word to the whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahl, die in einem Wort beginnt oder endet, auf das ganze Wort erweitern</translation>
     </message>
     <message>
-        <source>Show &amp;All Coders&apos; Annotations</source>
-        <translation type="unfinished"></translation>
+        <source>Show &amp;All Coders' Annotations</source>
+        <translation>Annotationen &amp;aller Codierer zeigen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Show every coder&apos;s annotations, coloured by coder (off: blind coding, only yours)</source>
-        <translation type="unfinished"></translation>
+        <source>Show every coder's annotations, coloured by coder (off: blind coding, only yours)</source>
+        <translation>Die Annotationen aller Codierer zeigen, nach Codierer gefärbt (aus: blindes Codieren, nur Ihre)</translation>
     </message>
     <message>
         <source>All Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Codierer</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Previous Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Dokument</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">&amp;Gehe zu</translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>&amp;Next Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Dokument</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Mark Document &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument als &amp;erledigt markieren</translation>
     </message>
     <message>
         <source>Your status for this document (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status für dieses Dokument (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>&amp;Edit Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Code&amp;book</source>
-        <translation type="unfinished">Code&amp;buch</translation>
+        <translation>Code&amp;buch</translation>
     </message>
     <message>
         <source>Variables, codes, colours, shortcuts and coding rules (every change undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen, Codes, Farben, Tastenkürzel und Codierregeln (jede Änderung rückgängig machbar)</translation>
     </message>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intercoder-Übereinstimmung…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished">A&amp;nalyse</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s alpha per variable, the disagreements, and adjudication</source>
-        <translation type="unfinished"></translation>
+        <source>Krippendorff's alpha per variable, the disagreements, and adjudication</source>
+        <translation>Krippendorffs Alpha je Variable, die Abweichungen und ihre Klärung</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Annotator</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;View/A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht/&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Light or dark as the system is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel wie das System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Schrift auf hellem Grund</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Schrift auf dunklem Grund</translation>
     </message>
     <message>
         <source>Paragraph &amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatz&amp;nummern</translation>
     </message>
     <message>
         <source>Number the paragraphs in a margin left of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absätze in einem Rand links vom Text nummerieren</translation>
     </message>
     <message>
         <source>Coding S&amp;tripes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codierstreifen</translation>
     </message>
     <message>
         <source>A bar beside the text for each coded span, labelled with its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Balken neben dem Text für jede codierte Markierung, mit ihren Codes beschriftet</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
         <translation>Intercoder-Übereinstimmung</translation>
     </message>
     <message>
-        <source>Two coders&apos; spans count as the same unit when their overlap is at least this share of the text the two cover together (0.5 = half)</source>
+        <source>Two coders' spans count as the same unit when their overlap is at least this share of the text the two cover together (0.5 = half)</source>
         <translation>Die Markierungen zweier Codierer gelten als dieselbe Einheit, wenn sie sich mindestens zu diesem Anteil des gemeinsam abgedeckten Textes überschneiden (0,5 = die Hälfte)</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>„Nicht codiert“ als Kategorie zählen</translation>
     </message>
     <message>
-        <source>Off (Krippendorff&apos;s default): a coder without a span or value there is missing data</source>
+        <source>Off (Krippendorff's default): a coder without a span or value there is missing data</source>
         <translation>Aus (Krippendorffs Standard): Ein Codierer ohne Markierung oder Wert an dieser Stelle gilt als fehlender Wert</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>&lt;b&gt;Vergleich nicht möglich:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s alpha — {coders}</source>
+        <source>Krippendorff's alpha — {coders}</source>
         <translation>Krippendorffs Alpha — {coders}</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
 <context>
     <name>AlphaChart</name>
     <message>
-        <source>Krippendorff&apos;s alpha per variable</source>
+        <source>Krippendorff's alpha per variable</source>
         <translation>Krippendorffs Alpha je Variable</translation>
     </message>
     <message>
@@ -514,27 +514,27 @@
     <name>ArticleHeader</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Your coding status of this document (Ctrl+D marks it done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Codierstatus für dieses Dokument (Strg+D markiert es als erledigt)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Language code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode: {code}</translation>
     </message>
 </context>
 <context>
@@ -611,11 +611,11 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Use parent&apos;s</source>
+        <source>Use parent's</source>
         <translation>Wie übergeordneter</translation>
     </message>
     <message>
-        <source>No colour of its own: the code wears its parent&apos;s colour</source>
+        <source>No colour of its own: the code wears its parent's colour</source>
         <translation>Keine eigene Farbe: Der Code trägt die Farbe des übergeordneten Codes</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>&lt;b&gt;{label}&lt;/b&gt; — stillgelegt: für bestehende Annotationen erhalten</translation>
     </message>
     <message>
-        <source>Parent&apos;s colour</source>
+        <source>Parent's colour</source>
         <translation>Farbe des übergeordneten Codes</translation>
     </message>
     <message>
@@ -800,39 +800,39 @@
     </message>
     <message>
         <source>Change kind of {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von {variable} ändern</translation>
     </message>
     <message>
         <source>Allow several codes per span in {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Codes je Markierung in {variable} erlauben</translation>
     </message>
     <message>
         <source>Allow one code per span in {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Code je Markierung in {variable} erlauben</translation>
     </message>
     <message>
         <source>Let coders add codes to {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierern erlauben, {variable} Codes hinzuzufügen</translation>
     </message>
     <message>
         <source>Stop coders adding codes to {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierern nicht mehr erlauben, {variable} Codes hinzuzufügen</translation>
     </message>
     <message>
         <source>Merge {code} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} mit {target} zusammenführen</translation>
     </message>
     <message>
         <source>Delete {code}, merged into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} löschen, mit {target} zusammengeführt</translation>
     </message>
     <message>
         <source>Retire {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} stilllegen</translation>
     </message>
     <message>
         <source>Delete code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} löschen</translation>
     </message>
     <message>
         <source>Add code</source>
@@ -997,7 +997,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Also copy the annotations already in this project (all coders&apos; — not blind)</source>
+        <source>Also copy the annotations already in this project (all coders' — not blind)</source>
         <translation>Auch die bereits vorhandenen Annotationen kopieren (die aller Codierer — nicht blind)</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@ Geben Sie jedem Codierer seine Datei; führen Sie sie mit Datei → Codierer-Pro
         <translation>Die Codierer-Kopien wurden nicht erstellt</translation>
     </message>
     <message>
-        <source>Coders&apos; project files</source>
+        <source>Coders' project files</source>
         <translation>Projektdateien der Codierer</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@ Geben Sie jedem Codierer seine Datei; führen Sie sie mit Datei → Codierer-Pro
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Merging the coders&apos; projects…</source>
+        <source>Merging the coders' projects…</source>
         <translation>Die Projekte der Codierer werden zusammengeführt…</translation>
     </message>
     <message>
@@ -1166,14 +1166,14 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <message numerus="yes">
         <source>
 
-%n cell(s) starting with = + - @, a tab or a line break have a leading &apos; so that spreadsheets show them as text (tick &quot;Exact text&quot; for R, SPSS, Stata).</source>
+%n cell(s) starting with = + - @, a tab or a line break have a leading ' so that spreadsheets show them as text (tick "Exact text" for R, SPSS, Stata).</source>
         <translation>
             <numerusform>
 
-%n Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, hat ein vorangestelltes &apos;, damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
+%n Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, hat ein vorangestelltes ', damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
             <numerusform>
 
-%n Zellen, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnen, haben ein vorangestelltes &apos;, damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
+%n Zellen, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnen, haben ein vorangestelltes ', damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,42 +1193,42 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} {quote}</translation>
     </message>
     <message>
         <source>{variable}: {code} on {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} ein bei {quote}</translation>
     </message>
     <message>
         <source>{variable}: {code} off {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} aus bei {quote}</translation>
     </message>
 </context>
 <context>
     <name>CodingStripes</name>
     <message>
         <source>Coded by {coder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codiert von {coder}</translation>
     </message>
     <message>
         <source>{variable}: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {codes}</translation>
     </message>
     <message>
         <source>No codes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Codes</translation>
     </message>
     <message>
         <source>Memo: {memo}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo: {memo}</translation>
     </message>
     <message>
         <source>Edit Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bearbeiten…</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation löschen</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1335,14 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>CreateAnnotation</name>
     <message>
         <source>Code span {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung {quote} codieren</translation>
     </message>
 </context>
 <context>
     <name>DeleteAnnotation</name>
     <message>
         <source>Delete span {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung {quote} löschen</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1352,7 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>„{label}“ löschen</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;{label}&lt;/b&gt; is used by %n annotation(s). Coders&apos; work is never deleted silently — choose what happens to them:</source>
+        <source>&lt;b&gt;{label}&lt;/b&gt; is used by %n annotation(s). Coders' work is never deleted silently — choose what happens to them:</source>
         <translation>
             <numerusform>&lt;b&gt;{label}&lt;/b&gt; wird von %n Annotation verwendet. Die Arbeit der Codierer wird nie stillschweigend gelöscht — wählen Sie, was damit geschieht:</numerusform>
             <numerusform>&lt;b&gt;{label}&lt;/b&gt; wird von %n Annotationen verwendet. Die Arbeit der Codierer wird nie stillschweigend gelöscht — wählen Sie, was mit ihnen geschieht:</numerusform>
@@ -1397,7 +1397,7 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>nicht markiert von {coders}</translation>
     </message>
     <message>
-        <source>✓ {coder}&apos;s version</source>
+        <source>✓ {coder}'s version</source>
         <translation>✓ Version von {coder}</translation>
     </message>
     <message>
@@ -1482,15 +1482,15 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>EditMetadata</name>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Felder</translation>
     </message>
     <message>
         <source>Edit metadata ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten bearbeiten ({fields})</translation>
     </message>
 </context>
 <context>
@@ -1524,9 +1524,9 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>Exakter Text für R, SPSS, Stata (nicht für Tabellenkalkulationen)</translation>
     </message>
     <message>
-        <source>Off: a cell starting with = + - @, a tab or a line break gets a leading &apos; so that Excel or LibreOffice shows it as text instead of running it as a formula.
+        <source>Off: a cell starting with = + - @, a tab or a line break gets a leading ' so that Excel or LibreOffice shows it as text instead of running it as a formula.
 On: every cell is written exactly as stored, for analysis software; do not open that file in a spreadsheet program.</source>
-        <translation>Aus: Eine Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, erhält ein vorangestelltes &apos;, damit Excel oder LibreOffice sie als Text zeigt, statt sie als Formel auszuführen.
+        <translation>Aus: Eine Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, erhält ein vorangestelltes ', damit Excel oder LibreOffice sie als Text zeigt, statt sie als Formel auszuführen.
 An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öffnen Sie diese Datei nicht in einer Tabellenkalkulation.</translation>
     </message>
     <message>
@@ -1600,7 +1600,7 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
     <name>ImportCoderProject</name>
     <message>
         <source>Import coder project {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-Projekt {names} importieren</translation>
     </message>
 </context>
 <context>
@@ -1947,11 +1947,11 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>in das geöffnete Projekt &lt;b&gt;{name}&lt;/b&gt;, als ein Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <source>into a new project file; the coders&apos; files are never changed</source>
+        <source>into a new project file; the coders' files are never changed</source>
         <translation>in eine neue Projektdatei; die Dateien der Codierer werden nie geändert</translation>
     </message>
     <message>
-        <source>Add the coders&apos; project files, press &lt;b&gt;Check&lt;/b&gt; to see what merging would do, then merge them {where}. Documents, codes and coders are matched by their identity, not by name, so merging a file twice adds nothing.</source>
+        <source>Add the coders' project files, press &lt;b&gt;Check&lt;/b&gt; to see what merging would do, then merge them {where}. Documents, codes and coders are matched by their identity, not by name, so merging a file twice adds nothing.</source>
         <translation>Fügen Sie die Projektdateien der Codierer hinzu, drücken Sie &lt;b&gt;Prüfen&lt;/b&gt;, um zu sehen, was das Zusammenführen bewirken würde, und führen Sie sie dann zusammen: {where}. Dokumente, Codes und Codierer werden nach ihrer Identität abgeglichen, nicht nach dem Namen; eine Datei zweimal zusammenzuführen fügt also nichts hinzu.</translation>
     </message>
     <message>
@@ -1991,7 +1991,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Coders&apos; project files:</source>
+        <source>Coders' project files:</source>
         <translation>Projektdateien der Codierer:</translation>
     </message>
     <message>
@@ -1999,7 +1999,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Was das Zusammenführen bewirken würde:</translation>
     </message>
     <message>
-        <source>Coders&apos; project files</source>
+        <source>Coders' project files</source>
         <translation>Projektdateien der Codierer</translation>
     </message>
     <message>
@@ -2149,7 +2149,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Weitere Felder:</translation>
     </message>
     <message>
-        <source>The article&apos;s text cannot be changed: annotations point into it.</source>
+        <source>The article's text cannot be changed: annotations point into it.</source>
         <translation>Der Text des Artikels kann nicht geändert werden: Annotationen verweisen darauf.</translation>
     </message>
 </context>
@@ -2199,7 +2199,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Abbrechen und schließen</translation>
     </message>
     <message>
-        <source>Don&apos;t Close</source>
+        <source>Don't Close</source>
         <translation>Nicht schließen</translation>
     </message>
     <message>
@@ -2215,7 +2215,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Abbrechen und öffnen</translation>
     </message>
     <message>
-        <source>Don&apos;t Open</source>
+        <source>Don't Open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
@@ -2250,30 +2250,30 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als nicht begonnen markieren</translation>
     </message>
     <message>
         <source>Mark {title} in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als in Arbeit markieren</translation>
     </message>
     <message>
         <source>Mark {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als erledigt markieren</translation>
     </message>
 </context>
 <context>
     <name>SettleUnit</name>
     <message>
         <source>Settle unit {number} (reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {number} klären (verwerfen)</translation>
     </message>
     <message>
-        <source>Settle unit {number} (take {coder}&apos;s version)</source>
-        <translation type="unfinished"></translation>
+        <source>Settle unit {number} (take {coder}'s version)</source>
+        <translation>Einheit {number} klären (Version von {coder})</translation>
     </message>
     <message>
         <source>Settle unit {number} (edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {number} klären (bearbeitet)</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2321,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <source>Aligned units with at least two coders&apos; values</source>
+        <source>Aligned units with at least two coders' values</source>
         <translation>Abgeglichene Einheiten mit Werten von mindestens zwei Codierern</translation>
     </message>
     <message>
@@ -2329,7 +2329,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Alpha</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s alpha (≥ 0.8 reliable, ≥ 0.667 tentative)</source>
+        <source>Krippendorff's alpha (≥ 0.8 reliable, ≥ 0.667 tentative)</source>
         <translation>Krippendorffs Alpha (≥ 0,8 reliabel, ≥ 0,667 vorläufig)</translation>
     </message>
     <message>
@@ -2349,19 +2349,19 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Anteil übereinstimmender Wertepaare</translation>
     </message>
     <message>
-        <source>Cohen&apos;s κ</source>
+        <source>Cohen's κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Pairwise Cohen&apos;s kappa (coder pair: value)</source>
+        <source>Pairwise Cohen's kappa (coder pair: value)</source>
         <translation>Paarweises Cohens Kappa (Codiererpaar: Wert)</translation>
     </message>
     <message>
-        <source>Fleiss&apos; κ</source>
+        <source>Fleiss' κ</source>
         <translation>Fleiss’ κ</translation>
     </message>
     <message>
-        <source>Fleiss&apos; kappa over all coders</source>
+        <source>Fleiss' kappa over all coders</source>
         <translation>Fleiss’ Kappa über alle Codierer</translation>
     </message>
     <message>
@@ -2373,11 +2373,11 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Zufallskorrigierte Übereinstimmung bei gleichverteiltem Zufall</translation>
     </message>
     <message>
-        <source>Gwet&apos;s AC1</source>
+        <source>Gwet's AC1</source>
         <translation>Gwets AC1</translation>
     </message>
     <message>
-        <source>Gwet&apos;s first-order agreement coefficient</source>
+        <source>Gwet's first-order agreement coefficient</source>
         <translation>Gwets Übereinstimmungskoeffizient erster Ordnung</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Lesart</translation>
     </message>
     <message>
-        <source>Krippendorff&apos;s convention</source>
+        <source>Krippendorff's convention</source>
         <translation>Krippendorffs Konvention</translation>
     </message>
     <message>
@@ -2397,43 +2397,43 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>UndoStep</name>
     <message>
         <source>This step cannot be undone: the annotation was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Die Annotation wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the annotation was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Die Annotation wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the document was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Das Dokument wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the document was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Das Dokument wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the project was changed by another program ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Das Projekt wurde von einem anderen Programm geändert ({error}).</translation>
     </message>
     <message>
         <source>This step cannot be redone: the annotation was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Die Annotation wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the annotation was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Die Annotation wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the document was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Das Dokument wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the document was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Das Dokument wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the project was changed by another program ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Das Projekt wurde von einem anderen Programm geändert ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2455,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>&lt;b&gt;Geklärt:&lt;/b&gt; {decision} {coder}. Eine neue Wahl ersetzt dies.</translation>
     </message>
     <message>
-        <source>Choose the right version; it is saved as the consensus coder&apos;s annotation.</source>
+        <source>Choose the right version; it is saved as the consensus coder's annotation.</source>
         <translation>Wählen Sie die richtige Version; sie wird als Annotation des Konsens-Codierers gespeichert.</translation>
     </message>
     <message>
@@ -2471,7 +2471,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>hat diesen Text nicht markiert</translation>
     </message>
     <message>
-        <source>Take {coder}&apos;s version</source>
+        <source>Take {coder}'s version</source>
         <translation>Version von {coder} übernehmen</translation>
     </message>
     <message>
@@ -2483,15 +2483,15 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>UpdateAnnotation</name>
     <message>
         <source>Recode {quote} and edit its memo</source>
-        <translation type="unfinished"></translation>
+        <translation>{quote} umcodieren und Memo bearbeiten</translation>
     </message>
     <message>
         <source>Recode {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quote} umcodieren</translation>
     </message>
     <message>
         <source>Edit memo of {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo von {quote} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2569,27 +2569,27 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>WelcomePage</name>
     <message>
         <source>Code news articles along a codebook (actor, claim, sector, framing), blind to the other coders. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codieren Sie Nachrichtenartikel nach einem Codebuch (Akteur, Claim, Sektor, Framing), blind gegenüber den anderen Codierern. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt…</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen…</translation>
     </message>
     <message>
         <source>Try the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Projekt ausprobieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;small&gt;Version {version}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Version {version}&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
