@@ -64,7 +64,7 @@
         <translation>Codierer-Projekte &amp;zusammenführen…</translation>
     </message>
     <message>
-        <source>Combine coders' files into a new project</source>
+        <source>Combine coders&apos; files into a new project</source>
         <translation>Die Dateien der Codierer zu einem neuen Projekt zusammenführen</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Codierer-&amp;Projekt importieren…</translation>
     </message>
     <message>
-        <source>Merge a coder's file into this project (undoable)</source>
+        <source>Merge a coder&apos;s file into this project (undoable)</source>
         <translation>Die Datei eines Codierers in dieses Projekt übernehmen (rückgängig machbar)</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>Eine Auswahl, die in einem Wort beginnt oder endet, auf das ganze Wort erweitern</translation>
     </message>
     <message>
-        <source>Show &amp;All Coders' Annotations</source>
+        <source>Show &amp;All Coders&apos; Annotations</source>
         <translation>Annotationen &amp;aller Codierer zeigen</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Show every coder's annotations, coloured by coder (off: blind coding, only yours)</source>
+        <source>Show every coder&apos;s annotations, coloured by coder (off: blind coding, only yours)</source>
         <translation>Die Annotationen aller Codierer zeigen, nach Codierer gefärbt (aus: blindes Codieren, nur Ihre)</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <source>Krippendorff's alpha per variable, the disagreements, and adjudication</source>
+        <source>Krippendorff&apos;s alpha per variable, the disagreements, and adjudication</source>
         <translation>Krippendorffs Alpha je Variable, die Abweichungen und ihre Klärung</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
         <translation>Intercoder-Übereinstimmung</translation>
     </message>
     <message>
-        <source>Two coders' spans count as the same unit when their overlap is at least this share of the text the two cover together (0.5 = half)</source>
+        <source>Two coders&apos; spans count as the same unit when their overlap is at least this share of the text the two cover together (0.5 = half)</source>
         <translation>Die Markierungen zweier Codierer gelten als dieselbe Einheit, wenn sie sich mindestens zu diesem Anteil des gemeinsam abgedeckten Textes überschneiden (0,5 = die Hälfte)</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>„Nicht codiert“ als Kategorie zählen</translation>
     </message>
     <message>
-        <source>Off (Krippendorff's default): a coder without a span or value there is missing data</source>
+        <source>Off (Krippendorff&apos;s default): a coder without a span or value there is missing data</source>
         <translation>Aus (Krippendorffs Standard): Ein Codierer ohne Markierung oder Wert an dieser Stelle gilt als fehlender Wert</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>&lt;b&gt;Vergleich nicht möglich:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <source>Krippendorff's alpha — {coders}</source>
+        <source>Krippendorff&apos;s alpha — {coders}</source>
         <translation>Krippendorffs Alpha — {coders}</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
 <context>
     <name>AlphaChart</name>
     <message>
-        <source>Krippendorff's alpha per variable</source>
+        <source>Krippendorff&apos;s alpha per variable</source>
         <translation>Krippendorffs Alpha je Variable</translation>
     </message>
     <message>
@@ -611,11 +611,11 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Use parent's</source>
+        <source>Use parent&apos;s</source>
         <translation>Wie übergeordneter</translation>
     </message>
     <message>
-        <source>No colour of its own: the code wears its parent's colour</source>
+        <source>No colour of its own: the code wears its parent&apos;s colour</source>
         <translation>Keine eigene Farbe: Der Code trägt die Farbe des übergeordneten Codes</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>&lt;b&gt;{label}&lt;/b&gt; — stillgelegt: für bestehende Annotationen erhalten</translation>
     </message>
     <message>
-        <source>Parent's colour</source>
+        <source>Parent&apos;s colour</source>
         <translation>Farbe des übergeordneten Codes</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>Also copy the annotations already in this project (all coders' — not blind)</source>
+        <source>Also copy the annotations already in this project (all coders&apos; — not blind)</source>
         <translation>Auch die bereits vorhandenen Annotationen kopieren (die aller Codierer — nicht blind)</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@ Geben Sie jedem Codierer seine Datei; führen Sie sie mit Datei → Codierer-Pro
         <translation>Die Codierer-Kopien wurden nicht erstellt</translation>
     </message>
     <message>
-        <source>Coders' project files</source>
+        <source>Coders&apos; project files</source>
         <translation>Projektdateien der Codierer</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@ Geben Sie jedem Codierer seine Datei; führen Sie sie mit Datei → Codierer-Pro
         <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Merging the coders' projects…</source>
+        <source>Merging the coders&apos; projects…</source>
         <translation>Die Projekte der Codierer werden zusammengeführt…</translation>
     </message>
     <message>
@@ -1166,14 +1166,14 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <message numerus="yes">
         <source>
 
-%n cell(s) starting with = + - @, a tab or a line break have a leading ' so that spreadsheets show them as text (tick "Exact text" for R, SPSS, Stata).</source>
+%n cell(s) starting with = + - @, a tab or a line break have a leading &apos; so that spreadsheets show them as text (tick &quot;Exact text&quot; for R, SPSS, Stata).</source>
         <translation>
             <numerusform>
 
-%n Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, hat ein vorangestelltes ', damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
+%n Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, hat ein vorangestelltes &apos;, damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
             <numerusform>
 
-%n Zellen, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnen, haben ein vorangestelltes ', damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
+%n Zellen, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnen, haben ein vorangestelltes &apos;, damit Tabellenkalkulationen sie als Text zeigen (für R, SPSS, Stata „Exakter Text“ ankreuzen).</numerusform>
         </translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>„{label}“ löschen</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;{label}&lt;/b&gt; is used by %n annotation(s). Coders' work is never deleted silently — choose what happens to them:</source>
+        <source>&lt;b&gt;{label}&lt;/b&gt; is used by %n annotation(s). Coders&apos; work is never deleted silently — choose what happens to them:</source>
         <translation>
             <numerusform>&lt;b&gt;{label}&lt;/b&gt; wird von %n Annotation verwendet. Die Arbeit der Codierer wird nie stillschweigend gelöscht — wählen Sie, was damit geschieht:</numerusform>
             <numerusform>&lt;b&gt;{label}&lt;/b&gt; wird von %n Annotationen verwendet. Die Arbeit der Codierer wird nie stillschweigend gelöscht — wählen Sie, was mit ihnen geschieht:</numerusform>
@@ -1397,7 +1397,7 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>nicht markiert von {coders}</translation>
     </message>
     <message>
-        <source>✓ {coder}'s version</source>
+        <source>✓ {coder}&apos;s version</source>
         <translation>✓ Version von {coder}</translation>
     </message>
     <message>
@@ -1524,9 +1524,9 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>Exakter Text für R, SPSS, Stata (nicht für Tabellenkalkulationen)</translation>
     </message>
     <message>
-        <source>Off: a cell starting with = + - @, a tab or a line break gets a leading ' so that Excel or LibreOffice shows it as text instead of running it as a formula.
+        <source>Off: a cell starting with = + - @, a tab or a line break gets a leading &apos; so that Excel or LibreOffice shows it as text instead of running it as a formula.
 On: every cell is written exactly as stored, for analysis software; do not open that file in a spreadsheet program.</source>
-        <translation>Aus: Eine Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, erhält ein vorangestelltes ', damit Excel oder LibreOffice sie als Text zeigt, statt sie als Formel auszuführen.
+        <translation>Aus: Eine Zelle, die mit = + - @, einem Tabulator oder Zeilenumbruch beginnt, erhält ein vorangestelltes &apos;, damit Excel oder LibreOffice sie als Text zeigt, statt sie als Formel auszuführen.
 An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öffnen Sie diese Datei nicht in einer Tabellenkalkulation.</translation>
     </message>
     <message>
@@ -1947,11 +1947,11 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>in das geöffnete Projekt &lt;b&gt;{name}&lt;/b&gt;, als ein Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <source>into a new project file; the coders' files are never changed</source>
+        <source>into a new project file; the coders&apos; files are never changed</source>
         <translation>in eine neue Projektdatei; die Dateien der Codierer werden nie geändert</translation>
     </message>
     <message>
-        <source>Add the coders' project files, press &lt;b&gt;Check&lt;/b&gt; to see what merging would do, then merge them {where}. Documents, codes and coders are matched by their identity, not by name, so merging a file twice adds nothing.</source>
+        <source>Add the coders&apos; project files, press &lt;b&gt;Check&lt;/b&gt; to see what merging would do, then merge them {where}. Documents, codes and coders are matched by their identity, not by name, so merging a file twice adds nothing.</source>
         <translation>Fügen Sie die Projektdateien der Codierer hinzu, drücken Sie &lt;b&gt;Prüfen&lt;/b&gt;, um zu sehen, was das Zusammenführen bewirken würde, und führen Sie sie dann zusammen: {where}. Dokumente, Codes und Codierer werden nach ihrer Identität abgeglichen, nicht nach dem Namen; eine Datei zweimal zusammenzuführen fügt also nichts hinzu.</translation>
     </message>
     <message>
@@ -1991,7 +1991,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Coders' project files:</source>
+        <source>Coders&apos; project files:</source>
         <translation>Projektdateien der Codierer:</translation>
     </message>
     <message>
@@ -1999,7 +1999,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Was das Zusammenführen bewirken würde:</translation>
     </message>
     <message>
-        <source>Coders' project files</source>
+        <source>Coders&apos; project files</source>
         <translation>Projektdateien der Codierer</translation>
     </message>
     <message>
@@ -2149,7 +2149,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Weitere Felder:</translation>
     </message>
     <message>
-        <source>The article's text cannot be changed: annotations point into it.</source>
+        <source>The article&apos;s text cannot be changed: annotations point into it.</source>
         <translation>Der Text des Artikels kann nicht geändert werden: Annotationen verweisen darauf.</translation>
     </message>
 </context>
@@ -2199,7 +2199,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Abbrechen und schließen</translation>
     </message>
     <message>
-        <source>Don't Close</source>
+        <source>Don&apos;t Close</source>
         <translation>Nicht schließen</translation>
     </message>
     <message>
@@ -2215,7 +2215,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Abbrechen und öffnen</translation>
     </message>
     <message>
-        <source>Don't Open</source>
+        <source>Don&apos;t Open</source>
         <translation>Nicht öffnen</translation>
     </message>
     <message>
@@ -2268,7 +2268,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Einheit {number} klären (verwerfen)</translation>
     </message>
     <message>
-        <source>Settle unit {number} (take {coder}'s version)</source>
+        <source>Settle unit {number} (take {coder}&apos;s version)</source>
         <translation>Einheit {number} klären (Version von {coder})</translation>
     </message>
     <message>
@@ -2321,7 +2321,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <source>Aligned units with at least two coders' values</source>
+        <source>Aligned units with at least two coders&apos; values</source>
         <translation>Abgeglichene Einheiten mit Werten von mindestens zwei Codierern</translation>
     </message>
     <message>
@@ -2329,7 +2329,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Alpha</translation>
     </message>
     <message>
-        <source>Krippendorff's alpha (≥ 0.8 reliable, ≥ 0.667 tentative)</source>
+        <source>Krippendorff&apos;s alpha (≥ 0.8 reliable, ≥ 0.667 tentative)</source>
         <translation>Krippendorffs Alpha (≥ 0,8 reliabel, ≥ 0,667 vorläufig)</translation>
     </message>
     <message>
@@ -2349,19 +2349,19 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Anteil übereinstimmender Wertepaare</translation>
     </message>
     <message>
-        <source>Cohen's κ</source>
+        <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <source>Pairwise Cohen's kappa (coder pair: value)</source>
+        <source>Pairwise Cohen&apos;s kappa (coder pair: value)</source>
         <translation>Paarweises Cohens Kappa (Codiererpaar: Wert)</translation>
     </message>
     <message>
-        <source>Fleiss' κ</source>
+        <source>Fleiss&apos; κ</source>
         <translation>Fleiss’ κ</translation>
     </message>
     <message>
-        <source>Fleiss' kappa over all coders</source>
+        <source>Fleiss&apos; kappa over all coders</source>
         <translation>Fleiss’ Kappa über alle Codierer</translation>
     </message>
     <message>
@@ -2373,11 +2373,11 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Zufallskorrigierte Übereinstimmung bei gleichverteiltem Zufall</translation>
     </message>
     <message>
-        <source>Gwet's AC1</source>
+        <source>Gwet&apos;s AC1</source>
         <translation>Gwets AC1</translation>
     </message>
     <message>
-        <source>Gwet's first-order agreement coefficient</source>
+        <source>Gwet&apos;s first-order agreement coefficient</source>
         <translation>Gwets Übereinstimmungskoeffizient erster Ordnung</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Lesart</translation>
     </message>
     <message>
-        <source>Krippendorff's convention</source>
+        <source>Krippendorff&apos;s convention</source>
         <translation>Krippendorffs Konvention</translation>
     </message>
     <message>
@@ -2455,7 +2455,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>&lt;b&gt;Geklärt:&lt;/b&gt; {decision} {coder}. Eine neue Wahl ersetzt dies.</translation>
     </message>
     <message>
-        <source>Choose the right version; it is saved as the consensus coder's annotation.</source>
+        <source>Choose the right version; it is saved as the consensus coder&apos;s annotation.</source>
         <translation>Wählen Sie die richtige Version; sie wird als Annotation des Konsens-Codierers gespeichert.</translation>
     </message>
     <message>
@@ -2471,7 +2471,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>hat diesen Text nicht markiert</translation>
     </message>
     <message>
-        <source>Take {coder}'s version</source>
+        <source>Take {coder}&apos;s version</source>
         <translation>Version von {coder} übernehmen</translation>
     </message>
     <message>
