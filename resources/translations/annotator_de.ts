@@ -5,331 +5,331 @@
     <name>ActionSpec</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Create a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei öffnen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>A fresh copy of the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frische Kopie der Demo</translation>
     </message>
     <message>
         <source>Import &amp;Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel importieren…</translation>
     </message>
     <message>
         <source>Web pages, text, Word, PDF, spreadsheets, Nexis/Factiva exports; preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten, Text, Word, PDF, Tabellen, Nexis-/Factiva-Exporte; mit Vorschau</translation>
     </message>
     <message>
         <source>Import a &amp;Folder of Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel aus einem &amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Every article file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Artikeldatei eines Ordners</translation>
     </message>
     <message>
         <source>Create Coder Copie&amp;s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-&amp;Kopien erstellen…</translation>
     </message>
     <message>
         <source>One project file per coder, to code blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei je Codierer, um blind zu codieren</translation>
     </message>
     <message>
         <source>&amp;Merge Coder Projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-Projekte &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>Combine coders&apos; files into a new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien der Codierer zu einem neuen Projekt zusammenführen</translation>
     </message>
     <message>
         <source>Import Coder &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-&amp;Projekt importieren…</translation>
     </message>
     <message>
         <source>Merge a coder&apos;s file into this project (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei eines Codierers in dieses Projekt übernehmen (rückgängig machbar)</translation>
     </message>
     <message>
         <source>E&amp;xport Codings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierungen e&amp;xportieren…</translation>
     </message>
     <message>
         <source>The coded data as an Excel workbook or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die codierten Daten als Excel-Arbeitsmappe oder CSV</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>Chan&amp;ge Coder Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codierernamen ändern…</translation>
     </message>
     <message>
         <source>Whose annotations you make and see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Annotationen Sie anlegen und sehen</translation>
     </message>
     <message>
         <source>&amp;Import Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch &amp;importieren…</translation>
     </message>
     <message>
         <source>Update the codebook from a workbook (.xlsx), .qdc or .json; shows the changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Codebuch aus einer Arbeitsmappe (.xlsx), .qdc oder .json aktualisieren; zeigt zuerst die Änderungen</translation>
     </message>
     <message>
         <source>&amp;Export Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch &amp;exportieren…</translation>
     </message>
     <message>
         <source>Write the codebook as a workbook, .qdc or printable HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Codebuch als Arbeitsmappe, .qdc oder druckbares HTML speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Bearbeiten</translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>Highlight every hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Treffer hervorheben</translation>
     </message>
     <message>
         <source>&amp;Search All Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Dokumente durchsuchen…</translation>
     </message>
     <message>
         <source>Search and auto-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und automatisch codieren</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Code Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;codieren…</translation>
     </message>
     <message>
         <source>&amp;Coding</source>
-        <translation type="unfinished">&amp;Codieren</translation>
+        <translation>&amp;Codieren</translation>
     </message>
     <message>
         <source>Set every variable of the selected span at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Variablen der gewählten Markierung auf einmal setzen</translation>
     </message>
     <message>
         <source>&amp;Edit Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change the values or memo of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte oder Memo der Annotation ändern</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Snap Selection to Whole Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl auf ganze &amp;Wörter erweitern</translation>
     </message>
     <message>
         <source>Extend a selection that starts or ends inside a word to the whole word</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahl, die in einem Wort beginnt oder endet, auf das ganze Wort erweitern</translation>
     </message>
     <message>
         <source>Show &amp;All Coders&apos; Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen &amp;aller Codierer zeigen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show every coder&apos;s annotations, coloured by coder (off: blind coding, only yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationen aller Codierer zeigen, nach Codierer gefärbt (aus: blindes Codieren, nur Ihre)</translation>
     </message>
     <message>
         <source>All Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Codierer</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Previous Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Dokument</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">&amp;Gehe zu</translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>&amp;Next Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Dokument</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Mark Document &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument als &amp;erledigt markieren</translation>
     </message>
     <message>
         <source>Your status for this document (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status für dieses Dokument (rückgängig machbar)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>&amp;Edit Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Code&amp;book</source>
-        <translation type="unfinished">Code&amp;buch</translation>
+        <translation>Code&amp;buch</translation>
     </message>
     <message>
         <source>Variables, codes, colours, shortcuts and coding rules (every change undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen, Codes, Farben, Tastenkürzel und Codierregeln (jede Änderung rückgängig machbar)</translation>
     </message>
     <message>
         <source>Inter-coder &amp;Agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intercoder-Übereinstimmung…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished">A&amp;nalyse</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s alpha per variable, the disagreements, and adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha je Variable, die Abweichungen und ihre Klärung</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Annotator</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;View/A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht/&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Light or dark as the system is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell oder dunkel wie das System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkle Schrift auf hellem Grund</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Schrift auf dunklem Grund</translation>
     </message>
     <message>
         <source>Paragraph &amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatz&amp;nummern</translation>
     </message>
     <message>
         <source>Number the paragraphs in a margin left of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absätze in einem Rand links vom Text nummerieren</translation>
     </message>
     <message>
         <source>Coding S&amp;tripes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codierstreifen</translation>
     </message>
     <message>
         <source>A bar beside the text for each coded span, labelled with its codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Balken neben dem Text für jede codierte Markierung, mit ihren Codes beschriftet</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -514,27 +514,27 @@
     <name>ArticleHeader</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Your coding status of this document (Ctrl+D marks it done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Codierstatus für dieses Dokument (Strg+D markiert es als erledigt)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Language code: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode: {code}</translation>
     </message>
 </context>
 <context>
@@ -800,39 +800,39 @@
     </message>
     <message>
         <source>Change kind of {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von {variable} ändern</translation>
     </message>
     <message>
         <source>Allow several codes per span in {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Codes je Markierung in {variable} erlauben</translation>
     </message>
     <message>
         <source>Allow one code per span in {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Code je Markierung in {variable} erlauben</translation>
     </message>
     <message>
         <source>Let coders add codes to {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierern erlauben, {variable} Codes hinzuzufügen</translation>
     </message>
     <message>
         <source>Stop coders adding codes to {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierern nicht mehr erlauben, {variable} Codes hinzuzufügen</translation>
     </message>
     <message>
         <source>Merge {code} into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} mit {target} zusammenführen</translation>
     </message>
     <message>
         <source>Delete {code}, merged into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} löschen, mit {target} zusammengeführt</translation>
     </message>
     <message>
         <source>Retire {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} stilllegen</translation>
     </message>
     <message>
         <source>Delete code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} löschen</translation>
     </message>
     <message>
         <source>Add code</source>
@@ -1193,42 +1193,42 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} {quote}</translation>
     </message>
     <message>
         <source>{variable}: {code} on {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} ein bei {quote}</translation>
     </message>
     <message>
         <source>{variable}: {code} off {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {code} aus bei {quote}</translation>
     </message>
 </context>
 <context>
     <name>CodingStripes</name>
     <message>
         <source>Coded by {coder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codiert von {coder}</translation>
     </message>
     <message>
         <source>{variable}: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: {codes}</translation>
     </message>
     <message>
         <source>No codes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Codes</translation>
     </message>
     <message>
         <source>Memo: {memo}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo: {memo}</translation>
     </message>
     <message>
         <source>Edit Annotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bearbeiten…</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation löschen</translation>
     </message>
 </context>
 <context>
@@ -1335,14 +1335,14 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>CreateAnnotation</name>
     <message>
         <source>Code span {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung {quote} codieren</translation>
     </message>
 </context>
 <context>
     <name>DeleteAnnotation</name>
     <message>
         <source>Delete span {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung {quote} löschen</translation>
     </message>
 </context>
 <context>
@@ -1482,15 +1482,15 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>EditMetadata</name>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Felder</translation>
     </message>
     <message>
         <source>Edit metadata ({fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten bearbeiten ({fields})</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +1600,7 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
     <name>ImportCoderProject</name>
     <message>
         <source>Import coder project {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer-Projekt {names} importieren</translation>
     </message>
 </context>
 <context>
@@ -2250,30 +2250,30 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als nicht begonnen markieren</translation>
     </message>
     <message>
         <source>Mark {title} in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als in Arbeit markieren</translation>
     </message>
     <message>
         <source>Mark {title} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} als erledigt markieren</translation>
     </message>
 </context>
 <context>
     <name>SettleUnit</name>
     <message>
         <source>Settle unit {number} (reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {number} klären (verwerfen)</translation>
     </message>
     <message>
         <source>Settle unit {number} (take {coder}&apos;s version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {number} klären (Version von {coder})</translation>
     </message>
     <message>
         <source>Settle unit {number} (edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit {number} klären (bearbeitet)</translation>
     </message>
 </context>
 <context>
@@ -2397,43 +2397,43 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>UndoStep</name>
     <message>
         <source>This step cannot be undone: the annotation was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Die Annotation wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the annotation was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Die Annotation wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the document was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Das Dokument wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the document was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Das Dokument wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be undone: the project was changed by another program ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: Das Projekt wurde von einem anderen Programm geändert ({error}).</translation>
     </message>
     <message>
         <source>This step cannot be redone: the annotation was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Die Annotation wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the annotation was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Die Annotation wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the document was removed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Das Dokument wurde von einem anderen Programm entfernt.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the document was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Das Dokument wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>This step cannot be redone: the project was changed by another program ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt kann nicht wiederholt werden: Das Projekt wurde von einem anderen Programm geändert ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2483,15 +2483,15 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>UpdateAnnotation</name>
     <message>
         <source>Recode {quote} and edit its memo</source>
-        <translation type="unfinished"></translation>
+        <translation>{quote} umcodieren und Memo bearbeiten</translation>
     </message>
     <message>
         <source>Recode {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quote} umcodieren</translation>
     </message>
     <message>
         <source>Edit memo of {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo von {quote} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2569,27 +2569,27 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>WelcomePage</name>
     <message>
         <source>Code news articles along a codebook (actor, claim, sector, framing), blind to the other coders. Every change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codieren Sie Nachrichtenartikel nach einem Codebuch (Akteur, Claim, Sektor, Framing), blind gegenüber den anderen Codierern. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt…</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen…</translation>
     </message>
     <message>
         <source>Try the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Projekt ausprobieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;small&gt;Version {version}&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Version {version}&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
