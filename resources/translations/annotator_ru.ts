@@ -503,6 +503,21 @@
     </message>
 </context>
 <context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Handed over to the running {app}.</source>
@@ -1207,6 +1222,57 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>CodingPopup</name>
+    <message>
+        <source>Code span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself or the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>type to search, or a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {noun} under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is not in the codebook yet: it is added under the code chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: “{text}” could be {candidates}; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} has no code “{label}”; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
@@ -1246,6 +1312,40 @@ Open the merged project now?</source>
     <message>
         <source>Delete Annotation</source>
         <translation>Удалить аннотацию</translation>
+    </message>
+</context>
+<context>
+    <name>ColourByMenu</name>
+    <message>
+        <source>Colour &amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which codes (or coders) the highlights show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Кодировщики:</translation>
+    </message>
+    <message>
+        <source>The colours of the highlights in this document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2393,81 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search every document (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to give every hit (or every ticked hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code every hit, or only the ticked ones (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-code with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} in {documents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary} (showing the first ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the code to give the hits, then Code hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
@@ -2664,6 +2839,73 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>The demo</source>
         <translation>Демо</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Кодировщики:</translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a code&apos;s key to recode it, Enter to edit all values, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by {coder} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then code it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation to delete (click its highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) as {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

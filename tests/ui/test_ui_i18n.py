@@ -41,7 +41,7 @@ def started(qtbot, settings: Settings, language: str) -> MainWindow:
 def test_german_window_and_dialogs(qtbot, ui_settings, restore_english, tmp_path) -> None:
     window = started(qtbot, ui_settings, "de")
     assert menu_titles(window) == [
-        "&Datei", "&Bearbeiten", "&Codieren", "&Ansicht", "&Gehe zu", "Code&buch", "A&nalyse",
+        "&Datei", "&Bearbeiten", "&Codieren", "&Ansicht", "&Gehe zu", "C&odebuch", "A&nalyse",
         "&Hilfe",
     ]  # fmt: skip
     assert window.language_menu.title() == "&Sprache"
