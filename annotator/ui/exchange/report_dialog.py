@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+WRAP_CHARACTERS = 90  # about what a line of the list holds at the dialog's width
+
 
 class ExchangeReportDialog(QDialog):
     def __init__(
@@ -53,7 +55,9 @@ class ExchangeReportDialog(QDialog):
             self.lines.hide()
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(680, 360 if lines else 140)
+        rows = sum(len(line) // WRAP_CHARACTERS + 1 for line in lines)  # wrapped, roughly
+        line_height = self.fontMetrics().lineSpacing()
+        self.resize(680, 130 + min(rows, 16) * (line_height + 2))
 
     def text(self) -> str:
         """The report as plain text: the summary, then one line each."""
