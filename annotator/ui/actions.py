@@ -61,6 +61,8 @@ class ActionId(Enum):
     APPEARANCE_SYSTEM = auto()
     APPEARANCE_LIGHT = auto()
     APPEARANCE_DARK = auto()
+    NEW_FROM_QDPX = auto()
+    EXPORT_QDPX = auto()
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,14 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("ActionSpec", "&File"),
         (Key.New,),
         QT_TRANSLATE_NOOP("ActionSpec", "Create a project file"),
+    ),
+    ActionId.NEW_FROM_QDPX: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "New Project f&rom .qdpx…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "A project from MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)"
+        ),
     ),
     ActionId.OPEN_PROJECT: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "&Open Project…"),
@@ -139,6 +149,14 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("ActionSpec", "&File"),
         (),
         QT_TRANSLATE_NOOP("ActionSpec", "The coded data as an Excel workbook or CSV"),
+    ),
+    ActionId.EXPORT_QDPX: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Export Pro&ject (.qdpx)…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "The whole project for MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)"
+        ),
     ),
     ActionId.CLOSE_PROJECT: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "&Close Project"),

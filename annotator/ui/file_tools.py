@@ -1,9 +1,9 @@
 """Connects the File menu's import, coder-copy, merge and export commands to their workflows.
 
 Kept out of `main_window.py`: the window creates `FileTools(window)` once; this object owns the
-article import (menu and drag-and-drop), the several-coders workflows and the document list's
-right-click menu (metadata editing, removing documents), and enables the commands that need an
-open project while one is shown.
+article import (menu and drag-and-drop), the several-coders workflows, REFI-QDA .qdpx export and
+import (`exchange.qdpx_workflows`) and the document list's right-click menu (metadata editing,
+removing documents), and enables the commands that need an open project while one is shown.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from annotator.ui.coders.workflows import CoderWorkflows
 from annotator.ui.documents.context_menu import DocumentMenu
 from annotator.ui.documents.metadata import MetadataEditing
 from annotator.ui.documents.removal import DocumentRemoval
+from annotator.ui.exchange.qdpx_workflows import QdpxWorkflows
 from annotator.ui.imports.article_import import ArticleImport
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ PROJECT_ACTIONS = (
     ActionId.CREATE_CODER_COPIES,
     ActionId.IMPORT_CODER_PROJECT,
     ActionId.EXPORT_CODINGS,
+    ActionId.EXPORT_QDPX,
 )
 
 
@@ -39,6 +41,7 @@ class FileTools(QObject):
         self.coders = CoderWorkflows(window)
         self.metadata = MetadataEditing(window)
         self.removal = DocumentRemoval(window)
+        self.qdpx = QdpxWorkflows(window)
         self.document_menu = DocumentMenu(window, self.metadata, self.removal)
         self.articles.imported.connect(self.removal.imported)
         actions = window.actions
@@ -48,6 +51,8 @@ class FileTools(QObject):
         actions[ActionId.MERGE_PROJECTS].triggered.connect(self.coders.merge_dialog)
         actions[ActionId.IMPORT_CODER_PROJECT].triggered.connect(self.coders.import_dialog)
         actions[ActionId.EXPORT_CODINGS].triggered.connect(self.coders.export_dialog)
+        actions[ActionId.EXPORT_QDPX].triggered.connect(self.qdpx.export_dialog)
+        actions[ActionId.NEW_FROM_QDPX].triggered.connect(self.qdpx.new_from_dialog)
         window.pages.currentChanged.connect(self._project_shown)
         self._project_shown(window.pages.currentIndex())
 

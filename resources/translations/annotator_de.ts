@@ -16,6 +16,14 @@
         <translation>Eine Projektdatei anlegen</translation>
     </message>
     <message>
+        <source>New Project f&amp;rom .qdpx…</source>
+        <translation>Neues Projekt a&amp;us .qdpx…</translation>
+    </message>
+    <message>
+        <source>A project from MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)</source>
+        <translation>Ein Projekt aus MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)</translation>
+    </message>
+    <message>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -82,6 +90,14 @@
     <message>
         <source>The coded data as an Excel workbook or CSV</source>
         <translation>Die codierten Daten als Excel-Arbeitsmappe oder CSV</translation>
+    </message>
+    <message>
+        <source>Export Pro&amp;ject (.qdpx)…</source>
+        <translation>Pro&amp;jekt exportieren (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>The whole project for MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)</source>
+        <translation>Das ganze Projekt für MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
@@ -959,6 +975,10 @@
         <translation>Codebuch-Arbeitsmappe (*.xlsx);;REFI-QDA-Codebuch für MAXQDA, ATLAS.ti, NVivo (*.qdc);;Druckbares Codebuch (*.html)</translation>
     </message>
     <message>
+        <source>REFI-QDA codebook with unique names, for QualCoder (*.qdc)</source>
+        <translation>REFI-QDA-Codebuch mit eindeutigen Namen, für QualCoder (*.qdc)</translation>
+    </message>
+    <message>
         <source>Codebooks (*.xlsx *.qdc *.json);;All files (*)</source>
         <translation>Codebücher (*.xlsx *.qdc *.json);;Alle Dateien (*)</translation>
     </message>
@@ -1593,6 +1613,13 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeReportDialog</name>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -1729,6 +1756,14 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
             <numerusform>Der Import von &lt;b&gt;{name}&lt;/b&gt; würde diese %n Änderung vornehmen. Codes, die Annotationen verwenden, werden nie gelöscht (sie werden stillgelegt). Sie können den ganzen Import mit Strg+Z rückgängig machen.</numerusform>
             <numerusform>Der Import von &lt;b&gt;{name}&lt;/b&gt; würde diese %n Änderungen vornehmen. Codes, die Annotationen verwenden, werden nie gelöscht (sie werden stillgelegt). Sie können den ganzen Import mit Strg+Z rückgängig machen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mapped: {what}</source>
+        <translation>Zugeordnet: {what}</translation>
+    </message>
+    <message>
+        <source>How the code system of {name} fits Annotator&apos;s codebook:</source>
+        <translation>Wie das Codesystem von {name} in Annotators Codebuch übernommen wird:</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2363,154 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>“{title}” is still open for {name}.</source>
         <translation>„{title}“ ist für {name} noch geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxWorkflows</name>
+    <message>
+        <source>REFI-QDA project for MAXQDA, ATLAS.ti, NVivo (*.qdpx)</source>
+        <translation>REFI-QDA-Projekt für MAXQDA, ATLAS.ti, NVivo (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project with unique code names, for QualCoder (*.qdpx)</source>
+        <translation>REFI-QDA-Projekt mit eindeutigen Codenamen, für QualCoder (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export project (.qdpx)</source>
+        <translation>Projekt exportieren (.qdpx)</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name} was not written.</source>
+        <translation>Abgebrochen: {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {documents}, {annotations} by {coders}, {codes}, {memos}.</source>
+        <translation>{name} geschrieben: {documents}, {annotations} von {coders}, {codes}, {memos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>keinen Codierern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n Memo</numerusform>
+            <numerusform>%n Memos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code names are unique, as QualCoder needs them.</source>
+        <translation>Die Codenamen sind eindeutig, wie QualCoder sie braucht.</translation>
+    </message>
+    <message>
+        <source>Left out: {what}</source>
+        <translation>Weggelassen: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Nichts wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>An export</source>
+        <translation>Ein Export</translation>
+    </message>
+    <message>
+        <source>The project was not exported</source>
+        <translation>Das Projekt wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>New project from a REFI-QDA project</source>
+        <translation>Neues Projekt aus einem REFI-QDA-Projekt</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>Das neue Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>No project was created</source>
+        <translation>Es wurde kein Projekt angelegt</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new name for the project.</source>
+        <translation>{path}: existiert bereits; wählen Sie einen neuen Namen für das Projekt.</translation>
+    </message>
+    <message>
+        <source>New project from .qdpx</source>
+        <translation>Neues Projekt aus .qdpx</translation>
+    </message>
+    <message>
+        <source>Cancelled: no project was created.</source>
+        <translation>Abgebrochen: Es wurde kein Projekt angelegt.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Ein Import</translation>
+    </message>
+    <message>
+        <source>Created {project} from {source} ({origin}): {documents}, {coders}, {variables}, {codes}, {annotations}, {memos}.</source>
+        <translation>{project} aus {source} ({origin}) angelegt: {documents}, {coders}, {variables}, {codes}, {annotations}, {memos}.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n Codierer</numerusform>
+            <numerusform>%n Codierer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped: {what}</source>
+        <translation>Zugeordnet: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions counted in UTF-16 units (as NVivo writes them) in {count} of %n document(s).</source>
+        <translation>
+            <numerusform>Positionen in UTF-16-Einheiten gezählt (wie NVivo sie schreibt) in {count} von %n Dokument.</numerusform>
+            <numerusform>Positionen in UTF-16-Einheiten gezählt (wie NVivo sie schreibt) in {count} von %n Dokumenten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@
         <translation>Создать файл проекта</translation>
     </message>
     <message>
+        <source>New Project f&amp;rom .qdpx…</source>
+        <translation>Новый проект &amp;из .qdpx…</translation>
+    </message>
+    <message>
+        <source>A project from MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)</source>
+        <translation>Проект из MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)</translation>
+    </message>
+    <message>
         <source>&amp;Open Project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
@@ -82,6 +90,14 @@
     <message>
         <source>The coded data as an Excel workbook or CSV</source>
         <translation>Закодированные данные в виде книги Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Export Pro&amp;ject (.qdpx)…</source>
+        <translation>Экспорт про&amp;екта (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>The whole project for MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)</source>
+        <translation>Весь проект для MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
@@ -965,6 +981,10 @@
         <translation>Кодовая книга Excel (*.xlsx);;Кодовая книга REFI-QDA для MAXQDA, ATLAS.ti, NVivo (*.qdc);;Кодовая книга для печати (*.html)</translation>
     </message>
     <message>
+        <source>REFI-QDA codebook with unique names, for QualCoder (*.qdc)</source>
+        <translation>Кодовая книга REFI-QDA с уникальными именами, для QualCoder (*.qdc)</translation>
+    </message>
+    <message>
         <source>Codebooks (*.xlsx *.qdc *.json);;All files (*)</source>
         <translation>Кодовые книги (*.xlsx *.qdc *.json);;Все файлы (*)</translation>
     </message>
@@ -1621,6 +1641,13 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>ExchangeReportDialog</name>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Копировать отчёт</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -1759,6 +1786,14 @@ On: every cell is written exactly as stored, for analysis software; do not open 
             <numerusform>Импорт &lt;b&gt;{name}&lt;/b&gt; внесёт %n изменения. Коды, используемые аннотациями, никогда не удаляются (они выводятся из употребления). Весь импорт можно отменить сочетанием Ctrl+Z.</numerusform>
             <numerusform>Импорт &lt;b&gt;{name}&lt;/b&gt; внесёт %n изменений. Коды, используемые аннотациями, никогда не удаляются (они выводятся из употребления). Весь импорт можно отменить сочетанием Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mapped: {what}</source>
+        <translation>Сопоставлено: {what}</translation>
+    </message>
+    <message>
+        <source>How the code system of {name} fits Annotator&apos;s codebook:</source>
+        <translation>Как система кодов из {name} перенесена в кодовую книгу Annotator:</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2410,161 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>“{title}” is still open for {name}.</source>
         <translation>«{title}» ещё открыт для {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxWorkflows</name>
+    <message>
+        <source>REFI-QDA project for MAXQDA, ATLAS.ti, NVivo (*.qdpx)</source>
+        <translation>Проект REFI-QDA для MAXQDA, ATLAS.ti, NVivo (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project with unique code names, for QualCoder (*.qdpx)</source>
+        <translation>Проект REFI-QDA с уникальными именами кодов, для QualCoder (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>Проекты REFI-QDA (*.qdpx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export project (.qdpx)</source>
+        <translation>Экспорт проекта (.qdpx)</translation>
+    </message>
+    <message>
+        <source>Cancelled: {name} was not written.</source>
+        <translation>Отменено: {name} не записан.</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {documents}, {annotations} by {coders}, {codes}, {memos}.</source>
+        <translation>Записан {name}: {documents}, {annotations} (кодировщики: {coders}), {codes}, {memos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n аннотация</numerusform>
+            <numerusform>%n аннотации</numerusform>
+            <numerusform>%n аннотаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>нет кодировщиков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n код</numerusform>
+            <numerusform>%n кода</numerusform>
+            <numerusform>%n кодов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memo(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code names are unique, as QualCoder needs them.</source>
+        <translation>Имена кодов уникальны, как требует QualCoder.</translation>
+    </message>
+    <message>
+        <source>Left out: {what}</source>
+        <translation>Не перенесено: {what}</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>Перенесено всё.</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>An export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The project was not exported</source>
+        <translation>Проект не экспортирован</translation>
+    </message>
+    <message>
+        <source>New project from a REFI-QDA project</source>
+        <translation>Новый проект из проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>Сохранить новый проект как</translation>
+    </message>
+    <message>
+        <source>No project was created</source>
+        <translation>Проект не создан</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new name for the project.</source>
+        <translation>{path}: уже существует; выберите для проекта новое имя.</translation>
+    </message>
+    <message>
+        <source>New project from .qdpx</source>
+        <translation>Новый проект из .qdpx</translation>
+    </message>
+    <message>
+        <source>Cancelled: no project was created.</source>
+        <translation>Отменено: проект не создан.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Created {project} from {source} ({origin}): {documents}, {coders}, {variables}, {codes}, {annotations}, {memos}.</source>
+        <translation>Создан {project} из {source} ({origin}): {documents}, {coders}, {variables}, {codes}, {annotations}, {memos}.</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>неизвестная программа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n кодировщик</numerusform>
+            <numerusform>%n кодировщика</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped: {what}</source>
+        <translation>Сопоставлено: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Positions counted in UTF-16 units (as NVivo writes them) in {count} of %n document(s).</source>
+        <translation>
+            <numerusform>Позиции посчитаны в единицах UTF-16 (как их пишет NVivo) в {count} из %n документа.</numerusform>
+            <numerusform>Позиции посчитаны в единицах UTF-16 (как их пишет NVivo) в {count} из %n документов.</numerusform>
+            <numerusform>Позиции посчитаны в единицах UTF-16 (как их пишет NVivo) в {count} из %n документов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,13 @@ What maps to what (README, "Exchanging whole projects"):
   selection refers to.
 
 Left out, and said so in the report: coding statuses and assignments (the format has no place
-for them). Everything is read in one snapshot, one document's annotations at a time.
+for them). Everything is read in one snapshot, one document's annotations at a time. The file is
+written atomically: a cancelled export (`should_cancel`, asked per document) leaves none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from annotator.core.records.codings import ExportCancelled
 from annotator.db.models import (
     Annotation,
     AnnotationValue,
@@ -60,6 +62,7 @@ DOCUMENT_FIELDS = (
 )
 DOCUMENTS_PER_BATCH = 200  # metadata rows held at once (texts are streamed one by one)
 NAME_LENGTH = 80  # a selection's name: the start of its quote, as other programs show it
+Progress = Callable[[int, int, str], None]  # done, total, what is being written
 
 
 @dataclass
@@ -71,6 +74,7 @@ class QdpxExportReport:
     codes: int = 0
     notes: int = 0
     left_out: list[str] = field(default_factory=list)
+    cancelled: bool = False  # no file was written
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -97,8 +101,17 @@ def _scalar(value: Any) -> bool:
 
 
 class _Reader:
-    def __init__(self, session: Session, report: QdpxExportReport) -> None:
+    def __init__(
+        self,
+        session: Session,
+        report: QdpxExportReport,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> None:
         self.session, self.report = session, report
+        self.progress, self.should_cancel = progress, should_cancel
+        self.total = 2 * (session.scalar(select(func.count()).select_from(Document)) or 0)
+        self.done = 0  # texts, then documents' metadata and annotations: two steps per document
         self.fields = [_variable(name, kind) for name, kind in DOCUMENT_FIELDS]
         self.extras = [_variable(name, "Text") for name in _extra_fields(session)]
         self.coders = {row.id: (str(row.uuid), row.name) for row in session.scalars(select(Coder))}
@@ -111,7 +124,16 @@ class _Reader:
     def texts(self) -> Iterator[tuple[str, str]]:
         query = select(Document.uuid, Document.text).order_by(Document.id)
         for document_uuid, text in self.session.execute(query.execution_options(yield_per=50)):
+            self.step("")
             yield str(document_uuid), text
+
+    def step(self, title: str) -> None:
+        """One document's text or annotations written: report it; stop when cancelled."""
+        if self.should_cancel is not None and self.should_cancel():
+            raise ExportCancelled
+        if self.progress is not None:
+            self.progress(self.done, self.total, title)
+        self.done += 1
 
     def sources(self) -> Iterator[QdpxSource]:
         ids = list(self.session.scalars(select(Document.id).order_by(Document.id)))
@@ -125,6 +147,7 @@ class _Reader:
             Document.imported_at,
         ).where(Document.id.in_(ids)).order_by(Document.id)  # fmt: skip
         for row in self.session.execute(query).all():
+            self.step(row.title or "")
             self.report.documents += 1
             source = QdpxSource(str(row.uuid), row.title or f"document {row.id}", row.imported_at)
             for variable, value in zip(
@@ -186,9 +209,15 @@ class _Reader:
 
 
 def export_qdpx(
-    project: Project, output: Path | str, *, unique_names: bool = False
+    project: Project,
+    output: Path | str,
+    *,
+    unique_names: bool = False,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> QdpxExportReport:
-    """Write the whole project to `output` (.qdpx); see the module docstring."""
+    """Write the whole project to `output` (.qdpx); see the module docstring. A cancelled export
+    returns a report with `cancelled` set; no file is written."""
     output = Path(output)
     if output.suffix.lower() != ".qdpx":
         raise InvalidInputError(f"{output}: a REFI-QDA project must end in .qdpx")
@@ -197,7 +226,7 @@ def export_qdpx(
     draft = project_draft(project)
     report = QdpxExportReport(str(output), codes=len(draft.codes))
     with project.reading() as session:
-        reader = _Reader(session, report)
+        reader = _Reader(session, report, progress, should_cancel)
         report.coders = [name for _guid, name in reader.coders.values()]
         statuses = session.scalar(select(func.count()).select_from(DocumentStatus)) or 0
         assignments = session.scalar(select(func.count()).select_from(Assignment)) or 0
@@ -211,7 +240,11 @@ def export_qdpx(
             notes=reader.notes,
             description=f"Exported by Annotator on {datetime.now(UTC):%Y-%m-%d}",
         )
-        write_qdpx(exchange, output, unique_names=unique_names)
+        try:
+            write_qdpx(exchange, output, unique_names=unique_names)
+        except ExportCancelled:
+            report.cancelled = True
+            return report
     if statuses:
         report.left_out.append(
             f"{statuses} coding statuses (REFI-QDA has no place for a coder's progress)"

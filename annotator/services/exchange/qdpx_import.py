@@ -16,7 +16,8 @@ A code with sub-codes that became a variable but was itself used for coding (ATL
 parent codes are codable) gets a code of its own name, first in its variable, with its colour.
 Anything else is listed in the report, never dropped silently: pictures, audio and video and
 their selections, PDF regions, graphs, links, cases, code groups, selections outside their text.
-The project is created in one go: when something fails, no project file is left behind.
+The project is created in one go: when something fails, or the user cancels (`should_cancel`,
+asked between sources), no project file is left behind.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 import uuid as uuid_module
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -51,6 +53,11 @@ from annotator.services.references import CODER_PALETTE
 
 DOCUMENT_FIELDS = ("outlet", "author", "published", "url", "language")
 FALLBACK_CODER = "imported"
+Progress = Callable[[int, int, str], None]  # done, total, the source being read
+
+
+class _Cancelled(Exception):
+    """The user cancelled; the half-made project is removed on the way out."""
 
 
 @dataclass
@@ -67,6 +74,7 @@ class QdpxImportReport:
     positions: dict[str, str] = field(default_factory=dict)  # document -> convention read
     mapping: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
+    cancelled: bool = False  # nothing was created
 
     def to_json(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -232,18 +240,33 @@ def _keep_parent_codings(contents: QdpxContents) -> dict[str, tuple[str, str]]:
 
 
 def import_qdpx(
-    source: Path | str, target: Path | str, *, positions: str = "auto"
+    source: Path | str,
+    target: Path | str,
+    *,
+    positions: str = "auto",
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> QdpxImportReport:
-    """Create the project `target` from the .qdpx `source`; see the module docstring."""
+    """Create the project `target` from the .qdpx `source`; see the module docstring. A cancelled
+    import returns a report with `cancelled` set and leaves no file."""
     source, target = Path(source), Path(target)
     if target.exists():
         raise InvalidInputError(f"{target}: already exists (import-qdpx creates a new project)")
     with open_qdpx(source, positions) as contents:
-        report = _import(contents, source, target)
+        try:
+            report = _import(contents, source, target, progress, should_cancel)
+        except _Cancelled:
+            return QdpxImportReport(str(source), str(target), cancelled=True)
     return report
 
 
-def _import(contents: QdpxContents, source: Path, target: Path) -> QdpxImportReport:
+def _import(
+    contents: QdpxContents,
+    source: Path,
+    target: Path,
+    progress: Progress | None,
+    should_cancel: Callable[[], bool] | None,
+) -> QdpxImportReport:
     draft = contents.codebook
     parents = _keep_parent_codings(contents)
     problems = check_draft(draft)
@@ -260,7 +283,11 @@ def _import(contents: QdpxContents, source: Path, target: Path) -> QdpxImportRep
             importer.codes.update(parents)
             for user in contents.users:
                 importer.coder(user)
-            for item in contents.sources:
+            for done, item in enumerate(contents.sources):
+                if should_cancel is not None and should_cancel():
+                    raise _Cancelled
+                if progress is not None:
+                    progress(done, len(contents.sources), item.name)
                 problem = item.load()
                 if problem:
                     importer.left_out[f"{item.kind} source {item.name!r}: {problem}"] += 1

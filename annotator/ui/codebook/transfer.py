@@ -4,12 +4,15 @@ Export writes what `annotator codebook export` writes (.xlsx to hand out, REFI-Q
 MAXQDA/ATLAS.ti/NVivo/QualCoder, printable .html). Import never applies blindly: it first shows
 the dry-run change list — or, for a file with problems, each problem with its sheet, row and
 column and nothing else to do — and applying is one undoable command. An import that would take
-every code of the project, or of a variable, out of use asks once more (Cancel by default).
+every code of the project, or of a variable, out of use asks once more (Cancel by default). A .qdc
+from another program also shows how its code system was mapped (the reader's `Mapped:` lines)
+above the changes. The .qdc is written with unique code names for QualCoder when that file type
+is chosen in the dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -44,28 +47,41 @@ EXPORT_FILTER = QT_TRANSLATE_NOOP(
     "Codebook workbook (*.xlsx);;REFI-QDA codebook for MAXQDA, ATLAS.ti, NVivo (*.qdc);;"
     "Printable codebook (*.html)",
 )
+QUALCODER_FILTER = QT_TRANSLATE_NOOP(
+    "CodebookTransfer", "REFI-QDA codebook with unique names, for QualCoder (*.qdc)"
+)
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "CodebookTransfer", "Codebooks (*.xlsx *.qdc *.json);;All files (*)"
 )
 SUFFIXES = {"xlsx": ".xlsx", "qdc": ".qdc", "html": ".html"}
 
 
-def export_codebook(parent: QWidget, project: Project, path: str | None = None) -> str:
-    """Ask for a file and write the codebook; returns a sentence for the status bar."""
+def export_codebook(
+    parent: QWidget, project: Project, path: str | None = None, *, unique_names: bool = False
+) -> str:
+    """Ask for a file and write the codebook; returns a sentence for the status bar.
+    `unique_names` (or choosing the QualCoder file type): a .qdc with unique code names."""
     if path is None:
         suggested = str(project.path.with_name(f"{project.path.stem}-codebook.xlsx"))
+        qualcoder = QCoreApplication.translate("CodebookTransfer", QUALCODER_FILTER)
+        filters = QCoreApplication.translate("CodebookTransfer", EXPORT_FILTER).split(";;")
+        filters.insert(2, qualcoder)  # after the other .qdc, before the printable one
         path, chosen = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("CodebookTransfer", "Export codebook"),
             suggested,
-            QCoreApplication.translate("CodebookTransfer", EXPORT_FILTER),
+            ";;".join(filters),
         )
         if not path:
             return ""
+        unique_names = chosen == qualcoder
+        if unique_names and Path(path).suffix.lower() != ".qdc":
+            path += ".qdc"
         if not Path(path).suffix:
             path += next((s for key, s in SUFFIXES.items() if key in chosen), ".xlsx")
     draft = project_draft(project)
-    write_codebook_file(draft, Path(path), source=project.path.name)
+    unique_names = unique_names and Path(path).suffix.lower() == ".qdc"
+    write_codebook_file(draft, Path(path), source=project.path.name, unique_names=unique_names)
     return CodebookTransfer().wrote(Path(path).name, len(draft.variables), len(draft.codes))
 
 
@@ -83,7 +99,13 @@ class CodebookTransfer(QObject):
 class ImportPreview(QDialog):
     """The change list (or the problems) of a codebook file, with Apply when it can apply."""
 
-    def __init__(self, name: str, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        plan: ImportPlan,
+        parent: QWidget | None = None,
+        mapping: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("codebook_import_preview")
         self.setWindowTitle(self.tr("Import codebook from {name}").format(name=name))
@@ -122,6 +144,21 @@ class ImportPreview(QDialog):
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        self.mapping = QListWidget()  # how another program's code system was mapped
+        self.mapping.setObjectName("mapping_lines")
+        self.mapping.setWordWrap(True)
+        mapped = self.tr("Mapped: {what}")
+        self.mapping.addItems([mapped.format(what=line) for line in mapping])
+        if mapping:
+            how = QLabel(
+                self.tr("How the code system of {name} fits Annotator's codebook:").format(
+                    name=name
+                )
+            )
+            how.setWordWrap(True)
+            layout.addWidget(how)
+            layout.addWidget(self.mapping)
+            self.mapping.setMaximumHeight(140)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
@@ -198,7 +235,7 @@ def import_codebook(
     except AnnotatorError as error:
         report(str(error))
         return ""
-    preview = ImportPreview(name, plan, parent)
+    preview = ImportPreview(name, plan, parent, draft.mapping)
     accepted = confirm(preview) if confirm else preview.exec() == QDialog.DialogCode.Accepted
     nothing = QCoreApplication.translate("CodebookImport", "Nothing was imported.")
     if not accepted or plan.problems or not plan.changes:
