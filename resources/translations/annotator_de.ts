@@ -500,6 +500,21 @@
     </message>
 </context>
 <context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Handed over to the running {app}.</source>
@@ -1414,6 +1429,110 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>no document has a field “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMenu</name>
+    <message>
+        <source>Edit Metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Document(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentRemoval</name>
     <message>
         <source>Remove “{title}”?</source>
@@ -1594,6 +1713,40 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
     <message>
         <source>there are two fields called “{name}”; give one another name</source>
         <translation>es gibt zwei Felder namens „{name}“; geben Sie einem einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,8 +2054,95 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Your name as a coder (your annotations carry it; you can change it later in the File menu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as a coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator needs your name before you can code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder: {coder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the demo</source>
         <translation>die Demo</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blind coding: %n span(s) by other coders hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Code news articles along a codebook, merge coders&apos; work and measure their agreement.&lt;/p&gt;&lt;p&gt;Free and open source (MIT).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator projects (*{suffix});;All files (*)</source>
+        <translation type="unfinished">Annotator-Projekte (*{suffix});;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2631,23 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Mehrere Codes je Markierung: Mengen als Ganzes verglichen; MASI-Alpha {alpha}</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTexts</name>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

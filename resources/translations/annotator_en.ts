@@ -147,6 +147,40 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>DocumentMenu</name>
+    <message numerus="yes">
+        <source>Remove %n Document(s)â€¦</source>
+        <translation>
+            <numerusform>Remove Documentâ€¦</numerusform>
+            <numerusform>Remove %n Documentsâ€¦</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} of %n done</numerusform>
+            <numerusform>{done} of %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n document(s)</source>
+        <translation>
+            <numerusform>{shown} of %n document</numerusform>
+            <numerusform>{shown} of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentRemoval</name>
     <message numerus="yes">
         <source>Remove %n document(s)?</source>
@@ -188,6 +222,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Imported %n article (Ctrl+Z undoes the import).</numerusform>
             <numerusform>Imported %n articles (Ctrl+Z undoes the import).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
 </context>
@@ -292,6 +336,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Blind coding: %n span(s) by other coders hidden</source>
+        <translation>
+            <numerusform>Blind coding: %n span by other coders hidden</numerusform>
+            <numerusform>Blind coding: %n spans by other coders hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>Merge (%n annotation(s))</source>
@@ -343,6 +397,23 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Move %n annotation</numerusform>
             <numerusform>Move %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyTexts</name>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>Import %n article</numerusform>
+            <numerusform>Import %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)</source>
+        <translation>
+            <numerusform>Remove %n document</numerusform>
+            <numerusform>Remove %n documents</numerusform>
         </translation>
     </message>
 </context>

@@ -39,8 +39,9 @@ class AnnotationTableModel(QAbstractTableModel):
         self.editable_coder = ""
 
     def _columns(self) -> list[str]:
-        names = ["Quote"] + (["Coder"] if self._show_coder else [])
-        return names + [variable.label or variable.name for variable in self._variables] + ["Memo"]
+        names = [self.tr("Quote")] + ([self.tr("Coder")] if self._show_coder else [])
+        variables = [variable.label or variable.name for variable in self._variables]
+        return names + variables + [self.tr("Memo")]
 
     def set_content(
         self,
