@@ -1492,6 +1492,16 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>DocumentPanel</name>
     <message>
         <source>Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…</source>
+        <extracomment>The field names (outlet:, lang:, date:, section:) stay: the filter reads them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match the title or outlet. Fields:
+  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas
+  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..
+  section:politics  (any extra field, e.g. a spreadsheet column)
+  section:*  has the field;  -outlet:mail  excludes;  outlet:&quot;new york times&quot;</source>
+        <extracomment>The field names before a colon stay as they are: the filter reads them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,6 +75,7 @@ def test_window_texts_are_translated(pseudo_translation, make_window, articles_p
 
     panel = window.document_panel
     assert translated(panel.filter_box.placeholderText())
+    assert translated(panel.filter_box.toolTip())  # the filter language's help
     assert translated(panel.count.text()) and "2" in panel.count.text()
     assert translated(panel.progress.text())
     for box in (panel.status_box, panel.outlet_box):

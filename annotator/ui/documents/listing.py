@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.document_filter import SYNTAX_HELP, DocumentFilter, field_key, parse_filter
+from annotator.core.document_filter import DocumentFilter, field_key, parse_filter
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.services.coding.overview import DocumentRow
@@ -261,11 +261,21 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self.model = DocumentListModel(self)
         self.filter_box = QLineEdit(
+            #: The field names (outlet:, lang:, date:, section:) stay: the filter reads them.
             placeholderText=self.tr(
                 "Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…"
             )
         )
-        self.filter_box.setToolTip(SYNTAX_HELP)
+        self.filter_box.setToolTip(
+            #: The field names before a colon stay as they are: the filter reads them.
+            self.tr(
+                "Words match the title or outlet. Fields:\n"
+                "  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas\n"
+                "  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..\n"
+                "  section:politics  (any extra field, e.g. a spreadsheet column)\n"
+                '  section:*  has the field;  -outlet:mail  excludes;  outlet:"new york times"'
+            )
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setObjectName("document_filter")
         self.filter_problem = QLabel()
