@@ -13,7 +13,6 @@ what is missing and how to work headless instead, before Qt is imported.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -24,7 +23,10 @@ GUI_OPTIONS = ("--demo", "--smoke-test")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # a frozen app's worker processes must not start the GUI
+    if getattr(sys, "frozen", False):  # a frozen app's worker processes must not start the GUI
+        import multiprocessing  # only then: importing it costs a command's start-up 20 ms
+
+        multiprocessing.freeze_support()
     arguments = list(sys.argv[1:] if argv is None else argv)
     first = arguments[0] if arguments else ""
     if first.split("=", 1)[0] in GUI_OPTIONS:

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from json.encoder import encode_basestring
 from pathlib import Path
 
-from annotator.cli.output import shorten, write_json, write_line
-from annotator.db.project import open_project
+from annotator.cli.output import (
+    Tally,
+    shorten,
+    write_json,
+    write_json_array,
+    write_line,
+    write_stream,
+)
 from annotator.errors import InvalidInputError
-from annotator.services.coding.annotations import create_annotation, list_annotations
-from annotator.services.coding.rules import toggle_codes
-from annotator.services.corpus.documents import document_text
+
+# `annotations` only reads: it runs on the stdlib driver (annotator.db.read_only), so this module
+# imports SQLAlchemy and the services that need it only inside the commands that write.
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -81,6 +89,8 @@ def parse_values(items: list[str]) -> dict[str, list[str]]:
 
 
 def _span(args: argparse.Namespace, project) -> tuple[int, int]:
+    from annotator.services.corpus.documents import document_text
+
     if args.find is None:
         if args.start is None or args.end is None:
             raise InvalidInputError("give --start and --end, or --find TEXT")
@@ -100,6 +110,10 @@ def _span(args: argparse.Namespace, project) -> tuple[int, int]:
 
 
 def run_annotate(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.coding.annotations import create_annotation
+    from annotator.services.coding.rules import toggle_codes
+
     values = parse_values(args.values)
     toggles = parse_pairs(args.toggles, "--toggle")
     with open_project(args.project) as project:
@@ -132,16 +146,53 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 
 def run_annotations(args: argparse.Namespace) -> int:
-    with open_project(args.project, read_only=True) as project:
-        records = list_annotations(project, document=args.document, coder=args.coder)
-    if args.json:
-        write_json([record.to_json() for record in records])
-        return 0
-    for record in records:
-        values = "; ".join(f"{name}={', '.join(labels)}" for name, labels in record.values.items())
-        write_line(
-            f"{record.uuid[:8]}  doc {record.document_id:<4} {record.coder:<10} "
-            f"{record.start:>6}-{record.end:<6} {shorten(record.quote, 50)!r}  {values}"
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import annotation_rows, read_codebook
+
+    with reading_connection(args.project) as connection:
+        rows = annotation_rows(
+            connection, read_codebook(connection), document=args.document, coder=args.coder
         )
-    write_line(f"{len(records)} annotations.")
+        first = next(rows, None)  # a wrong --document or --coder fails before anything is written
+        rows = _chained(first, rows)
+        if args.json:
+            write_json_array(map(_annotation_json, rows))
+        else:
+            tally = Tally()
+            write_stream(map(_annotation_line, tally(rows)))
+            write_line(f"{tally.count} annotations.")
     return 0
+
+
+def _chained(first: tuple | None, rest: Iterator[tuple]) -> Iterator[tuple]:
+    if first is not None:
+        yield first
+        yield from rest
+
+
+def _annotation_line(row: tuple) -> str:
+    key, document_id, _document, coder, start, end, quote, _memo, values = row
+    shown = "; ".join(f"{name}={', '.join(labels)}" for name, labels in values.items())
+    return (
+        f"{key[:8]}  doc {document_id:<4} {coder:<10} "
+        f"{start:>6}-{end:<6} {shorten(quote, 50)!r}  {shown}\n"
+    )
+
+
+def _annotation_json(row: tuple) -> str:
+    """`AnnotationRecord.to_json()` as `json.dumps(indent=2)` writes it one level deep."""
+    key, _document_id, document, coder, start, end, quote, memo, values = row
+    text = encode_basestring
+    if values:
+        shown = ",\n      ".join(
+            f"{text(name)}: [\n        " + ",\n        ".join(map(text, labels)) + "\n      ]"
+            for name, labels in values.items()
+        )
+        values_json = "{\n      " + shown + "\n    }"
+    else:
+        values_json = "{}"
+    return (
+        f'{{\n    "uuid": "{key}",\n    "document": "{document}",\n    "coder": {text(coder)},'
+        f'\n    "start": {start},\n    "end": {end},\n    "quote": {text(quote)},'
+        f'\n    "values": {values_json},\n    "memo": {text(memo)}\n  }}'
+    )

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import argparse
 import sys
+from json.encoder import encode_basestring
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.cli.output import fail, shorten, write, write_json, write_line
+from annotator.cli.output import (
+    Tally,
+    fail,
+    shorten,
+    write,
+    write_json,
+    write_json_array,
+    write_line,
+    write_stream,
+)
 from annotator.core.text import counted
-from annotator.db.project import open_project
 from annotator.errors import InvalidInputError
-from annotator.io.imports.documents import ImportOptions
 from annotator.io.imports.sources import supported_suffixes
-from annotator.services.corpus.documents import document_text, list_documents
-from annotator.services.corpus.metadata import MetadataEdit, edit_metadata
-from annotator.services.corpus.removal import plan_removal, remove_documents
-from annotator.services.imports.articles import ImportReport, import_paths
+
+if TYPE_CHECKING:
+    from annotator.services.corpus.metadata import MetadataEdit
+    from annotator.services.imports.articles import ImportReport
+
+# `documents` and `text` only read: they run on the stdlib driver (annotator.db.read_only), so this
+# module imports SQLAlchemy and the services that need it only inside the commands that write.
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -139,6 +151,10 @@ def _print_report(report: ImportReport) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.io.imports.documents import ImportOptions
+    from annotator.services.imports.articles import import_paths
+
     missing = [path for path in args.paths if not path.exists()]
     if missing:
         raise InvalidInputError(f"{missing[0]}: no such file or folder")
@@ -165,28 +181,55 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_documents(args: argparse.Namespace) -> int:
-    with open_project(args.project, read_only=True) as project:
-        documents = list_documents(project)
-    if args.json:
-        write_json([document.to_json() for document in documents])
-        return 0
-    for document in documents:
-        published = document.published.isoformat() if document.published else "----------"
-        write_line(
-            f"{document.id:>5}  {published}  {shorten(document.outlet or '', 22):<22}  "
-            f"{shorten(document.title, 60):<60}  {document.chars:>7} chars"
-        )
-    write_line(f"{len(documents)} documents.")
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import document_rows
+
+    with reading_connection(args.project) as connection:
+        rows = document_rows(connection)
+        if args.json:
+            write_json_array(map(_document_json, rows))
+            return 0
+        tally = Tally()
+        write_stream(map(_document_line, tally(rows)))
+    write_line(f"{tally.count} documents.")
     return 0
 
 
+def _document_json(row: tuple) -> str:
+    """`DocumentRecord.to_json()` as `json.dumps(indent=2)` writes it one level deep."""
+    document_id, key, title, outlet, published, author, url, chars, sha256 = row
+    text = encode_basestring
+    return (
+        f'{{\n    "id": {document_id},\n    "uuid": "{key}",\n    "title": {text(title)},'
+        f'\n    "outlet": {"null" if outlet is None else text(outlet)},'
+        f'\n    "published": {"null" if published is None else text(published)},'
+        f'\n    "author": {"null" if author is None else text(author)},'
+        f'\n    "url": {"null" if url is None else text(url)},'
+        f'\n    "chars": {chars},\n    "sha256": {text(sha256)}\n  }}'
+    )
+
+
+def _document_line(row: tuple) -> str:
+    document_id, _uuid, title, outlet, published, _author, _url, chars, _sha256 = row
+    return (
+        f"{document_id:>5}  {published or '----------'}  {shorten(outlet or '', 22):<22}  "
+        f"{shorten(title, 60):<60}  {chars:>7} chars\n"
+    )
+
+
 def run_text(args: argparse.Namespace) -> int:
-    with open_project(args.project, read_only=True) as project:
-        write(document_text(project, args.document))
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import document_text
+
+    with reading_connection(args.project) as connection:
+        write(document_text(connection, args.document))
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.corpus.removal import plan_removal, remove_documents
+
     with open_project(args.project) as project:
         plan = plan_removal(project, args.documents)
         count = len(plan.document_ids)
@@ -215,6 +258,9 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_edit_document(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.corpus.metadata import edit_metadata
+
     changes = {
         name: getattr(args, name)
         for name in ("title", "outlet", "author", "published", "url", "language")

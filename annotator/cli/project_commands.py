@@ -6,13 +6,9 @@ import argparse
 from pathlib import Path
 
 from annotator.cli.output import write_json, write_line
-from annotator.core.codebook_spec import load_codebook_json
-from annotator.db.project import open_project
-from annotator.io.codebooks.files import read_codebook_file
-from annotator.services.codebooks.sync import new_project_from_draft
-from annotator.services.demo import build_demo
-from annotator.services.projects import new_project, project_info
-from annotator.services.verify import verify_project
+
+# `info` and `verify` only read: they run on the stdlib driver (annotator.db.read_only), so this
+# module imports SQLAlchemy and the services that need it only inside the other commands.
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -55,6 +51,11 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from annotator.core.codebook_spec import load_codebook_json
+    from annotator.io.codebooks.files import read_codebook_file
+    from annotator.services.codebooks.sync import new_project_from_draft
+    from annotator.services.projects import new_project, project_info
+
     if args.codebook and args.codebook.suffix.lower() in (".xlsx", ".xlsm", ".qdc"):
         draft = read_codebook_file(args.codebook)
         project = new_project_from_draft(args.project, draft, args.codebook.name)
@@ -71,8 +72,11 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    with open_project(args.project, read_only=True) as project:
-        info = project_info(project)
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import read_info
+
+    with reading_connection(args.project) as connection:
+        info = read_info(connection, args.project)
     if args.json:
         write_json(info.to_json())
         return 0
@@ -88,9 +92,13 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with open_project(args.project, read_only=True) as project:
-        problems = verify_project(project)
-        info = project_info(project)
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import read_info
+    from annotator.services.verify import verify_connection
+
+    with reading_connection(args.project) as connection:
+        problems = verify_connection(connection, args.project)
+        info = read_info(connection, args.project)
     for problem in problems:
         write_line(f"BROKEN {problem}")
     if problems:
@@ -104,6 +112,10 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from annotator.db.project import open_project
+    from annotator.services.demo import build_demo
+    from annotator.services.projects import project_info
+
     path = build_demo(args.folder)
     with open_project(path, read_only=True) as project:
         info = project_info(project)

@@ -33,6 +33,7 @@ from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
 from annotator.db.base import UTCDateTime
+from annotator.services.quick_reads import dashed  # noqa: F401 (merging and overview use it here)
 
 MAX_PARAMETERS = 999  # SQLite's oldest limit of bound values per statement
 MAX_ROWS_PER_STATEMENT = 500
@@ -77,11 +78,6 @@ def uuid_key(value: uuid_module.UUID) -> str:
 
 def typed_uuid(key: str) -> uuid_module.UUID:
     return _key_to_uuid(key)
-
-
-def dashed(key: str) -> str:
-    """`str(uuid)` of a stored key, without building the UUID (reports list 100,000 of them)."""
-    return f"{key[:8]}-{key[8:12]}-{key[12:16]}-{key[16:20]}-{key[20:]}"
 
 
 def timestamp_key(value: datetime) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +14,7 @@ from annotator.db.models import Annotation, Code, Coder, Document, ProjectSettin
 from annotator.db.project import Project, create_project_file
 from annotator.resources import resource_path
 from annotator.services.codebooks.reading import install_codebook
+from annotator.services.quick_reads import ProjectInfo, VariableSummary
 
 
 def default_codebook() -> CodebookSpec:
@@ -39,33 +38,6 @@ def new_project(path: Path | str, codebook: CodebookSpec | None = None) -> Proje
         )
 
     return create_project_file(path, initialise)
-
-
-@dataclass(frozen=True)
-class VariableSummary:
-    name: str
-    kind: str
-    codes: int
-
-
-@dataclass(frozen=True)
-class ProjectInfo:
-    path: str
-    schema: str
-    documents: int
-    annotations: int
-    coders: list[str]
-    variables: list[VariableSummary]
-    settings: dict[str, Any]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "schema": self.schema,
-            "documents": self.documents,
-            "annotations": self.annotations,
-            "coders": self.coders,
-            "variables": [vars(variable) for variable in self.variables],
-        }
 
 
 def project_info(project: Project) -> ProjectInfo:

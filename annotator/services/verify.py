@@ -6,21 +6,28 @@ lies inside its document and its quote equals `text[start:end]`; every document'
 matches its text; every value fits its variable (a code of that variable, text only for text
 variables, one value unless the variable allows several); the code tree has no cycles and no
 cross-variable parents.
+
+A project may hold a million annotations, so the checks run on the stdlib `sqlite3` driver
+(`verify_connection`; `annotator verify` calls it without importing SQLAlchemy) and keep nothing
+per row: documents and their annotations are read side by side in document order, and the value
+checks are filtered by SQLite so only broken rows reach Python. Problems come in the order the
+checks have always reported them.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import sqlite3
 from dataclasses import dataclass
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.core.offsets import span_problem
 from annotator.core.text import text_sha256
-from annotator.core.vocabulary import VariableKind
-from annotator.db.models import Annotation, AnnotationValue, Code, Document, Variable
-from annotator.db.project import Project, integrity_problems, read_header_problems
+from annotator.db.file_checks import read_header_problems
+from annotator.services.quick_reads import dashed
+
+if TYPE_CHECKING:
+    from annotator.db.project import Project
 
 
 @dataclass(frozen=True)
@@ -33,132 +40,161 @@ class Problem:
         return f"{self.table} {self.row}: {self.message}"
 
 
-def _document_problems(session: Session, problems: list[Problem]) -> None:
-    spans: dict[int, list[tuple]] = defaultdict(list)
-    for row in session.execute(
-        select(
-            Annotation.document_id,
-            Annotation.uuid,
-            Annotation.start,
-            Annotation.end,
-            Annotation.quote,
-        )
+def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """SQLite's own integrity and foreign-key checks; empty when the file is sound."""
+    problems = [
+        f"integrity: {row}"
+        for (row,) in connection.execute("PRAGMA integrity_check")
+        if row != "ok"
+    ]
+    for row in connection.execute("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key: table {row[0]} row {row[1]} points to missing {row[2]}")
+    return problems
+
+
+def _document_problems(connection: sqlite3.Connection, problems: list[Problem]) -> None:
+    """Each document's hash, and each annotation's span and quote against its document's text:
+    both tables read once, side by side in document order (a merge join)."""
+    annotations = connection.execute(
+        'SELECT document_id, uuid, start, "end", quote, id FROM annotation ORDER BY document_id, id'
+    )
+    orphans: list[tuple] = []
+    pending = annotations.fetchone()
+    for document_id, document_uuid, text, sha256 in connection.execute(
+        "SELECT id, uuid, text, sha256 FROM document ORDER BY id"
     ):
-        spans[row[0]].append(tuple(row[1:]))
-    for document_id, document_uuid, text, sha256 in session.execute(
-        select(Document.id, Document.uuid, Document.text, Document.sha256)
-    ).yield_per(200):
+        while pending is not None and pending[0] < document_id:
+            orphans.append(pending)
+            pending = annotations.fetchone()
         if text_sha256(text) != sha256:
             problems.append(
                 Problem(
                     "document",
-                    f"{document_id} ({document_uuid})",
+                    f"{document_id} ({dashed(document_uuid)})",
                     "stored hash does not match its text",
                 )
             )
-        for annotation_uuid, start, end, quote in spans.pop(document_id, ()):
+        while pending is not None and pending[0] == document_id:
+            _, annotation_uuid, start, end, quote, _ = pending
             problem = span_problem(text, start, end)
             if problem:
-                problems.append(Problem("annotation", str(annotation_uuid), problem))
+                problems.append(Problem("annotation", dashed(annotation_uuid), problem))
             elif text[start:end] != quote:
                 problems.append(
                     Problem(
                         "annotation",
-                        str(annotation_uuid),
+                        dashed(annotation_uuid),
                         f"quote {quote[:40]!r} differs from the text at {start}-{end} "
                         f"({text[start:end][:40]!r})",
                     )
                 )
-    for orphans in spans.values():
-        for annotation_uuid, *_ in orphans:
-            problems.append(Problem("annotation", str(annotation_uuid), "its document is missing"))
+            pending = annotations.fetchone()
+    while pending is not None:
+        orphans.append(pending)
+        pending = annotations.fetchone()
+    # as listed before: grouped by missing document in the order each first appears, then by row
+    first_seen: dict[int, int] = {}
+    for document_id, *_, annotation_id in orphans:
+        first_seen[document_id] = min(first_seen.get(document_id, annotation_id), annotation_id)
+    for _document_id, annotation_uuid, *_ in sorted(
+        orphans, key=lambda row: (first_seen[row[0]], row[5])
+    ):
+        problems.append(Problem("annotation", dashed(annotation_uuid), "its document is missing"))
 
 
-def _value_problems(session: Session, problems: list[Problem]) -> None:
-    variables = {v.id: v for v in session.scalars(select(Variable))}
-    code_variable = dict(session.execute(select(Code.id, Code.variable_id)).all())
-    rows = session.execute(
-        select(
-            AnnotationValue.variable_id,
-            AnnotationValue.code_id,
-            AnnotationValue.text,
-            Annotation.uuid,
-        ).join(Annotation, Annotation.id == AnnotationValue.annotation_id)
-    )
-    for variable_id, code_id, text, annotation_uuid in rows:
-        variable = variables.get(variable_id)
-        where = str(annotation_uuid)
-        if variable is None:
-            problems.append(
-                Problem("annotation", where, f"value of missing variable {variable_id}")
-            )
-        elif variable.kind is VariableKind.TEXT and code_id is not None:
-            problems.append(
-                Problem("annotation", where, f"text variable {variable.name!r} holds a code")
-            )
-        elif variable.kind is not VariableKind.TEXT and code_id is None:
-            problems.append(
-                Problem(
-                    "annotation", where, f"{variable.name!r} holds text {text!r} instead of a code"
-                )
-            )
-        elif code_id is not None and code_variable.get(code_id) != variable_id:
-            problems.append(
-                Problem(
-                    "annotation",
-                    where,
-                    f"code {code_id} does not belong to variable {variable.name!r}",
-                )
-            )
-    counts = session.execute(
-        select(Annotation.uuid, AnnotationValue.variable_id, func.count())
-        .join(Annotation, Annotation.id == AnnotationValue.annotation_id)
-        .group_by(Annotation.uuid, AnnotationValue.variable_id)
-        .having(func.count() > 1)
-    )
-    for annotation_uuid, variable_id, count in counts:
-        variable = variables.get(variable_id)
-        if variable is not None and not variable.multiple:
-            problems.append(
-                Problem(
-                    "annotation",
-                    str(annotation_uuid),
-                    f"{count} values for single-valued {variable.name!r}",
-                )
-            )
+# Only values that break a rule come back from SQLite; the annotation's uuid is looked up for those.
+_BROKEN_VALUES = """
+SELECT v.variable_id, v.code_id, v.text,
+       (SELECT uuid FROM annotation WHERE id = v.annotation_id),
+       variable.id, variable.name, variable.kind, code.variable_id
+  FROM annotation_value AS v
+  LEFT JOIN variable ON variable.id = v.variable_id
+  LEFT JOIN code ON code.id = v.code_id
+ WHERE variable.id IS NULL
+    OR (variable.kind = 'text') = (v.code_id IS NOT NULL)
+    OR (v.code_id IS NOT NULL AND code.variable_id IS NOT v.variable_id)
+"""
+
+_REPEATED_VALUES = """
+SELECT annotation_id, variable_id, count(*) FROM annotation_value
+ WHERE variable_id IN (SELECT id FROM variable WHERE NOT multiple)
+ GROUP BY annotation_id, variable_id HAVING count(*) > 1
+"""
 
 
-def _code_tree_problems(session: Session, problems: list[Problem]) -> None:
-    codes = {code.id: code for code in session.scalars(select(Code))}
-    for code in codes.values():
-        seen = {code.id}
-        parent_id = code.parent_id
+def _value_problems(connection: sqlite3.Connection, problems: list[Problem]) -> None:
+    rows = connection.execute(_BROKEN_VALUES)
+    for variable_id, code_id, text, annotation_uuid, found, name, kind, code_variable in rows:
+        if annotation_uuid is None:
+            continue  # a value of a missing annotation: the foreign-key check names it
+        where = dashed(annotation_uuid)
+        if found is None:
+            message = f"value of missing variable {variable_id}"
+        elif kind == "text" and code_id is not None:
+            message = f"text variable {name!r} holds a code"
+        elif kind != "text" and code_id is None:
+            message = f"{name!r} holds text {text!r} instead of a code"
+        elif code_id is not None and code_variable != variable_id:
+            message = f"code {code_id} does not belong to variable {name!r}"
+        else:
+            continue
+        problems.append(Problem("annotation", where, message))
+    names = dict(connection.execute("SELECT id, name FROM variable"))
+    repeated = []
+    for annotation_id, variable_id, count in connection.execute(_REPEATED_VALUES):
+        row = connection.execute(
+            "SELECT uuid FROM annotation WHERE id = ?", (annotation_id,)
+        ).fetchone()
+        if row is not None:
+            repeated.append((row[0], variable_id, count))
+    for annotation_uuid, variable_id, count in sorted(repeated):  # by uuid, as grouped before
+        problems.append(
+            Problem(
+                "annotation",
+                dashed(annotation_uuid),
+                f"{count} values for single-valued {names[variable_id]!r}",
+            )
+        )
+
+
+def _code_tree_problems(connection: sqlite3.Connection, problems: list[Problem]) -> None:
+    codes = {
+        row[0]: row
+        for row in connection.execute("SELECT id, uuid, variable_id, parent_id, label FROM code")
+    }
+    for code_id, code_uuid, variable_id, parent_id, _label in codes.values():
+        seen = {code_id}
         while parent_id is not None:
             parent = codes.get(parent_id)
             if parent is None:
                 break  # reported by the foreign-key check
-            if parent.variable_id != code.variable_id:
+            if parent[2] != variable_id:
                 problems.append(
                     Problem(
-                        "code", str(code.uuid), f"parent {parent.label!r} is in another variable"
+                        "code", dashed(code_uuid), f"parent {parent[4]!r} is in another variable"
                     )
                 )
                 break
-            if parent.id in seen:
-                problems.append(Problem("code", str(code.uuid), "the code tree has a cycle"))
+            if parent[0] in seen:
+                problems.append(Problem("code", dashed(code_uuid), "the code tree has a cycle"))
                 break
-            seen.add(parent.id)
-            parent_id = parent.parent_id
+            seen.add(parent[0])
+            parent_id = parent[3]
+
+
+def verify_connection(connection: sqlite3.Connection, path: Path) -> list[Problem]:
+    """Every broken promise in the project file at `path`, read on `connection` inside one read
+    transaction (no writer can change the file meanwhile); an empty list means it is sound."""
+    problems = [Problem("file", "-", text) for text in read_header_problems(path)]
+    problems += [Problem("database", "-", message) for message in _integrity_problems(connection)]
+    _document_problems(connection, problems)
+    _value_problems(connection, problems)
+    _code_tree_problems(connection, problems)
+    return problems
 
 
 def verify_project(project: Project) -> list[Problem]:
     """Every broken promise in the project; an empty list means the file is sound."""
-    problems = [Problem("database", "-", message) for message in integrity_problems(project)]
     with project.reading() as session:
-        # Read inside the snapshot: no writer can change the file while it holds a shared lock.
-        session.execute(select(func.count()).select_from(Variable)).scalar()
-        problems[:0] = [Problem("file", "-", text) for text in read_header_problems(project.path)]
-        _document_problems(session, problems)
-        _value_problems(session, problems)
-        _code_tree_problems(session, problems)
-    return problems
+        connection = session.connection().connection.driver_connection
+        return verify_connection(connection, project.path)

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Concatenate, ParamSpec
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,7 +38,9 @@ from annotator.ui.coding.annotation_table import AnnotationTable
 from annotator.ui.coding.article_header import ArticleHeader
 from annotator.ui.coding.article_view import ArticleView
 from annotator.ui.coding.codebook_panel import CodebookPanel
+from annotator.ui.coding.colour_by import ColourByMenu
 from annotator.ui.coding.find_bar import FindBar
+from annotator.ui.coding.legend import ColourLegend
 from annotator.ui.coding.popup import CodingPopup
 from annotator.ui.coding.search_panel import SearchPanel
 from annotator.ui.coding.workbench import Workbench
@@ -89,6 +91,10 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(settings, self)
         self.menus["&View"].addSeparator()
         self.menus["&View"].addMenu(self.language_menu)
+        self.colour_by_menu = ColourByMenu(self)
+        show_all = self.actions[ActionId.SHOW_ALL_CODERS]
+        self.menus["&View"].insertMenu(show_all, self.colour_by_menu)
+        self.colour_by_menu.chosen.connect(self.on_workbench(Workbench.set_colour_by))
         for action_id in (ActionId.CODE_SELECTION, ActionId.DELETE_ANNOTATION):
             self.article.addAction(self.actions[action_id])
         self._connect()
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.article_header)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.article, 1)
+        self.colour_legend = ColourLegend()
+        layout.addWidget(self.colour_legend)
         self.welcome = WelcomePage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -149,7 +157,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.annotations_dock, self.search_dock)
         self.annotations_dock.raise_()
         self.search_dock.hide()
-        self.resizeDocks([self.documents_dock], [470], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.documents_dock], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.codebook_dock], [300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.annotations_dock], [200], Qt.Orientation.Vertical)
         self.hidden_label = QLabel()
@@ -286,9 +294,19 @@ class MainWindow(QMainWindow):
         self.settings.set(Setting.CODING_STRIPES, on)
 
     def _set_show_all(self, on: bool) -> None:
-        self.settings.set(Setting.SHOW_ALL_CODERS, on)
+        self.settings.set(self._show_all_setting(), on)
         if self.workbench is not None:
             self.workbench.set_show_all(on)
+
+    def _show_all_setting(self) -> Setting:
+        """The demo remembers its own choice, shown by default: blind coding would hide every
+        span of its two coders from a newcomer. Real projects stay blind by default."""
+        path = self.project_path
+        try:
+            demo = path is not None and path.resolve() == demo_copy_path().resolve()
+        except OSError:
+            demo = False
+        return Setting.DEMO_SHOW_ALL_CODERS if demo else Setting.SHOW_ALL_CODERS
 
     def zoom(self, steps: int) -> None:
         steps = max(-6, min(20, self._zoom + steps)) - self._zoom
@@ -370,7 +388,10 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.workbench = workbench
         self.undo_stack.set_project(project)
-        self.workbench.set_show_all(self.actions[ActionId.SHOW_ALL_CODERS].isChecked())
+        show_all = bool(self.settings.get(self._show_all_setting()))
+        with QSignalBlocker(self.actions[ActionId.SHOW_ALL_CODERS]):
+            self.actions[ActionId.SHOW_ALL_CODERS].setChecked(show_all)
+        self.workbench.set_show_all(show_all)
         place = last_place.remembered_document(project, self.settings)
         self.workbench.start(place[0] if place else None)
         self.settings.add_recent(str(Path(path).resolve()))
@@ -402,6 +423,8 @@ class MainWindow(QMainWindow):
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None
+        self.colour_by_menu.set_choices([], "")
+        self.colour_legend.clear_colours()
         self._show_welcome()
 
     def _show_welcome(self) -> None:

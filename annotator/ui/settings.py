@@ -39,6 +39,8 @@ class Setting(Enum):
     CODING_STRIPES = SettingSpec("view/coding_stripes", bool, True)
     APPEARANCE = SettingSpec("view/appearance", str, "system")  # system, light or dark
     LANGUAGE = SettingSpec("view/language", str, "")  # "" follows the system locale; "de", "ru"…
+    DEMO_SHOW_ALL_CODERS = SettingSpec("coding/demo_show_all_coders", bool, True)  # see the spans
+    COLOUR_BY = SettingSpec("view/colour_by", str, "")  # a variable's name, ":coder", "" = first
 
 
 class Settings:

@@ -22,7 +22,12 @@ from annotator.core.vocabulary import VariableKind
 from annotator.db.models import AnnotationValue, Code, Variable
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.services.codebooks.reading import find_code, find_variable, same_label
+from annotator.services.codebooks.reading import (
+    find_code,
+    find_variable,
+    new_code_colour,
+    same_label,
+)
 from annotator.services.codebooks.undo import ChangeLog, CodebookUndo
 from annotator.services.references import parse_uuid
 
@@ -376,7 +381,8 @@ def create_code(
 ) -> EditResult:
     """Add a code under `parent` (or at the top), at `position` among its siblings (or last).
 
-    Without a colour it takes its parent's colour, as codes added while coding do."""
+    Without a colour it takes its parent's colour, or a light one its siblings do not wear (as
+    codes added while coding do)."""
     with project.writing() as session:
         log = ChangeLog(session)
         row = get_variable(session, variable)
@@ -394,7 +400,7 @@ def create_code(
                 include=include,
                 exclude=exclude,
                 example=example,
-                colour=(parent_row.colour if parent_row else None)
+                colour=new_code_colour(session, row.id, parent_row)
                 if colour is KEEP
                 else clean_colour(colour),
                 shortcut=clean_shortcut(session, shortcut),

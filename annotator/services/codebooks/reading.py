@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from annotator.core.codebook_spec import CodebookSpec, CodeSpec
 from annotator.core.labels import label_key
+from annotator.core.palette import unused_colour
 from annotator.core.records.codebook import CodeRecord, VariableRecord
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Code, Variable
@@ -166,12 +167,26 @@ def add_code(session: Session, variable: Variable, label: str, parent: Code | No
         variable_id=variable.id,
         parent_id=parent_id,
         label=label,
-        colour=parent.colour if parent else None,
+        colour=new_code_colour(session, variable.id, parent),
         position=(last_position + 1) if last_position is not None else 0,
     )
     session.add(code)
     session.flush()
     return code
+
+
+def new_code_colour(session: Session, variable_id: int, parent: Code | None) -> str:
+    """A new code's colour: its parent's (a named actor wears its actor type's colour), else a
+    light palette colour none of its siblings has."""
+    if parent is not None and parent.colour:
+        return parent.colour
+    used = session.scalars(
+        select(Code.colour).where(
+            Code.variable_id == variable_id,
+            Code.parent_id.is_(None) if parent is None else Code.parent_id == parent.id,
+        )
+    )
+    return unused_colour(used)
 
 
 def _valid_labels(session: Session, variable: Variable) -> str:

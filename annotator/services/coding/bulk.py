@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
@@ -40,7 +40,7 @@ from annotator.services.coding.statuses import (
     start_documents,
     unstart_documents,
 )
-from annotator.services.references import find_document, find_or_add_coder
+from annotator.services.references import find_document, find_or_add_coder, parse_uuid
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,25 @@ def create_annotations(project: Project, coder: str, spans: Sequence[NewAnnotati
         return _create(session, coder, spans)
 
 
+def _find_annotations(session: Session, references: Sequence[str]) -> list[Annotation]:
+    """The annotations with these uuids, in their order, read a chunk at a time (undoing an
+    auto-coding of 5,000 hits took five seconds one query each); errors as `find_annotation`."""
+    wanted = [parse_uuid(reference) for reference in references]
+    found: dict[uuid_module.UUID, Annotation] = {}
+    valid = [item for item in wanted if item is not None]
+    for offset in range(0, len(valid), CHUNK):
+        query = (
+            select(Annotation)
+            .where(Annotation.uuid.in_(valid[offset : offset + CHUNK]))
+            .options(selectinload(Annotation.values))
+        )
+        found.update((annotation.uuid, annotation) for annotation in session.scalars(query))
+    missing = [ref for ref, item in zip(references, wanted, strict=True) if item not in found]
+    if missing:
+        find_annotation(session, missing[0])  # raises the error it would have raised
+    return [found[item] for item in wanted if item is not None]
+
+
 def delete_annotations(
     project: Project,
     references: Sequence[str],
@@ -164,7 +183,7 @@ def delete_annotations(
     if not references and not unstart:
         return []
     with project.writing() as session:
-        annotations = [find_annotation(session, reference) for reference in references]
+        annotations = _find_annotations(session, references)
         records = check_unchanged(session, annotations, expect)
         for annotation in annotations:
             session.delete(annotation)

@@ -67,8 +67,15 @@ def find_in_text(
     return spans
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+LINE_BREAK = "⏎"
+_LAYOUT = str.maketrans(
+    {"\t": " ", "\r": LINE_BREAK, "\n": LINE_BREAK, "\u2028": LINE_BREAK, "\u2029": LINE_BREAK}
+)
+
+
+def _context(text: str) -> str:
+    """Context to show on one line: spaces as written, each line break as ⏎."""
+    return text.replace("\r\n", "\n").translate(_LAYOUT)
 
 
 def search_corpus(
@@ -98,9 +105,9 @@ def search_corpus(
                         title=title,
                         start=start,
                         end=end,
-                        before=_one_line(text[max(0, start - CONTEXT_CHARS) : start]),
+                        before=_context(text[max(0, start - CONTEXT_CHARS) : start]),
                         match=text[start:end],
-                        after=_one_line(text[end : end + CONTEXT_CHARS]),
+                        after=_context(text[end : end + CONTEXT_CHARS]),
                     )
                 )
                 if len(hits) >= limit:

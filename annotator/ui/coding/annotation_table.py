@@ -167,7 +167,14 @@ class AnnotationTable(QTableView):
         self.model_.modelReset.connect(lambda: self.setColumnWidth(0, 300))
         self._syncing = False
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model_.rowsAboutToBeRemoved.connect(self._forget_removed_current)
         self.doubleClicked.connect(self._double_clicked)
+
+    def _forget_removed_current(self, _parent: QModelIndex, first: int, last: int) -> None:
+        # Qt would make the next row current, which selects (and a second Delete removes) the
+        # next span: a removed row leaves nothing selected instead.
+        if first <= self.currentIndex().row() <= last:
+            self.selectionModel().clear()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._syncing:
@@ -191,7 +198,10 @@ class AnnotationTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
-            self.deleteRequested.emit(self.model_.record_at(index.row()).uuid)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if index.isValid() and self.selectionModel().isRowSelected(index.row()):
+                self.deleteRequested.emit(self.model_.record_at(index.row()).uuid)
+            else:
+                self.deleteRequested.emit("")  # nothing selected: the window says so
             return
         super().keyPressEvent(event)

@@ -10,6 +10,7 @@ of comfortable width, centred on wide windows.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -18,20 +19,20 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from annotator.core.offsets import OffsetMap
 from annotator.services.coding.annotations import AnnotationRecord
 from annotator.ui.coding.coding_stripes import CodingStripes
-from annotator.ui.coding.highlights import HighlightPainter
+from annotator.ui.coding.highlights import HighlightPainter, readable
 from annotator.ui.coding.paragraph_numbers import ParagraphNumbers
-from annotator.ui.coding.reading_layout import dress, paragraph_spacing, reading_font
+from annotator.ui.coding.reading_layout import DressedLayout, reading_font
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.undo.coding import short_quote
 
@@ -41,6 +42,7 @@ CURRENT_OUTLINE = QColor("#1a1a1a")
 ARTICLE_SHORTCUT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete)
 Colouring = Callable[[AnnotationRecord], str]
 MEASURE_CHARACTERS = 80  # the longest comfortable line, in average characters of the text font
+MIN_MEASURE_CHARACTERS = 45  # a shorter column makes the stripes narrower first
 
 
 def describe(record: AnnotationRecord) -> str:
@@ -56,6 +58,9 @@ class ArticleView(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        document = QTextDocument(self)
+        document.setDocumentLayout(DressedLayout(document))  # typography, see reading_layout
+        self.setDocument(document)
         self.setObjectName("article_view")
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -80,6 +85,7 @@ class ArticleView(QPlainTextEdit):
     # -- margins: paragraph numbers left, coding stripes right, the text column between --
     def _build_margins(self) -> None:
         self.records_version = 0  # counts record changes, so the stripes know when to recompute
+        self._stripes_width = 0  # set by update_margins
         self.setBackgroundRole(QPalette.ColorRole.Base)  # the space around the text column
         self.setAutoFillBackground(True)
         self.stripes = CodingStripes(self)
@@ -113,13 +119,15 @@ class ArticleView(QPlainTextEdit):
         """(paragraph number, top in viewport coordinates) of the paragraphs on screen."""
         return [(number, top) for number, top, _ in self.paragraph_numbers.positions()]
 
-    def text_column_limit(self) -> float:
-        """The widest text column: a comfortable measure of the current font (follows zoom)."""
+    def text_column_limit(self) -> int:
+        """The widest text column in whole pixels (the viewport's width is an integer too): a
+        comfortable measure of the current font (follows zoom) and the document's margins."""
         measure = QFontMetricsF(self.font()).averageCharWidth() * MEASURE_CHARACTERS
-        return measure + 2 * self.document().documentMargin()
+        return math.floor(measure + 2 * self.document().documentMargin())
 
     def update_margins(self) -> None:
-        """Centre a text column of at most `text_column_limit` with its margins beside it."""
+        """Centre a text column of at most `text_column_limit` with its margins beside it; when
+        the window is narrow, the stripes give way (down to their minimum) before the text."""
         current = self.viewportMargins()
         scroll_bar = self.verticalScrollBar()
         total = self.contentsRect().width() - (
@@ -130,8 +138,9 @@ class ArticleView(QPlainTextEdit):
             if self.paragraph_numbers.isVisibleTo(self)
             else 0
         )
-        stripes = self.stripes.preferred_width() if self.stripes.isVisibleTo(self) else 0
-        text = max(0, min(total - numbers - stripes, round(self.text_column_limit())))
+        self._stripes_width = self._stripes_width_for(total - numbers)
+        stripes = self._stripes_width if self.stripes.isVisibleTo(self) else 0
+        text = max(0, min(total - numbers - stripes, self.text_column_limit()))
         slack = max(0, total - numbers - stripes - text)
         left = numbers + slack // 2
         right = max(0, total - left - text)
@@ -139,14 +148,26 @@ class ArticleView(QPlainTextEdit):
             self.setViewportMargins(left, current.top(), right, current.bottom())
         self._place_margins()
 
+    def _stripes_width_for(self, room: int) -> int:
+        """The stripes' width beside a text column in `room` pixels: their preferred width,
+        less what a column of `MIN_MEASURE_CHARACTERS` would otherwise miss."""
+        average = QFontMetricsF(self.font()).averageCharWidth()
+        comfortable = min(
+            self.text_column_limit(),
+            math.ceil(average * MIN_MEASURE_CHARACTERS + 2 * self.document().documentMargin()),
+        )
+        preferred = self.stripes.preferred_width()
+        return max(self.stripes.minimum_width(), min(preferred, room - comfortable))
+
     def _place_margins(self) -> None:
         area = self.viewport().geometry()
         numbers = self.paragraph_numbers.preferred_width()
         self.paragraph_numbers.setGeometry(
             QRect(area.left() - numbers, area.top(), numbers, area.height())
         )
-        stripes = self.stripes.preferred_width()
-        self.stripes.setGeometry(QRect(area.right() + 1, area.top(), stripes, area.height()))
+        self.stripes.setGeometry(
+            QRect(area.right() + 1, area.top(), self._stripes_width, area.height())
+        )
 
     def _text_area_updated(self, rect: QRect, dy: int) -> None:
         for margin in (self.stripes, self.paragraph_numbers):
@@ -324,7 +345,8 @@ class ArticleView(QPlainTextEdit):
             _, span = self._spans[self._current]
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self._cursor(span.start, span.end)
-            selection.format.setBackground(QColor(span.colour).darker(135))
+            # the painted (lightened) colour, a shade darker: dark text stays readable on it
+            selection.format.setBackground(readable(QColor(span.colour)).darker(125))
             selection.format.setForeground(QColor("#000000"))
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selection.format.setUnderlineColor(CURRENT_OUTLINE)
@@ -391,24 +413,6 @@ class ArticleView(QPlainTextEdit):
         chosen = menu.exec(menu_at or self.viewport().mapToGlobal(rect.bottomLeft()))
         if chosen is not None:
             self.annotationClicked.emit(str(chosen.data()))
-
-    # -- typography (`reading_layout`) --
-    def dress_visible_blocks(self) -> None:
-        """Give the paragraphs on screen their spacing and their direction's alignment."""
-        spacing = paragraph_spacing(self.font())
-        bottom = self.viewport().height()
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        while block.isValid():
-            top = self.blockBoundingGeometry(block).translated(offset).top()  # lays it out
-            if top > bottom:
-                break
-            dress(block, spacing)
-            block = block.next()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self.dress_visible_blocks()
-        super().paintEvent(event)
 
     def zoom(self, steps: int) -> None:
         if steps > 0:

@@ -3,7 +3,9 @@
 Built once per project (and again when a coder adds an actor) from `services.codebooks.reading`
 records: each code's colour (a code without one takes its parent's, so named actors wear their actor
 type's colour), the one-key shortcuts, and the colour of an annotation — that of its value for the
-first variable in codebook order whose code has a colour.
+first variable in codebook order whose code has a colour, or, when the coder colours by one
+variable (View ▸ Colour By), that of its value for that variable: a span without one is neutral
+grey, and a span with several values (framing) wears its first value's colour.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from annotator.core.vocabulary import VariableKind
 from annotator.services.coding.annotations import AnnotationRecord
 
 FALLBACK_COLOUR = "#d0d0d0"
+NO_VALUE_COLOUR = "#e2e2e2"  # a span without a value for the variable the view is coloured by
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,15 @@ class CodebookIndex:
 
     def code_colour(self, variable: str, label: str) -> str:
         return self._colours.get((variable, label_key(label)), FALLBACK_COLOUR)
+
+    def colour_variables(self) -> list[str]:
+        """The variables a view can be coloured by: those with codes, in codebook order."""
+        return [v.name for v in self.variables if v.kind is not VariableKind.TEXT]
+
+    def value_colour(self, record: AnnotationRecord, variable: str) -> str:
+        """The colour of the span's first value for `variable`, neutral grey when it has none."""
+        labels = record.values.get(variable)
+        return self.code_colour(variable, labels[0]) if labels else NO_VALUE_COLOUR
 
     def code_path(self, variable: str, label: str) -> str:
         return self._paths.get((variable, label_key(label)), label)

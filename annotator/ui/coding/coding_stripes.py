@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 LABEL_FONT_SHARE = 0.85  # labels are set a little smaller than the text
 MARGIN_CHARACTERS = 26  # the margin's width, in average characters of the label font
+MIN_MARGIN_CHARACTERS = 10  # when the text needs the room: a few bars and a short label
 BAR_SHARE = 0.75  # a bar's width, in average characters of the label font
 GAP_SHARE = 0.55  # space between two columns
 
@@ -145,6 +146,10 @@ class CodingStripes(QWidget):
 
     def preferred_width(self) -> int:
         return round(QFontMetricsF(self.label_font()).averageCharWidth() * MARGIN_CHARACTERS)
+
+    def minimum_width(self) -> int:
+        """The narrowest the margin gets when the text column needs the room."""
+        return round(QFontMetricsF(self.label_font()).averageCharWidth() * MIN_MARGIN_CHARACTERS)
 
     def colour(self, record: AnnotationRecord) -> QColor:
         if self._colouring is not None:

@@ -1,8 +1,12 @@
 """Search across the corpus (Ctrl+Shift+F): hits with context, jump to a hit, auto-code hits.
 
-The panel runs `services.coding.search.search_corpus` and lists the hits; clicking one opens its
-document with the hit selected. "Code hits" applies one code to all hits, or only to the ticked
-ones, which the window turns into a single undoable command (one undo removes them all).
+The panel runs `services.coding.search.search_corpus` and lists the hits, each with its context as
+written (spaces kept, a line break shown as ⏎); clicking one opens its document with the hit
+selected. Beside the hits, the code tree (variables with their codes, nested as in the codebook
+panel) chooses the code; "Code hits" applies it to all hits, or only to the ticked ones, which the
+window confirms and turns into a single undoable command (one undo removes them all). The chosen
+code is remembered by its id, so it stays chosen while the codebook is edited (a rename or a new
+code), and is dropped only when the code goes.
 """
 
 from __future__ import annotations
@@ -10,13 +14,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,11 +31,21 @@ from PySide6.QtWidgets import (
 from annotator.core.vocabulary import VariableKind
 from annotator.services.coding.search import SearchHit, SearchOptions
 from annotator.ui.coding.codebook_index import CodebookIndex
-from annotator.ui.coding.codebook_panel import swatch
+from annotator.ui.coding.codebook_panel import code_tooltip, swatch
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2  # (variable name, code label)
+CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the code's id: a rename keeps the choice
 CONTEXT = 40
 RICH_LIMIT = 400
+
+
+def hit_html(before: str, match: str, after: str) -> str:
+    """A hit in its context for a rich-text label, every space kept as written."""
+    return (
+        f'<span style="white-space: pre">…{escape(before)}<b>{escape(match)}</b>'
+        f"{escape(after)}…</span>"
+    )
 
 
 class SearchPanel(QWidget):
@@ -40,46 +55,56 @@ class SearchPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.query = QLineEdit(placeholderText="Search every document (Enter)")
+        self.query = QLineEdit(placeholderText=self.tr("Search every document (Enter)"))
         self.query.setObjectName("corpus_query")
         self.query.setClearButtonEnabled(True)
-        self.case = QCheckBox("Match case")
-        self.words = QCheckBox("Whole words")
-        self.regex = QCheckBox("Pattern")
-        self.regex.setToolTip("A Python regular expression")
+        self.case = QCheckBox(self.tr("Match case"))
+        self.words = QCheckBox(self.tr("Whole words"))
+        self.regex = QCheckBox(self.tr("Pattern"))
+        self.regex.setToolTip(self.tr("A Python regular expression"))
         self.summary = QLabel()
+        self.summary.setObjectName("search_summary")
+        self.summary.setWordWrap(True)
         self.results = QTreeWidget()
         self.results.setObjectName("search_results")
-        self.results.setHeaderLabels(["Document", "Hit in context"])
+        self.results.setHeaderLabels([self.tr("Document"), self.tr("Hit in context")])
         self.results.setRootIsDecorated(False)
         self.results.setColumnWidth(0, 200)
-        self.code = QComboBox()
+        self.code = QTreeWidget()
         self.code.setObjectName("auto_code")
-        self.code.setToolTip("The code to give every hit (or every ticked hit)")
-        self.apply_button = QPushButton("Code hits")
+        self.code.setHeaderHidden(True)
+        self.code.setToolTip(self.tr("The code to give every hit (or every ticked hit)"))
+        self.apply_button = QPushButton(self.tr("Code hits"))
         self.apply_button.setObjectName("auto_code_button")
-        self.apply_button.setToolTip("Code every hit, or only the ticked ones (one undo step)")
+        self.apply_button.setToolTip(
+            self.tr("Code every hit, or only the ticked ones (one undo step)")
+        )
         options = QHBoxLayout()
         for widget in (self.case, self.words, self.regex):
             options.addWidget(widget)
         options.addStretch(1)
-        code_row = QHBoxLayout()
-        code_row.addWidget(QLabel("Auto-code with:"))
-        code_row.addWidget(self.code, 1)
-        code_row.addWidget(self.apply_button)
+        chooser = QWidget()
+        chooser_layout = QVBoxLayout(chooser)
+        chooser_layout.setContentsMargins(0, 0, 0, 0)
+        chooser_layout.addWidget(QLabel(self.tr("Auto-code with:")))
+        chooser_layout.addWidget(self.code, 1)
+        chooser_layout.addWidget(self.apply_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.results)
+        split.addWidget(chooser)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
         layout.addLayout(options)
         layout.addWidget(self.summary)
-        layout.addWidget(self.results, 1)
-        layout.addLayout(code_row)
+        layout.addWidget(split, 1)
         self.query.returnPressed.connect(self.run_search)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         self.apply_button.clicked.connect(self._auto_code)
         self._hits: list[SearchHit] = []
-        self._codes: list[tuple[str, str]] = []
 
     def options(self) -> SearchOptions:
         return SearchOptions(
@@ -89,18 +114,47 @@ class SearchPanel(QWidget):
         )
 
     def set_codebook(self, index: CodebookIndex) -> None:
+        """Show the code tree; the chosen code stays chosen if it is still there."""
+        current = self.code.currentItem()
+        chosen_id = current.data(0, CODE_ID_ROLE) if current is not None else None
         self.code.clear()
-        self._codes: list[tuple[str, str]] = []
+        bold = QFont(self.font())
+        bold.setBold(True)
+        again: QTreeWidgetItem | None = None
         for variable in index.variables:
             if variable.kind is VariableKind.TEXT:
                 continue
+            top = QTreeWidgetItem([variable.label or variable.name])
+            top.setFont(0, bold)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.code.addTopLevelItem(top)
+            items: dict[int, QTreeWidgetItem] = {}
             for code in variable.codes:
-                if not code.retired:
-                    self.code.addItem(
-                        swatch(index.code_colour(variable.name, code.label)),
-                        f"{variable.label or variable.name}: {code.label}",
-                    )
-                    self._codes.append((variable.name, code.label))
+                if code.retired:
+                    continue
+                parent = items.get(code.parent_id, top) if code.parent_id else top
+                item = QTreeWidgetItem(parent, [code.label])
+                item.setIcon(0, swatch(index.code_colour(variable.name, code.label)))
+                item.setToolTip(0, code_tooltip(code))
+                item.setData(0, CODE_ROLE, (variable.name, code.label))
+                item.setData(0, CODE_ID_ROLE, code.id)
+                items[code.id] = item
+                if code.id == chosen_id:
+                    again = item
+            top.setExpanded(True)
+        self._select(again)
+
+    def _select(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.code.setCurrentItem(None)
+            self.code.clearSelection()
+            return
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.code.setCurrentItem(item)
+        self.code.scrollToItem(item)
 
     def run_search(self) -> None:
         self.searchRequested.emit(self.query.text(), self.options())
@@ -109,8 +163,13 @@ class SearchPanel(QWidget):
         self._hits = hits
         self.results.clear()
         documents = len({hit.document_id for hit in hits})
-        more = " (showing the first ones)" if limited else ""
-        self.summary.setText(f"{len(hits)} hits in {documents} documents{more}")
+        summary = self.tr("{hits} in {documents}").format(
+            hits=self.tr("%n hit(s)", "", len(hits)),
+            documents=self.tr("%n document(s)", "", documents),
+        )
+        if limited:
+            summary = self.tr("{summary} (showing the first ones)").format(summary=summary)
+        self.summary.setText(summary)
         for hit in hits:
             item = QTreeWidgetItem([hit.title, ""])
             item.setData(0, HIT_ROLE, hit)
@@ -121,7 +180,7 @@ class SearchPanel(QWidget):
             if len(hits) > RICH_LIMIT:  # a widget per row is too slow for very many hits
                 item.setText(1, f"…{before}[{hit.match}]{after}…")
                 continue
-            label = QLabel(f"…{escape(before)}<b>{escape(hit.match)}</b>{escape(after)}…")
+            label = QLabel(hit_html(before, hit.match, after))
             label.setTextFormat(Qt.TextFormat.RichText)
             self.results.setItemWidget(item, 1, label)
 
@@ -136,12 +195,25 @@ class SearchPanel(QWidget):
     def _auto_code(self) -> None:
         chosen = self.chosen_code()
         hits = self.chosen_hits()
-        if chosen and hits:
+        if chosen is None:
+            self.summary.setText(self.tr("Choose the code to give the hits, then Code hits."))
+        elif hits:
             self.autoCodeRequested.emit(chosen[0], chosen[1], hits)
 
     def chosen_code(self) -> tuple[str, str] | None:
-        position = self.code.currentIndex()
-        return self._codes[position] if 0 <= position < len(self._codes) else None
+        item = self.code.currentItem()
+        data = item.data(0, CODE_ROLE) if item is not None else None
+        return tuple(data) if data else None  # type: ignore[return-value]
+
+    def code_item(self, variable: str, label: str) -> QTreeWidgetItem | None:
+        """The tree's item of a code, if it is shown."""
+        pending = [self.code.topLevelItem(n) for n in range(self.code.topLevelItemCount())]
+        while pending:
+            item = pending.pop()
+            if item.data(0, CODE_ROLE) == (variable, label):
+                return item
+            pending.extend(item.child(n) for n in range(item.childCount()))
+        return None
 
     def choose_code(self, variable: str, label: str) -> None:
-        self.code.setCurrentIndex(self._codes.index((variable, label)))
+        self._select(self.code_item(variable, label))

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
@@ -24,14 +24,19 @@ from annotator.services.codebooks.edit import create_code
 from annotator.services.codebooks.reading import list_codebook
 from annotator.services.coders import list_coders
 from annotator.services.coding.annotations import AnnotationRecord
+from annotator.services.coding.auto_coding import plan_auto_coding
 from annotator.services.coding.bulk import NewAnnotation
 from annotator.services.coding.overview import DocumentRow, document_annotations, document_overview
 from annotator.services.coding.rules import CodingTarget, coded_values, coding_target
 from annotator.services.coding.search import SearchHit, SearchOptions, search_corpus
 from annotator.services.corpus.documents import document_text
 from annotator.services.undo_records import Change, Kind
-from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, CodebookIndex
+from annotator.ui.coding.auto_code_confirmation import confirm_auto_coding
+from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, NO_VALUE_COLOUR, CodebookIndex
+from annotator.ui.coding.colour_by import COLOUR_BY_CODER, resolve_choice
+from annotator.ui.coding.legend import Entry
 from annotator.ui.coding.popup import CodingPopup, NewCode
+from annotator.ui.settings import Setting
 from annotator.ui.undo import coding as commands
 from annotator.ui.undo.codebook import CodebookEdit
 
@@ -50,6 +55,10 @@ class Workbench(QObject):
         self.coder = coder
         self.show_all = False
         self.index = CodebookIndex(list_codebook(project))
+        # View ▸ Colour By: a variable's name, or COLOUR_BY_CODER
+        self.colour_by = resolve_choice(
+            window.settings.get(Setting.COLOUR_BY), self.index.colour_variables()
+        )
         self.document_id: int | None = None
         self._records: dict[str, AnnotationRecord] = {}
         self._coder_colours: dict[str, str] = {}
@@ -66,6 +75,11 @@ class Workbench(QObject):
 
     def _show_codebook(self) -> None:
         self._colour_cache = {}
+        names = self.index.colour_variables()
+        self.colour_by = resolve_choice(self.window.settings.get(Setting.COLOUR_BY), names)
+        self.window.colour_by_menu.set_choices(
+            [(v.name, v.label) for v in self.index.variables if v.name in names], self.colour_by
+        )
         self.window.codebook_panel.set_codebook(self.index)
         self.window.search_panel.set_codebook(self.index)
         self.window.article.code_keys = set(self.index.shortcuts)
@@ -107,6 +121,7 @@ class Workbench(QObject):
         self.window.find_bar.set_text(text)
         self.window.refresh_article_header()
         self._refresh_table()
+        self._update_legend()
         status = self._statuses.get(document_id, CodingStatus.NOT_STARTED)
         self.window.set_done_checked(status is CodingStatus.DONE)
 
@@ -117,10 +132,11 @@ class Workbench(QObject):
             return
         current = self.window.article.current
         self._records = {r.uuid: r for r in document_annotations(self.project, self.document_id)}
-        if self.show_all:
-            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
+        if self.show_all or self.colour_by == COLOUR_BY_CODER:
+            self._read_coder_colours()
         self.window.article.set_records(self._visible(), self._colour)
         self._refresh_table()
+        self._update_legend()
         self.window.article.set_current(current)
         self.window.annotation_table.select(self.window.article.current)
         status = self._statuses.get(self.document_id, CodingStatus.NOT_STARTED)
@@ -128,11 +144,30 @@ class Workbench(QObject):
 
     def set_show_all(self, show_all: bool) -> None:
         self.show_all = show_all
-        if show_all:
-            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
+        if show_all or self.colour_by == COLOUR_BY_CODER:
+            self._read_coder_colours()
+        # Highlights keep the Colour By choice; with all coders shown the stripes tell coders apart.
+        self.window.article.set_stripe_colouring(self._coder_colour if show_all else None)
         if self.document_id is not None:
             self.window.article.set_records(self._visible(), self._colour)
             self._refresh_table()
+            self._update_legend()
+
+    def set_colour_by(self, choice: str) -> None:
+        """View ▸ Colour By: colour highlights by this variable's codes (or by coder)."""
+        self.window.settings.set(Setting.COLOUR_BY, choice)
+        self.colour_by = resolve_choice(choice, self.index.colour_variables())
+        self._colour_cache = {}
+        if self.colour_by == COLOUR_BY_CODER:
+            self._read_coder_colours()
+        if self.document_id is not None:
+            current = self.window.article.current
+            self.window.article.set_records(self._visible(), self._colour)
+            self.window.article.set_current(current)
+            self._update_legend()
+
+    def _read_coder_colours(self) -> None:
+        self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
 
     # -- what is shown --
     def _mine(self, record: AnnotationRecord) -> bool:
@@ -141,14 +176,77 @@ class Workbench(QObject):
     def _visible(self) -> list[AnnotationRecord]:
         return [r for r in self._records.values() if self.show_all or self._mine(r)]
 
+    def _coder_colour(self, record: AnnotationRecord) -> str:
+        return self._coder_colours.get(label_key(record.coder), FALLBACK_COLOUR)
+
     def _colour(self, record: AnnotationRecord) -> str:
-        if self.show_all:
-            return self._coder_colours.get(label_key(record.coder), FALLBACK_COLOUR)
-        key = tuple((name, tuple(labels)) for name, labels in record.values.items())
+        if self.colour_by == COLOUR_BY_CODER:
+            return self._coder_colour(record)
+        labels = record.values.get(self.colour_by)
+        key = labels[0] if labels else ""
         colour = self._colour_cache.get(key)
         if colour is None:
-            colour = self._colour_cache[key] = self.index.annotation_colour(record)
+            colour = self._colour_cache[key] = self.index.value_colour(record, self.colour_by)
         return colour
+
+    def _update_legend(self) -> None:
+        """Name the colours of the spans shown: the Colour By choice's, and the coders' when all
+        coders are shown."""
+        legend = self.window.colour_legend
+        visible = self._visible()
+        if self.document_id is None or not visible:
+            legend.clear_colours()
+            return
+        coders = self._coder_entries(visible) if self.show_all else []
+        if self.colour_by == COLOUR_BY_CODER:
+            legend.show_colours(self.tr("Coders:"), coders or self._coder_entries(visible))
+            return
+        variable = self.index.variable(self.colour_by)
+        present = {
+            label_key(r.values[variable.name][0]) for r in visible if r.values.get(variable.name)
+        }
+        entries: list[Entry] = [
+            (code.label, self.index.code_colour(variable.name, code.label))
+            for code in variable.codes
+            if label_key(code.label) in present
+        ]
+        if any(not r.values.get(variable.name) for r in visible):
+            entries.append((self._no_value_label(), NO_VALUE_COLOUR))
+        title = self.tr("{variable}:").format(variable=variable.label or variable.name)
+        legend.show_colours(title, entries, coders)
+
+    def _no_value_label(self) -> str:
+        variable = self.index.variable(self.colour_by)
+        return self.tr("no {variable}").format(variable=variable.label or variable.name)
+
+    def _legend_names(self, records: Sequence[AnnotationRecord]) -> bool:
+        """True when the legend already names the colours of `records` (a cheap check, so adding
+        a span beside thousands does not rebuild it)."""
+        legend = self.window.colour_legend
+        if legend.hidden_count or not legend.isVisibleTo(self.window):
+            return False
+        named = {label for label, _ in legend.entries}
+        coders = {label for label, _ in legend.coder_entries}
+        for record in records:
+            if self.show_all and record.coder not in coders and record.coder not in named:
+                return False
+            if self.colour_by == COLOUR_BY_CODER:
+                if record.coder not in named:
+                    return False
+                continue
+            labels = record.values.get(self.colour_by)
+            if (labels[0] if labels else self._no_value_label()) not in named:
+                return False
+        return True
+
+    def _coder_entries(self, visible: Sequence[AnnotationRecord]) -> list[Entry]:
+        present = {label_key(r.coder): r.coder for r in visible}
+        if any(key not in self._coder_colours for key in present):
+            self._read_coder_colours()
+        return [
+            (name, self._coder_colours.get(key, FALLBACK_COLOUR))
+            for key, name in sorted(present.items())
+        ]
 
     def _refresh_table(self) -> None:
         table = self.window.annotation_table
@@ -170,10 +268,13 @@ class Workbench(QObject):
         self.window.annotation_table.select(uuid)
         if record is not None:
             self.window.article.select_span(record.start, record.end)
-            self.window.statusBar().showMessage(
+            mine = self.tr(
                 "Press a code's key to recode it, Enter to edit all values, Delete to remove it."
+            )
+            self.window.statusBar().showMessage(
+                mine
                 if self._mine(record)
-                else f"Coded by {record.coder} (read only)",
+                else self.tr("Coded by {coder} (read only)").format(coder=record.coder),
                 6000,
             )
 
@@ -203,7 +304,9 @@ class Workbench(QObject):
         elif span is not None:
             self.create(span, {variable: [label]})
         else:
-            self.window.statusBar().showMessage("Select some text first, then code it.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select some text first, then code it."), 5000
+            )
 
     def apply_shortcut(self, key: str) -> None:
         ref = self.index.shortcuts.get(key)
@@ -237,7 +340,9 @@ class Workbench(QObject):
             return
         current, span = self._target()
         if current is None and span is None:
-            self.window.statusBar().showMessage("Select some text first, then press Enter.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Select some text first, then press Enter."), 5000
+            )
             return
         quote = current.quote if current else self.window.article.text[span[0] : span[1]]
         popup = CodingPopup(
@@ -306,9 +411,20 @@ class Workbench(QObject):
             self._push(commands.UpdateAnnotation(self.project, self, record, memo=memo))
 
     def delete(self, uuid: str | None = None) -> None:
+        """Delete the selected annotation (or `uuid`); afterwards nothing is selected, so a
+        second Delete removes nothing."""
         record = self._records.get(uuid) if uuid else self.current_record()
-        if record is not None and self._mine(record):
-            self._push(commands.DeleteAnnotation(self.project, self, record))
+        if record is None or not self._mine(record):
+            self.window.statusBar().showMessage(
+                self.tr("Select an annotation to delete (click its highlight)."), 5000
+            )
+            return
+        if self._push(commands.DeleteAnnotation(self.project, self, record)):
+            self.window.article.set_current("")
+            self.window.annotation_table.clearSelection()
+            cursor = self.window.article.textCursor()
+            cursor.clearSelection()
+            self.window.article.setTextCursor(cursor)
 
     def set_done(self, done: bool) -> None:
         if self.document_id is None:
@@ -344,9 +460,43 @@ class Workbench(QObject):
             self.window.article.setFocus()
 
     def auto_code(self, variable: str, label: str, hits: Sequence[SearchHit]) -> None:
-        spans = [NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in hits]
+        """Confirm, then code the hits not yet coded so by this coder, as one undoable step."""
+        try:
+            plan = plan_auto_coding(self.project, self.coder, variable, label, hits)
+        except AnnotatorError as error:
+            self.command_failed(str(error))
+            return
+        if not plan.to_code:
+            self._auto_code_report(
+                self.tr(
+                    "Nothing to code: %n hit(s) already coded as {code} by you.", "", len(hits)
+                ).format(code=label)
+            )
+            return
+        if not confirm_auto_coding(self.window, plan, label):
+            return
+        spans = [
+            NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in plan.to_code
+        ]
         text = f"Auto-code {len(spans)} hit{'s' if len(spans) != 1 else ''} as {label}"
-        self._push(commands.CreateAnnotations(self.project, self, self.coder, spans, text))
+        command = commands.CreateAnnotations(self.project, self, self.coder, spans, text)
+        # One transaction (5,000 hits, the search's limit, take under two seconds): a busy
+        # cursor, not a progress bar that could not stop it halfway anyway.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pushed = self._push(command)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if pushed:
+            done = self.tr("Coded %n hit(s) as {code}.", "", len(spans)).format(code=label)
+            if plan.skipped:
+                skipped = self.tr("Skipped %n already coded.", "", len(plan.skipped))
+                done = self.tr("{done} {skipped}").format(done=done, skipped=skipped)
+            self._auto_code_report(done)
+
+    def _auto_code_report(self, message: str) -> None:
+        self.window.search_panel.summary.setText(message)
+        self.window.statusBar().showMessage(message, 8000)
 
     # -- what an edit, undo or redo changed --
     def changed(self, change: Change) -> None:
@@ -382,12 +532,14 @@ class Workbench(QObject):
         here = [r for r in records if r.document_id == self.document_id]
         for record in here:
             self._records[record.uuid] = record
-        if self.show_all and any(label_key(r.coder) not in self._coder_colours for r in here):
-            self._coder_colours = {label_key(c.name): c.colour for c in list_coders(self.project)}
+        if any(label_key(r.coder) not in self._coder_colours for r in here):
+            self._read_coder_colours()
         shown = [r for r in here if self.show_all or self._mine(r)]
         self.window.article.add_records(shown)
         for record in shown:
             self.window.annotation_table.model_.add(record)
+        if shown and not self._legend_names(shown):
+            self._update_legend()
         self._count_changes(records, +1)
 
     def annotations_removed(self, records: Sequence[AnnotationRecord]) -> None:
@@ -396,6 +548,8 @@ class Workbench(QObject):
             self._records.pop(record.uuid, None)
             self.window.annotation_table.model_.remove(record.uuid)
         self.window.article.remove_records(here)
+        if here:
+            self._update_legend()
         self._count_changes(records, -1)
 
     def annotation_changed(self, record: AnnotationRecord) -> None:
@@ -408,6 +562,7 @@ class Workbench(QObject):
             self.window.article.remove_records([old])
         self.window.article.add_records([record])
         self.window.annotation_table.model_.replace(record)
+        self._update_legend()
         if current:
             self.window.article.set_current(current)
 
@@ -422,4 +577,4 @@ class Workbench(QObject):
             self.window.set_done_checked(status is CodingStatus.DONE)
 
     def command_failed(self, message: str) -> None:
-        self.window.show_error("The change was not saved", message)
+        self.window.show_error(self.tr("The change was not saved"), message)
