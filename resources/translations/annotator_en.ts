@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>AutoCodeConfirmation</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) already coded as {code} by you will be skipped.</source>
+        <translation>
+            <numerusform>%n hit already coded as {code} by you will be skipped.</numerusform>
+            <numerusform>%n hits already coded as {code} by you will be skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodebookEditor</name>
     <message numerus="yes">
         <source>%n annotation(s) hold values of {name}; retire its codes instead</source>
@@ -109,6 +133,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
             <numerusform>
 
 %n cells starting with = + - @, a tab or a line break have a leading &apos; so that spreadsheets show them as text (tick &quot;Exact text&quot; for R, SPSS, Stata).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -391,6 +425,23 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message numerus="yes">
         <source>Move %n annotation(s)</source>
@@ -414,6 +465,37 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Remove %n document</numerusform>
             <numerusform>Remove %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message numerus="yes">
+        <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation>
+            <numerusform>Nothing to code: %n hit already coded as {code} by you.</numerusform>
+            <numerusform>Nothing to code: %n hits already coded as {code} by you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-code %n hit(s) as {code}</source>
+        <translation>
+            <numerusform>Auto-code %n hit as {code}</numerusform>
+            <numerusform>Auto-code %n hits as {code}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) as {code}.</source>
+        <translation>
+            <numerusform>Coded %n hit as {code}.</numerusform>
+            <numerusform>Coded %n hits as {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already coded.</source>
+        <translation>
+            <numerusform>Skipped %n already coded.</numerusform>
+            <numerusform>Skipped %n already coded.</numerusform>
         </translation>
     </message>
 </context>

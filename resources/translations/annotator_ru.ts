@@ -607,6 +607,60 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeConfirmation</name>
+    <message>
+        <source>Code {hits} in {documents} as {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) already coded as {code} by you will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{skipped} {undo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-code hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+</context>
+<context>
     <name>CodeForm</name>
     <message>
         <source>Definition</source>
@@ -959,6 +1013,41 @@
     </message>
 </context>
 <context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>&lt;i&gt;Point at a code to read its definition, when to use it and examples.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not when: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text, then press a code&apos;s key or click the code. Enter sets every variable at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Клавиша</translation>
+    </message>
+</context>
+<context>
     <name>CodebookTransfer</name>
     <message>
         <source>Codebook workbook (*.xlsx);;REFI-QDA codebook for MAXQDA, ATLAS.ti, NVivo (*.qdc);;Printable codebook (*.html)</source>
@@ -1222,6 +1311,57 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>CodingPopup</name>
+    <message>
+        <source>Code span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself or the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>type to search, or a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {noun} under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is not in the codebook yet: it is added under the code chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: “{text}” could be {candidates}; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} has no code “{label}”; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
@@ -1260,6 +1400,40 @@ Open the merged project now?</source>
     </message>
     <message>
         <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourByMenu</name>
+    <message>
+        <source>Colour &amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which codes (or coders) the highlights show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Кодировщики:</translation>
+    </message>
+    <message>
+        <source>The colours of the highlights in this document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,6 +2723,81 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search every document (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to give every hit (or every ticked hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code every hit, or only the ticked ones (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-code with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} in {documents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary} (showing the first ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the code to give the hits, then Code hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
@@ -2939,6 +3188,85 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>The demo</source>
         <translation>Демо</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Кодировщики:</translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a code&apos;s key to recode it, Enter to edit all values, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by {coder} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then code it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}, adding {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation to delete (click its highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-code %n hit(s) as {code}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) as {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from annotator.core.records.codebook import CodeRecord
 from annotator.db.project import open_project
 from annotator.services.coders import add_coder
 from annotator.services.coding.annotations import create_annotation
 from annotator.ui import i18n
 from annotator.ui.actions import ActionId
+from annotator.ui.coding.article_view import describe
+from annotator.ui.coding.codebook_panel import code_tooltip
 from annotator.ui.undo.study import ImportArticles, RemoveDocuments
 
 TEXT = "The minister said gas prices will rise. Gas exports to Turkey fell, the gas board said."
@@ -141,3 +144,23 @@ def test_dialogs_and_undo_texts_are_translated(
             RemoveDocuments(project, [1], lambda _id: None, lambda _m: None).text(),
         ]
     assert all(translated(text) for text in texts), texts
+
+
+def test_coding_view_texts_are_translated(pseudo_translation, make_window, articles_project):
+    path = articles_project(TEXT, OTHER)
+    with open_project(path) as project:  # two spans over "The minister": an overlap menu
+        create_annotation(project, document=1, coder="alice", start=0, end=12, values={})
+        create_annotation(project, document=1, coder="alice", start=4, end=17, values={})
+    window = make_window(path)
+    panel = window.codebook_panel
+    assert translated(panel.hint.text()) and translated(panel.filter_box.placeholderText())
+    header = panel.tree.headerItem()
+    assert [translated(header.text(column)) for column in range(2)] == [True, True]
+    assert translated(panel.details.text())
+    code = CodeRecord(1, "u", "Gas", None, 0, "", "gas deals", "oil", "LNG", None, None, False)
+    tooltip = code_tooltip(code)
+    for title in ("Use when: ", "Not when: ", "Example: "):
+        assert f"‹{title}›" in tooltip, tooltip
+
+    record = window.article.records()[0]
+    assert "‹no values yet›" in describe(record)  # the overlap menu's line for a span
