@@ -41,13 +41,6 @@ FIELD_ALIASES = {
     "published": "date",
 }
 ANY_VALUE = "*"
-SYNTAX_HELP = (
-    "Words match the title or outlet. Fields:\n"
-    "  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas\n"
-    "  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..\n"
-    "  section:politics  (any extra field, e.g. a spreadsheet column)\n"
-    '  section:*  has the field;  -outlet:mail  excludes;  outlet:"new york times"'
-)
 _TOKEN = re.compile(
     r"""(?=\S)(?P<negated>-)?(?:(?P<field>[^\W\d][\w.\-]*):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>\S*))"""
 )

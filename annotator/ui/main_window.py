@@ -32,7 +32,7 @@ from annotator import APP_NAME, PROJECT_SUFFIX, __version__
 from annotator.db.project import open_project
 from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
-from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text
+from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text, translated
 from annotator.ui.appearance import Appearance, connect_appearance, show_focus
 from annotator.ui.coding.annotation_table import AnnotationTable
 from annotator.ui.coding.article_header import ArticleHeader
@@ -60,7 +60,6 @@ from annotator.ui.window_focus import activate, window_showing
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
-FILE_FILTER = f"Annotator projects (*{PROJECT_SUFFIX});;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -138,19 +137,22 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel()
         Area = Qt.DockWidgetArea
         self.documents_dock = self._dock(
-            "Documents", "documents_dock", self.document_panel, Area.LeftDockWidgetArea
+            self.tr("Documents"), "documents_dock", self.document_panel, Area.LeftDockWidgetArea
         )
         self.codebook_dock = self._dock(
-            "Codebook", "codebook_dock", self.codebook_panel, Area.RightDockWidgetArea
+            self.tr("Codebook"), "codebook_dock", self.codebook_panel, Area.RightDockWidgetArea
         )
         self.annotations_dock = self._dock(
-            "Annotations in this document",
+            self.tr("Annotations in this document"),
             "annotations_dock",
             self.annotation_table,
             Area.BottomDockWidgetArea,
         )
         self.search_dock = self._dock(
-            "Search all documents", "search_dock", self.search_panel, Area.BottomDockWidgetArea
+            self.tr("Search all documents"),
+            "search_dock",
+            self.search_panel,
+            Area.BottomDockWidgetArea,
         )
         self.tabifyDockWidget(self.annotations_dock, self.search_dock)
         self.annotations_dock.raise_()
@@ -332,13 +334,15 @@ class MainWindow(QMainWindow):
 
     def change_coder(self, first_time: bool = False) -> bool:
         prompt = (
-            "Welcome! Your name as a coder (your annotations carry it; you can change it later "
-            "in the File menu):"
+            self.tr(
+                "Welcome! Your name as a coder (your annotations carry it; you can change it "
+                "later in the File menu):"
+            )
             if first_time
-            else "Your name as a coder:"
+            else self.tr("Your name as a coder:")
         )
         name, ok = QInputDialog.getText(
-            self, "Coder name", prompt, QLineEdit.EchoMode.Normal, self.coder
+            self, self.tr("Coder name"), prompt, QLineEdit.EchoMode.Normal, self.coder
         )
         if not ok or not name.strip():
             return bool(self.coder)
@@ -368,7 +372,9 @@ class MainWindow(QMainWindow):
         if not self.free_to_switch(Path(path).name, lambda: self.open_path(path)):
             return False
         if not self.ensure_coder_name():
-            self.show_error("No coder name", "Annotator needs your name before you can code.")
+            self.show_error(
+                self.tr("No coder name"), self.tr("Annotator needs your name before you can code.")
+            )
             return False
         project = None
         try:
@@ -377,7 +383,7 @@ class MainWindow(QMainWindow):
         except AnnotatorError as error:
             if project is not None:
                 project.close()
-            self.show_error("The project could not be opened", str(error))
+            self.show_error(self.tr("The project could not be opened"), str(error))
             return False
         self.close_project()
         self.workbench = workbench
@@ -441,15 +447,15 @@ class MainWindow(QMainWindow):
                 self.actions[action_id].setEnabled(open_)
 
     def _update_title(self) -> None:
-        coder = self.coder or "no coder name"
-        self.coder_label.setText(f"Coder: {coder}")
+        coder = self.coder or self.tr("no coder name")
+        self.coder_label.setText(self.tr("Coder: {coder}").format(coder=coder))
         if self.workbench is None:
             self.setWindowTitle(APP_NAME)
         else:
             self.setWindowTitle(f"{self.workbench.project.path.name} — {coder} — {APP_NAME}")
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", "", FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "", self.file_filter())
         if not path:
             return
         if not path.endswith(PROJECT_SUFFIX):
@@ -457,12 +463,12 @@ class MainWindow(QMainWindow):
         try:
             new_project(path).close()
         except AnnotatorError as error:
-            self.show_error("The project could not be created", str(error))
+            self.show_error(self.tr("The project could not be created"), str(error))
             return
         self.open_path(path)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", self.file_filter())
         if path:
             self.open_path(path)
 
@@ -476,7 +482,7 @@ class MainWindow(QMainWindow):
         try:
             path = fresh_demo()
         except (AnnotatorError, OSError) as error:
-            self.show_error("The demo could not be prepared", str(error))
+            self.show_error(self.tr("The demo could not be prepared"), str(error))
             return False
         return self.open_path(path)
 
@@ -519,9 +525,7 @@ class MainWindow(QMainWindow):
 
     def show_hidden_count(self, hidden: int) -> None:
         self.hidden_label.setText(
-            f"Blind coding: {hidden} span{'s' if hidden != 1 else ''} by other coders hidden"
-            if hidden
-            else ""
+            self.tr("Blind coding: %n span(s) by other coders hidden", "", hidden) if hidden else ""
         )
 
     def show_error(self, title: str, message: str) -> None:
@@ -531,7 +535,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = [
-            f"<tr><td>{escape(spec.text.replace('&', ''))}</td>"
+            f"<tr><td>{escape(translated(spec.text).replace('&', ''))}</td>"
             f"<td><b>{escape(shortcut_text(action_id))}</b></td></tr>"
             for action_id, spec in SPECS.items()
             if spec.shortcuts
@@ -543,13 +547,22 @@ class MainWindow(QMainWindow):
                     f"<td><b>{escape(key.upper())}</b></td></tr>"
                 )
         QMessageBox.information(
-            self, "Keyboard shortcuts", f"<table cellspacing=4>{''.join(rows)}</table>"
+            self, self.tr("Keyboard shortcuts"), f"<table cellspacing=4>{''.join(rows)}</table>"
         )
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3><p>Code news articles along a codebook, "
-            "merge coders' work and measure their agreement.</p><p>Free and open source (MIT).</p>",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            + self.tr(
+                "<p>Code news articles along a codebook, merge coders' work and measure their "
+                "agreement.</p><p>Free and open source (MIT).</p>"
+            ),
+        )
+
+    def file_filter(self) -> str:
+        """The file dialogs' filter: project files first, then anything."""
+        return self.tr("Annotator projects (*{suffix});;All files (*)").format(
+            suffix=PROJECT_SUFFIX
         )

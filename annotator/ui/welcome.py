@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import __version__
+from annotator import APP_NAME, __version__
 
 
 class WelcomePage(QWidget):
@@ -26,7 +26,7 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome_page")
-        title = QLabel("<h1>Annotator</h1>")
+        title = QLabel(f"<h1>{APP_NAME}</h1>")
         intro = QLabel(
             self.tr(
                 "Code news articles along a codebook (actor, claim, sector, framing), "

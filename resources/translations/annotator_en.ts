@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>AutoCodeConfirmation</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) already coded as {code} by you will be skipped.</source>
+        <translation>
+            <numerusform>%n hit already coded as {code} by you will be skipped.</numerusform>
+            <numerusform>%n hits already coded as {code} by you will be skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodebookEditor</name>
     <message numerus="yes">
         <source>%n annotation(s) hold values of {name}; retire its codes instead</source>
@@ -116,9 +140,9 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     <name>ColourLegend</name>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -153,6 +177,40 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Either way %n annotation is touched. Undo with Ctrl+Z.</numerusform>
             <numerusform>Either way %n annotations are touched. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMenu</name>
+    <message numerus="yes">
+        <source>Remove %n Document(s)â€¦</source>
+        <translation>
+            <numerusform>Remove Documentâ€¦</numerusform>
+            <numerusform>Remove %n Documentsâ€¦</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} of %n done</numerusform>
+            <numerusform>{done} of %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n document(s)</source>
+        <translation>
+            <numerusform>{shown} of %n document</numerusform>
+            <numerusform>{shown} of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +256,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Imported %n article (Ctrl+Z undoes the import).</numerusform>
             <numerusform>Imported %n articles (Ctrl+Z undoes the import).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
 </context>
@@ -302,6 +370,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Blind coding: %n span(s) by other coders hidden</source>
+        <translation>
+            <numerusform>Blind coding: %n span by other coders hidden</numerusform>
+            <numerusform>Blind coding: %n spans by other coders hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>Merge (%n annotation(s))</source>
@@ -402,14 +480,14 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
@@ -426,26 +504,50 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>StudyTexts</name>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>Import %n article</numerusform>
+            <numerusform>Import %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)</source>
+        <translation>
+            <numerusform>Remove %n document</numerusform>
+            <numerusform>Remove %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message numerus="yes">
         <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing to code: %n hit already coded as {code} by you.</numerusform>
+            <numerusform>Nothing to code: %n hits already coded as {code} by you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-code %n hit(s) as {code}</source>
+        <translation>
+            <numerusform>Auto-code %n hit as {code}</numerusform>
+            <numerusform>Auto-code %n hits as {code}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Coded %n hit(s) as {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coded %n hit as {code}.</numerusform>
+            <numerusform>Coded %n hits as {code}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n already coded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n already coded.</numerusform>
+            <numerusform>Skipped %n already coded.</numerusform>
         </translation>
     </message>
 </context>

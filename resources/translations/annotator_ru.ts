@@ -623,6 +623,60 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>no values yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeConfirmation</name>
+    <message>
+        <source>Code {hits} in {documents} as {code}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) already coded as {code} by you will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{skipped} {undo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-code hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+</context>
+<context>
     <name>CodeForm</name>
     <message>
         <source>Definition</source>
@@ -972,6 +1026,41 @@
     <message>
         <source>{message} (Ctrl+Z undoes the import).</source>
         <translation>{message} (Ctrl+Z отменяет импорт).</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>&lt;i&gt;Point at a code to read its definition, when to use it and examples.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use when: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not when: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text, then press a code&apos;s key or click the code. Enter sets every variable at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Клавиша</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1644,124 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Не начат</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Издание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>no document has a field “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMenu</name>
+    <message>
+        <source>Edit Metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Document(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…</source>
+        <extracomment>The field names (outlet:, lang:, date:, section:) stay: the filter reads them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match the title or outlet. Fields:
+  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas
+  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..
+  section:politics  (any extra field, e.g. a spreadsheet column)
+  section:*  has the field;  -outlet:mail  excludes;  outlet:&quot;new york times&quot;</source>
+        <extracomment>The field names before a colon stay as they are: the filter reads them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentRemoval</name>
     <message>
         <source>Remove “{title}”?</source>
@@ -1748,6 +1955,41 @@ On: every cell is written exactly as stored, for analysis software; do not open 
     <message>
         <source>there are two fields called “{name}”; give one another name</source>
         <translation>есть два поля с именем «{name}»; переименуйте одно из них</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2076,8 +2318,96 @@ This file cannot be imported: {reason}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Your name as a coder (your annotations carry it; you can change it later in the File menu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as a coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator needs your name before you can code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder: {coder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the demo</source>
         <translation>демо</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blind coding: %n span(s) by other coders hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Code news articles along a codebook, merge coders&apos; work and measure their agreement.&lt;/p&gt;&lt;p&gt;Free and open source (MIT).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator projects (*{suffix});;All files (*)</source>
+        <translation type="unfinished">Проекты Annotator (*{suffix});;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3136,25 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>StudyTexts</name>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoStep</name>
     <message>
         <source>This step cannot be undone: the annotation was removed by another program.</source>
@@ -3062,11 +3411,23 @@ This file cannot be imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{step}, adding {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an annotation to delete (click its highlight).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-code %n hit(s) as {code}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -47,7 +47,8 @@ MIN_MEASURE_CHARACTERS = 45  # a shorter column makes the stripes narrower first
 
 def describe(record: AnnotationRecord) -> str:
     values = " · ".join(", ".join(items) for items in record.values.values() if items)
-    return f"{record.coder}: {values or 'no values yet'} — {short_quote(record.quote)}"
+    values = values or QCoreApplication.translate("ArticleView", "no values yet")
+    return f"{record.coder}: {values} — {short_quote(record.quote)}"
 
 
 class ArticleView(QPlainTextEdit):

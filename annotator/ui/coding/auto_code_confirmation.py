@@ -7,38 +7,50 @@ Auto-coding writes many spans at once, so the coder confirms the numbers first (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.services.coding.auto_coding import AutoCodingPlan
 
-CONTEXT = "AutoCodeConfirmation"
 
+class AutoCodeConfirmation(QObject):
+    """The texts of the question (a QObject, so lupdate sees `tr` and gives counts plural forms;
+    a helper around `translate` would hide them from it)."""
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", count)
+    def question(self, plan: AutoCodingPlan, label: str) -> str:
+        return self.tr("Code {hits} in {documents} as {code}?").format(
+            hits=self.tr("%n hit(s)", "", len(plan.to_code)),
+            documents=self.tr("%n document(s)", "", plan.documents),
+            code=label,
+        )
+
+    def detail(self, plan: AutoCodingPlan, label: str) -> str:
+        undo = self.tr("Edit ▸ Undo (Ctrl+Z) takes them all back.")
+        if not plan.skipped:
+            return undo
+        skipped = self.tr(
+            "%n hit(s) already coded as {code} by you will be skipped.", "", len(plan.skipped)
+        )
+        return self.tr("{skipped} {undo}").format(skipped=skipped.format(code=label), undo=undo)
+
+    def ask(self, parent: QWidget, plan: AutoCodingPlan, label: str) -> bool:
+        title = self.tr("Auto-code hits")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, self.question(plan, label), parent=parent
+        )
+        box.setObjectName("auto_code_confirmation")
+        box.setInformativeText(self.detail(plan, label))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Code"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def confirmation_text(plan: AutoCodingPlan, label: str) -> tuple[str, str]:
     """The question and the explanation the confirmation shows."""
-    question = _tr("Code {hits} in {documents} as {code}?").format(
-        hits=_tr("%n hit(s)", len(plan.to_code)),
-        documents=_tr("%n document(s)", plan.documents),
-        code=label,
-    )
-    undo = _tr("Edit ▸ Undo (Ctrl+Z) takes them all back.")
-    if not plan.skipped:
-        return question, undo
-    skipped = _tr("%n hit(s) already coded as {code} by you will be skipped.", len(plan.skipped))
-    return question, _tr("{skipped} {undo}").format(skipped=skipped.format(code=label), undo=undo)
+    texts = AutoCodeConfirmation()
+    return texts.question(plan, label), texts.detail(plan, label)
 
 
 def confirm_auto_coding(parent: QWidget, plan: AutoCodingPlan, label: str) -> bool:
-    question, detail = confirmation_text(plan, label)
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Auto-code hits"), question, parent=parent)
-    box.setObjectName("auto_code_confirmation")
-    box.setInformativeText(detail)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Code"))
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return AutoCodeConfirmation().ask(parent, plan, label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,9 @@ from annotator.core.records.codebook import CodeRecord
 from annotator.ui.coding.codebook_index import CodebookIndex
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-DETAILS_HINT = "<i>Point at a code to read its definition, when to use it and examples.</i>"
+DETAILS_HINT = QT_TRANSLATE_NOOP(  # translated when shown
+    "CodebookPanel", "<i>Point at a code to read its definition, when to use it and examples.</i>"
+)
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -41,9 +43,9 @@ def code_tooltip(code: CodeRecord) -> str:
     parts = [f"<b>{escape(code.label)}</b>"]
     for title, body in (
         ("", code.definition),
-        ("Use when: ", code.include),
-        ("Not when: ", code.exclude),
-        ("Example: ", code.example),
+        (QCoreApplication.translate("CodebookPanel", "Use when: "), code.include),
+        (QCoreApplication.translate("CodebookPanel", "Not when: "), code.exclude),
+        (QCoreApplication.translate("CodebookPanel", "Example: "), code.example),
     ):
         if body:
             parts.append(f"<p>{'<i>' + title + '</i>' if title else ''}{escape(body)}</p>")
@@ -56,16 +58,18 @@ class CodebookPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hint = QLabel(
-            "Select text, then press a code's key or click the code. "
-            "Enter sets every variable at once."
+            self.tr(
+                "Select text, then press a code's key or click the code. "
+                "Enter sets every variable at once."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
-        self.filter_box = QLineEdit(placeholderText="Find a code")
+        self.filter_box = QLineEdit(placeholderText=self.tr("Find a code"))
         self.filter_box.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("codebook_tree")
-        self.tree.setHeaderLabels(["Code", "Key"])
+        self.tree.setHeaderLabels([self.tr("Code"), self.tr("Key")])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -78,7 +82,7 @@ class CodebookPanel(QWidget):
         self.details.setObjectName("code_details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setText(DETAILS_HINT)
+        self.details.setText(self.tr(DETAILS_HINT))
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         details_area = QScrollArea()
         details_area.setWidget(self.details)
@@ -120,7 +124,7 @@ class CodebookPanel(QWidget):
 
     def _show_details(self, item: QTreeWidgetItem | None, *_: object) -> None:
         rules = item.toolTip(0) if item is not None and item.data(0, CODE_ROLE) else ""
-        self.details.setText(rules or DETAILS_HINT)
+        self.details.setText(rules or self.tr(DETAILS_HINT))
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, CODE_ROLE)

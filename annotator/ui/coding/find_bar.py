@@ -16,13 +16,14 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.query = QLineEdit(placeholderText="Find in this article")
+        self.query = QLineEdit(placeholderText=self.tr("Find in this article"))
         self.query.setObjectName("find_query")
         self.query.setClearButtonEnabled(True)
-        self.case = QCheckBox("Match case")
+        self.case = QCheckBox(self.tr("Match case"))
         self.count = QLabel()
         previous, following, close = QPushButton("↑"), QPushButton("↓"), QPushButton("✕")
-        for button, tip in ((previous, "Previous hit"), (following, "Next hit"), (close, "Close")):
+        tips = (self.tr("Previous hit"), self.tr("Next hit"), self.tr("Close"))
+        for button, tip in zip((previous, following, close), tips, strict=True):
             button.setToolTip(tip)
             button.setFlat(True)
             button.setFixedWidth(28)
@@ -64,14 +65,16 @@ class FindBar(QWidget):
             self._hits = []
         self._at = -1
         found = len(self._hits)
-        self.count.setText(f"{found} hit{'s' if found != 1 else ''}" if self.query.text() else "")
+        self.count.setText(self.tr("%n hit(s)", "", found) if self.query.text() else "")
         self.hitsChanged.emit(self._hits)
 
     def step(self, direction: int) -> None:
         if not self._hits:
             return
         self._at = (self._at + direction) % len(self._hits)
-        self.count.setText(f"{self._at + 1} of {len(self._hits)}")
+        self.count.setText(
+            self.tr("{current} of {total}").format(current=self._at + 1, total=len(self._hits))
+        )
         self.goTo.emit(*self._hits[self._at])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

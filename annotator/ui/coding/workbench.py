@@ -392,7 +392,7 @@ class Workbench(QObject):
     ) -> bool:
         """Add the codes typed into the popup, then do `command`: one undo step for both."""
         names = ", ".join(f"{variable} “{label}”" for variable, label, _ in new_codes)
-        text = f"{command.text()}, adding {names}"
+        text = self.tr("{step}, adding {codes}").format(step=command.text(), codes=names)
         edit = CodebookEdit(text, self.project, self.reload_codebook, self.command_failed)
         try:
             for variable, label, parent in new_codes:
@@ -478,7 +478,7 @@ class Workbench(QObject):
         spans = [
             NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in plan.to_code
         ]
-        text = f"Auto-code {len(spans)} hit{'s' if len(spans) != 1 else ''} as {label}"
+        text = self.tr("Auto-code %n hit(s) as {code}", "", len(spans)).format(code=label)
         command = commands.CreateAnnotations(self.project, self, self.coder, spans, text)
         # One transaction (5,000 hits, the search's limit, take under two seconds): a busy
         # cursor, not a progress bar that could not stop it halfway anyway.

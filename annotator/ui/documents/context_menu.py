@@ -38,9 +38,9 @@ class DocumentMenu(QObject):
         selected = panel.selected_ids()
         targets = selected if document_id in selected else [document_id]
         menu = QMenu(panel.table)
-        menu.addAction("Edit Metadata…", lambda: self.metadata.edit(document_id))
+        menu.addAction(self.tr("Edit Metadata…"), lambda: self.metadata.edit(document_id))
         menu.addSeparator()
-        label = "Remove Document…" if len(targets) == 1 else f"Remove {len(targets)} Documents…"
+        label = self.tr("Remove %n Document(s)…", "", len(targets))
         menu.addAction(label, lambda: self.removal.remove(targets))
         return menu
 

@@ -14,7 +14,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -33,21 +35,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.document_filter import SYNTAX_HELP, DocumentFilter, field_key, parse_filter
+from annotator.core.document_filter import DocumentFilter, field_key, parse_filter
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.services.coding.overview import DocumentRow
 from annotator.ui.appearance import done_colour
 
-STATUS_LABELS = {
-    CodingStatus.NOT_STARTED: "Not started",
-    CodingStatus.IN_PROGRESS: "In progress",
-    CodingStatus.DONE: "Done",
+STATUS_LABELS = {  # translated when shown (`status_label`)
+    CodingStatus.NOT_STARTED: QT_TRANSLATE_NOOP("DocumentList", "Not started"),
+    CodingStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DocumentList", "In progress"),
+    CodingStatus.DONE: QT_TRANSLATE_NOOP("DocumentList", "Done"),
 }
-COLUMNS = ("Title", "Outlet", "Date", "Status", "Mine")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentList", "Title"),
+    QT_TRANSLATE_NOOP("DocumentList", "Outlet"),
+    QT_TRANSLATE_NOOP("DocumentList", "Date"),
+    QT_TRANSLATE_NOOP("DocumentList", "Status"),
+    QT_TRANSLATE_NOOP("DocumentList", "Mine"),
+)
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: these are flat tables
+
+
+def translated(text: str) -> str:
+    """A text of the tables above in the user's language."""
+    return QCoreApplication.translate("DocumentList", text)
 
 
 def _sort_key(column: int):
@@ -98,7 +111,9 @@ class DocumentListModel(QAbstractTableModel):
         self.endResetModel()
         named = self._filter.extra_fields
         unknown = sorted(named - self.extra_fields()) if named else []
-        return self._filter.with_problems(f"no document has a field “{name}”" for name in unknown)
+        return self._filter.with_problems(
+            self.tr("no document has a field “{name}”").format(name=name) for name in unknown
+        )
 
     def extra_fields(self) -> set[str]:
         """The extra fields documents carry (read from the rows the first time it is asked)."""
@@ -197,9 +212,9 @@ class DocumentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translated(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == 4:
-            return "Your annotations in the document"
+            return self.tr("Your annotations in the document")
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -212,7 +227,7 @@ class DocumentListModel(QAbstractTableModel):
                 row.title,
                 row.outlet,
                 row.published.isoformat() if row.published else "",
-                STATUS_LABELS[row.status],
+                translated(STATUS_LABELS[row.status]),
                 str(row.annotations) if row.annotations else "",
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
@@ -246,9 +261,21 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self.model = DocumentListModel(self)
         self.filter_box = QLineEdit(
-            placeholderText="Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…"
+            #: The field names (outlet:, lang:, date:, section:) stay: the filter reads them.
+            placeholderText=self.tr(
+                "Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…"
+            )
         )
-        self.filter_box.setToolTip(SYNTAX_HELP)
+        self.filter_box.setToolTip(
+            #: The field names before a colon stay as they are: the filter reads them.
+            self.tr(
+                "Words match the title or outlet. Fields:\n"
+                "  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas\n"
+                "  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..\n"
+                "  section:politics  (any extra field, e.g. a spreadsheet column)\n"
+                '  section:*  has the field;  -outlet:mail  excludes;  outlet:"new york times"'
+            )
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setObjectName("document_filter")
         self.filter_problem = QLabel()
@@ -258,14 +285,14 @@ class DocumentPanel(QWidget):
         self.filter_problem.hide()
         self.status_box = QComboBox()
         self.status_box.setObjectName("status_filter")
-        self.status_box.addItem("All statuses", None)
+        self.status_box.addItem(self.tr("All statuses"), None)
         for status, label in STATUS_LABELS.items():
-            self.status_box.addItem(label, status)
+            self.status_box.addItem(translated(label), status)
         self.outlet_box = QComboBox()
         self.outlet_box.setObjectName("outlet_filter")
         self.outlet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outlet_box.setMaximumWidth(220)
-        self.outlet_box.addItem("All outlets", None)
+        self.outlet_box.addItem(self.tr("All outlets"), None)
         self.table = QTableView()
         self.table.setObjectName("document_table")
         self.table.setModel(self.model)
@@ -337,9 +364,10 @@ class DocumentPanel(QWidget):
         chosen = self.outlet_box.currentData()
         with QSignalBlocker(self.outlet_box):
             self.outlet_box.clear()
-            self.outlet_box.addItem("All outlets", None)
+            self.outlet_box.addItem(self.tr("All outlets"), None)
             for outlet, count in self.model.outlets().items():
-                self.outlet_box.addItem(f"{outlet or '(no outlet)'} ({count})", outlet)
+                name = outlet or self.tr("(no outlet)")
+                self.outlet_box.addItem(f"{name} ({count})", outlet)
             position = self.outlet_box.findData(chosen) if chosen is not None else 0
             self.outlet_box.setCurrentIndex(max(position, 0))
         if chosen is not None and position < 0:  # its last document went: show all outlets
@@ -379,13 +407,16 @@ class DocumentPanel(QWidget):
     def update_progress(self) -> None:
         rows = self.model.all_rows()
         done = sum(1 for row in rows if row.status is CodingStatus.DONE)
-        self.progress.setText(f"{done} of {len(rows)} done" if rows else "No documents yet")
+        self.progress.setText(
+            self.tr("{done} of %n done", "", len(rows)).format(done=done)
+            if rows
+            else self.tr("No documents yet")
+        )
         self.update_count()
 
     def update_count(self) -> None:
         total, shown = len(self.model.all_rows()), self.model.shown_count()
-        noun = "document" if total == 1 else "documents"
         if self.model.filtering():
-            self.count.setText(f"{shown} of {total} {noun}")
+            self.count.setText(self.tr("{shown} of %n document(s)", "", total).format(shown=shown))
         else:
-            self.count.setText(f"{total} {noun}" if total else "")
+            self.count.setText(self.tr("%n document(s)", "", total) if total else "")

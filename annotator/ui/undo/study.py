@@ -17,10 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from annotator.core.text import counted
 from annotator.db.project import Project
 from annotator.services.corpus.metadata import MetadataEdit, edit_metadata
 from annotator.services.corpus.removal import (
@@ -40,6 +39,17 @@ FIELD_NAMES = {
     "extra": QT_TRANSLATE_NOOP("EditMetadata", "other fields"),
 }
 BUSY_DOCUMENTS = 500  # taking out or putting back this many takes a noticeable moment
+
+
+class StudyTexts(QObject):
+    """The undo texts that count documents: lupdate gives a text plural forms only from a
+    QObject's `tr` (an undo command is no QObject)."""
+
+    def import_articles(self, count: int) -> str:
+        return self.tr("Import %n article(s)", "", count)
+
+    def remove_documents(self, count: int) -> str:
+        return self.tr("Remove %n document(s)", "", count)
 
 
 @contextmanager
@@ -153,7 +163,7 @@ class ImportArticles(_DocumentsOutAndBack):
     def __init__(
         self, project: Project, document_ids: Sequence[int], changed: Shown, failed: Failed
     ) -> None:
-        text = f"Import {counted(len(document_ids), 'article')}"
+        text = StudyTexts().import_articles(len(document_ids))
         record = DocumentsToRemove(tuple(document_ids))
         super().__init__(text, project, document_ids, record, changed, failed)
 
@@ -170,7 +180,7 @@ class RemoveDocuments(_DocumentsOutAndBack):
         *,
         show_after: int | None = None,
     ) -> None:
-        text = f"Remove {counted(len(document_ids), 'document')}"
+        text = StudyTexts().remove_documents(len(document_ids))
         nothing_yet = RemovedDocuments(())
         super().__init__(
             text, project, document_ids, nothing_yet, changed, failed, show_after=show_after
