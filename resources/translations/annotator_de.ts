@@ -2889,7 +2889,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>Code hits</source>
-        <translation>Codieren</translation>
+        <translation>Treffer codieren</translation>
     </message>
     <message>
         <source>Code every hit, or only the ticked ones (one undo step)</source>
@@ -2897,7 +2897,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>Auto-code with:</source>
-        <translation>Codieren mit:</translation>
+        <translation>Automatisch codieren mit:</translation>
     </message>
     <message>
         <source>{hits} in {documents}</source>
@@ -2923,7 +2923,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>Choose the code to give the hits, then Code hits.</source>
-        <translation>Wählen Sie den Code für die Treffer, dann Codieren.</translation>
+        <translation>Wählen Sie den Code für die Treffer, dann „Treffer codieren“.</translation>
     </message>
 </context>
 <context>
