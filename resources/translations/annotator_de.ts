@@ -1692,7 +1692,7 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
   section:politics  (any extra field, e.g. a spreadsheet column)
   section:*  has the field;  -outlet:mail  excludes;  outlet:&quot;new york times&quot;</source>
         <extracomment>The field names before a colon stay as they are: the filter reads them.</extracomment>
-        <translation>Wörter suchen in Titel und Medium. Felder:
+        <translation>Wörter werden in Titel und Medium gesucht. Felder:
   outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas
   date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..
   section:politik  (jedes weitere Feld, z. B. eine Tabellenspalte)
@@ -3336,7 +3336,7 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>Coded by {coder} (read only)</source>
-        <translation>Codiert von {coder} (nur lesen)</translation>
+        <translation>Codiert von {coder} (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Select some text first, then code it.</source>
