@@ -519,15 +519,15 @@
     <name>AnnotationTableModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
 </context>
 <context>
@@ -623,51 +623,51 @@
     <name>ArticleView</name>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Werte</translation>
     </message>
 </context>
 <context>
     <name>AutoCodeConfirmation</name>
     <message>
         <source>Code {hits} in {documents} as {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{hits} in {documents} als {code} codieren?</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument</numerusform>
-            <numerusform>%n Dokumente</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten ▸ Rückgängig (Strg+Z) nimmt alle wieder zurück.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) already coded as {code} by you will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer, den Sie bereits als {code} codiert haben, wird übersprungen.</numerusform>
+            <numerusform>%n Treffer, die Sie bereits als {code} codiert haben, werden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>{skipped} {undo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{skipped} {undo}</translation>
     </message>
     <message>
         <source>Auto-code hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer automatisch codieren</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Codieren</translation>
     </message>
 </context>
 <context>
@@ -1023,35 +1023,35 @@
     <name>CodebookPanel</name>
     <message>
         <source>&lt;i&gt;Point at a code to read its definition, when to use it and examples.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Zeigen Sie auf einen Code, um seine Definition, seine Codierregeln und Beispiele zu lesen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Use when: </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden, wenn: </translation>
     </message>
     <message>
         <source>Not when: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht, wenn: </translation>
     </message>
     <message>
         <source>Example: </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: </translation>
     </message>
     <message>
         <source>Select text, then press a code&apos;s key or click the code. Enter sets every variable at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auswählen, dann die Taste eines Codes drücken oder den Code anklicken. Die Eingabetaste setzt alle Variablen auf einmal.</translation>
     </message>
     <message>
         <source>Find a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code suchen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Taste</translation>
+        <translation>Taste</translation>
     </message>
 </context>
 <context>
@@ -1314,51 +1314,51 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>CodingPopup</name>
     <message>
         <source>Code span</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung codieren</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}:</translation>
     </message>
     <message>
         <source>A note for yourself or the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für Sie selbst oder das Team</translation>
     </message>
     <message>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Codieren</translation>
     </message>
     <message>
         <source>type to search, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>tippen zum Suchen, oder ein neuer Name</translation>
     </message>
     <message>
         <source>type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>tippen zum Suchen</translation>
     </message>
     <message>
         <source>New {noun} under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Code für {noun} unter:</translation>
     </message>
     <message>
         <source>“{label}” is not in the codebook yet: it is added under the code chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ ist noch nicht im Codebuch: Es wird unter dem hier gewählten Code hinzugefügt</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>{variable}: “{text}” could be {candidates}; type more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: „{text}“ könnte {candidates} sein; tippen Sie mehr davon.</translation>
     </message>
     <message>
         <source>{variable} has no code “{label}”; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} hat keinen Code „{label}“; wählen Sie einen aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1407,33 +1407,33 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>ColourByMenu</name>
     <message>
         <source>Colour &amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Färben nach</translation>
     </message>
     <message>
         <source>Which codes (or coders) the highlights show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Codes (oder Codierer) die Hervorhebungen zeigen</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n weiterer</numerusform>
+            <numerusform>+ %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished">Codierer:</translation>
+        <translation>Codierer:</translation>
     </message>
     <message>
         <source>The colours of the highlights in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Hervorhebungen in diesem Dokument</translation>
     </message>
 </context>
 <context>
@@ -1622,59 +1622,59 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <name>DocumentList</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Nicht begonnen</translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medium</translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
         <source>no document has a field “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dokument hat ein Feld „{name}“</translation>
     </message>
     <message>
         <source>Your annotations in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Annotationen im Dokument</translation>
     </message>
 </context>
 <context>
     <name>DocumentMenu</name>
     <message>
         <source>Edit Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten bearbeiten…</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Document(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument entfernen…</numerusform>
+            <numerusform>%n Dokumente entfernen…</numerusform>
         </translation>
     </message>
 </context>
@@ -1683,7 +1683,7 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <message>
         <source>Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…</source>
         <extracomment>The field names (outlet:, lang:, date:, section:) stay: the filter reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Wörter, outlet:…, lang:ru, date:2022-01..2022-06, section:…</translation>
     </message>
     <message>
         <source>Words match the title or outlet. Fields:
@@ -1692,41 +1692,45 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
   section:politics  (any extra field, e.g. a spreadsheet column)
   section:*  has the field;  -outlet:mail  excludes;  outlet:&quot;new york times&quot;</source>
         <extracomment>The field names before a colon stay as they are: the filter reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wörter werden in Titel und Medium gesucht. Felder:
+  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas
+  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..
+  section:politik  (jedes weitere Feld, z. B. eine Tabellenspalte)
+  section:*  hat das Feld;  -outlet:mail  schließt aus;  outlet:&quot;new york times&quot;</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien</translation>
     </message>
     <message>
         <source>(no outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Medium)</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
         </translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dokumente</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %n Dokument</numerusform>
+            <numerusform>{shown} von %n Dokumenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument</numerusform>
             <numerusform>%n Dokumente</numerusform>
         </translation>
@@ -1926,34 +1930,34 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Artikel suchen</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß/klein</translation>
     </message>
     <message>
         <source>Previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} von {total}</translation>
     </message>
 </context>
 <context>
@@ -2270,63 +2274,63 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebuch</translation>
     </message>
     <message>
         <source>Annotations in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen in diesem Dokument</translation>
     </message>
     <message>
         <source>Search all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente durchsuchen</translation>
     </message>
     <message>
         <source>Welcome! Your name as a coder (your annotations carry it; you can change it later in the File menu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Ihr Name als Codierer (Ihre Annotationen tragen ihn; Sie können ihn später im Menü Datei ändern):</translation>
     </message>
     <message>
         <source>Your name as a coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name als Codierer:</translation>
     </message>
     <message>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierername</translation>
     </message>
     <message>
         <source>No coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Codierername</translation>
     </message>
     <message>
         <source>Annotator needs your name before you can code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator braucht Ihren Namen, bevor Sie codieren können.</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>no coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Codierername</translation>
     </message>
     <message>
         <source>Coder: {coder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codierer: {coder}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>The project could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>the demo</source>
@@ -2334,30 +2338,30 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>The demo could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht vorbereitet werden</translation>
     </message>
     <message numerus="yes">
         <source>Blind coding: %n span(s) by other coders hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blindes Codieren: %n Markierung anderer Codierer ausgeblendet</numerusform>
+            <numerusform>Blindes Codieren: %n Markierungen anderer Codierer ausgeblendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Code news articles along a codebook, merge coders&apos; work and measure their agreement.&lt;/p&gt;&lt;p&gt;Free and open source (MIT).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nachrichtenartikel anhand eines Codebuchs codieren, die Arbeit der Codierer zusammenführen und ihre Übereinstimmung messen.&lt;/p&gt;&lt;p&gt;Freie und quelloffene Software (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Annotator projects (*{suffix});;All files (*)</source>
-        <translation type="unfinished">Annotator-Projekte (*{suffix});;Alle Dateien (*)</translation>
+        <translation>Annotator-Projekte (*{suffix});;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2853,73 +2857,73 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>SearchPanel</name>
     <message>
         <source>Search every document (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente durchsuchen (Eingabe)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß/klein</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Wörter</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>A Python regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck (Python)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Hit in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer im Kontext</translation>
     </message>
     <message>
         <source>The code to give every hit (or every ticked hit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code für jeden Treffer (oder jeden angehakten Treffer)</translation>
     </message>
     <message>
         <source>Code hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer codieren</translation>
     </message>
     <message>
         <source>Code every hit, or only the ticked ones (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Treffer codieren oder nur die angehakten (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Auto-code with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch codieren mit:</translation>
     </message>
     <message>
         <source>{hits} in {documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hits} in {documents}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dokument</numerusform>
-            <numerusform>%n Dokumente</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary} (showing the first ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} (die ersten werden gezeigt)</translation>
     </message>
     <message>
         <source>Choose the code to give the hits, then Code hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Code für die Treffer, dann „Treffer codieren“.</translation>
     </message>
 </context>
 <context>
@@ -3073,16 +3077,16 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>StudyTexts</name>
     <message numerus="yes">
         <source>Import %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel importieren</numerusform>
+            <numerusform>%n Artikel importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument entfernen</numerusform>
+            <numerusform>%n Dokumente entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -3316,75 +3320,75 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <name>Workbench</name>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished">Codierer:</translation>
+        <translation>Codierer:</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}:</translation>
     </message>
     <message>
         <source>no {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne {variable}</translation>
     </message>
     <message>
         <source>Press a code&apos;s key to recode it, Enter to edit all values, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste eines Codes: umcodieren; Eingabetaste: alle Werte bearbeiten; Entf: löschen.</translation>
     </message>
     <message>
         <source>Coded by {coder} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codiert von {coder} (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Select some text first, then code it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text aus, dann codieren Sie ihn.</translation>
     </message>
     <message>
         <source>Select some text first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text aus, dann drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>{step}, adding {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}, dabei {codes} anlegen</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu löschende Annotation (klicken Sie auf ihre Hervorhebung).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts zu codieren: %n Treffer haben Sie bereits als {code} codiert.</numerusform>
+            <numerusform>Nichts zu codieren: %n Treffer haben Sie bereits als {code} codiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Auto-code %n hit(s) as {code}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer automatisch als {code} codieren</numerusform>
+            <numerusform>%n Treffer automatisch als {code} codieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Coded %n hit(s) as {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer als {code} codiert.</numerusform>
+            <numerusform>%n Treffer als {code} codiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n already coded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits codierten Treffer übersprungen.</numerusform>
+            <numerusform>%n bereits codierte Treffer übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>{done} {skipped}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {skipped}</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 </TS>
