@@ -1722,7 +1722,7 @@ Open the merged project now?</source>
   outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas
   date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..
   section:politics  (любое дополнительное поле, напр. столбец таблицы)
-  section:*  поле есть;  -outlet:mail  исключает;  outlet:"new york times"</translation>
+  section:*  поле есть;  -outlet:mail  исключает;  outlet:&quot;new york times&quot;</translation>
     </message>
     <message>
         <source>All statuses</source>
