@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>New Project f&amp;rom .qdpx…</source>
-        <translation>Новый проект &amp;из .qdpx…</translation>
+        <translation>Новый проек&amp;т из .qdpx…</translation>
     </message>
     <message>
         <source>A project from MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Export Pro&amp;ject (.qdpx)…</source>
-        <translation>Экспорт про&amp;екта (.qdpx)…</translation>
+        <translation>Экспорт проект&amp;а (.qdpx)…</translation>
     </message>
     <message>
         <source>The whole project for MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)</source>
