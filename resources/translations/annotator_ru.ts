@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>New Project f&amp;rom .qdpx…</source>
-        <translation>Новый проект &amp;из .qdpx…</translation>
+        <translation>Новый проек&amp;т из .qdpx…</translation>
     </message>
     <message>
         <source>A project from MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA .qdpx)</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Export Pro&amp;ject (.qdpx)…</source>
-        <translation>Экспорт про&amp;екта (.qdpx)…</translation>
+        <translation>Экспорт проект&amp;а (.qdpx)…</translation>
     </message>
     <message>
         <source>The whole project for MAXQDA, ATLAS.ti, NVivo, QualCoder (REFI-QDA)</source>
@@ -522,15 +522,15 @@
     <name>AnnotationTableModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемо</translation>
     </message>
 </context>
 <context>
@@ -626,54 +626,54 @@
     <name>ArticleView</name>
     <message>
         <source>no values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>значений пока нет</translation>
     </message>
 </context>
 <context>
     <name>AutoCodeConfirmation</name>
     <message>
         <source>Code {hits} in {documents} as {code}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать {hits} в {documents} кодом {code}?</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
+        <translation>
+            <numerusform>%n документе</numerusform>
+            <numerusform>%n документах</numerusform>
+            <numerusform>%n документах</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка ▸ Отменить (Ctrl+Z) отменит их все разом.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) already coded as {code} by you will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение, уже закодированное вами кодом {code}, будет пропущено.</numerusform>
+            <numerusform>%n совпадения, уже закодированные вами кодом {code}, будут пропущены.</numerusform>
+            <numerusform>%n совпадений, уже закодированных вами кодом {code}, будут пропущены.</numerusform>
         </translation>
     </message>
     <message>
         <source>{skipped} {undo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{skipped} {undo}</translation>
     </message>
     <message>
         <source>Auto-code hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Автокодирование совпадений</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Закодировать</translation>
     </message>
 </context>
 <context>
@@ -1032,35 +1032,35 @@
     <name>CodebookPanel</name>
     <message>
         <source>&lt;i&gt;Point at a code to read its definition, when to use it and examples.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Наведите указатель на код, чтобы прочитать его определение, когда его применять, и примеры.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Use when: </source>
-        <translation type="unfinished"></translation>
+        <translation>Когда применять: </translation>
     </message>
     <message>
         <source>Not when: </source>
-        <translation type="unfinished"></translation>
+        <translation>Когда не применять: </translation>
     </message>
     <message>
         <source>Example: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пример: </translation>
     </message>
     <message>
         <source>Select text, then press a code&apos;s key or click the code. Enter sets every variable at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите текст, затем нажмите клавишу кода или щёлкните код. Enter задаёт сразу все переменные.</translation>
     </message>
     <message>
         <source>Find a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти код</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Клавиша</translation>
+        <translation>Клавиша</translation>
     </message>
 </context>
 <context>
@@ -1334,51 +1334,51 @@ Open the merged project now?</source>
     <name>CodingPopup</name>
     <message>
         <source>Code span</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодирование фрагмента</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}:</translation>
     </message>
     <message>
         <source>A note for yourself or the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для себя или для команды</translation>
     </message>
     <message>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемо:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Закодировать</translation>
     </message>
     <message>
         <source>type to search, or a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>введите для поиска или новое название</translation>
     </message>
     <message>
         <source>type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>введите для поиска</translation>
     </message>
     <message>
         <source>New {noun} under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код ({noun}) под:</translation>
     </message>
     <message>
         <source>“{label}” is not in the codebook yet: it is added under the code chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» ещё нет в кодовой книге: он будет добавлен под выбранный здесь код</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(верхний уровень)</translation>
     </message>
     <message>
         <source>{variable}: “{text}” could be {candidates}; type more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}: «{text}» может означать {candidates}; введите больше символов.</translation>
     </message>
     <message>
         <source>{variable} has no code “{label}”; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {variable} нет кода «{label}»; выберите код из списка.</translation>
     </message>
 </context>
 <context>
@@ -1427,34 +1427,34 @@ Open the merged project now?</source>
     <name>ColourByMenu</name>
     <message>
         <source>Colour &amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет по</translation>
     </message>
     <message>
         <source>Which codes (or coders) the highlights show</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие коды (или каких кодировщиков) показывает подсветка</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик</translation>
     </message>
 </context>
 <context>
     <name>ColourLegend</name>
     <message numerus="yes">
         <source>+ %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished">Кодировщики:</translation>
+        <translation>Кодировщики:</translation>
     </message>
     <message>
         <source>The colours of the highlights in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета подсветки в этом документе</translation>
     </message>
 </context>
 <context>
@@ -1647,60 +1647,60 @@ Open the merged project now?</source>
     <name>DocumentList</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Не начат</translation>
+        <translation>Не начат</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Издание</translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
         <source>no document has a field “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у одного документа нет поля «{name}»</translation>
     </message>
     <message>
         <source>Your annotations in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши аннотации в документе</translation>
     </message>
 </context>
 <context>
     <name>DocumentMenu</name>
     <message>
         <source>Edit Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить метаданные…</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Document(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n документ…</numerusform>
+            <numerusform>Удалить %n документа…</numerusform>
+            <numerusform>Удалить %n документов…</numerusform>
         </translation>
     </message>
 </context>
@@ -1709,7 +1709,7 @@ Open the merged project now?</source>
     <message>
         <source>Filter: words, outlet:…, lang:ru, date:2022-01..2022-06, section:…</source>
         <extracomment>The field names (outlet:, lang:, date:, section:) stay: the filter reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: слова, outlet:…, lang:ru, date:2022-01..2022-06, section:…</translation>
     </message>
     <message>
         <source>Words match the title or outlet. Fields:
@@ -1718,43 +1718,47 @@ Open the merged project now?</source>
   section:politics  (any extra field, e.g. a spreadsheet column)
   section:*  has the field;  -outlet:mail  excludes;  outlet:&quot;new york times&quot;</source>
         <extracomment>The field names before a colon stay as they are: the filter reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Слова ищутся в заголовке и издании. Поля:
+  outlet:guardian   author:smith   lang:ru   lang:en,de   title:gas
+  date:2022-03-05   date:2022-03   date:2022-01-01..2022-06-30   date:2023..
+  section:politics  (любое дополнительное поле, напр. столбец таблицы)
+  section:*  поле есть;  -outlet:mail  исключает;  outlet:&quot;new york times&quot;</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>All outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Все издания</translation>
     </message>
     <message>
         <source>(no outlet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без издания)</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>готово {done} из %n</numerusform>
+            <numerusform>готово {done} из %n</numerusform>
+            <numerusform>готово {done} из %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No documents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Документов пока нет</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} из %n документа</numerusform>
+            <numerusform>{shown} из %n документов</numerusform>
+            <numerusform>{shown} из %n документов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n документ</numerusform>
             <numerusform>%n документа</numerusform>
             <numerusform>%n документов</numerusform>
@@ -1961,35 +1965,35 @@ On: every cell is written exactly as stored, for analysis software; do not open 
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти в этой статье</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать регистр</translation>
     </message>
     <message>
         <source>Previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение</translation>
     </message>
     <message>
         <source>Next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} из {total}</translation>
     </message>
 </context>
 <context>
@@ -2319,63 +2323,63 @@ This file cannot be imported: {reason}</source>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая книга</translation>
     </message>
     <message>
         <source>Annotations in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннотации в этом документе</translation>
     </message>
     <message>
         <source>Search all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем документам</translation>
     </message>
     <message>
         <source>Welcome! Your name as a coder (your annotations carry it; you can change it later in the File menu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать! Ваше имя кодировщика (оно стоит на ваших аннотациях; позже его можно сменить в меню «Файл»):</translation>
     </message>
     <message>
         <source>Your name as a coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя кодировщика:</translation>
     </message>
     <message>
         <source>Coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя кодировщика</translation>
     </message>
     <message>
         <source>No coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет имени кодировщика</translation>
     </message>
     <message>
         <source>Annotator needs your name before you can code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы кодировать, Annotator нужно ваше имя.</translation>
     </message>
     <message>
         <source>The project could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть проект</translation>
     </message>
     <message>
         <source>no coder name</source>
-        <translation type="unfinished"></translation>
+        <translation>нет имени кодировщика</translation>
     </message>
     <message>
         <source>Coder: {coder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик: {coder}</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект</translation>
     </message>
     <message>
         <source>The project could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать проект</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть проект</translation>
     </message>
     <message>
         <source>the demo</source>
@@ -2383,31 +2387,31 @@ This file cannot be imported: {reason}</source>
     </message>
     <message>
         <source>The demo could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демо</translation>
     </message>
     <message numerus="yes">
         <source>Blind coding: %n span(s) by other coders hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слепое кодирование: скрыт %n фрагмент других кодировщиков</numerusform>
+            <numerusform>Слепое кодирование: скрыто %n фрагмента других кодировщиков</numerusform>
+            <numerusform>Слепое кодирование: скрыто %n фрагментов других кодировщиков</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе {app}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Code news articles along a codebook, merge coders&apos; work and measure their agreement.&lt;/p&gt;&lt;p&gt;Free and open source (MIT).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Кодирование новостных статей по кодовой книге, объединение работы кодировщиков и измерение их согласия.&lt;/p&gt;&lt;p&gt;Свободная программа с открытым исходным кодом (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Annotator projects (*{suffix});;All files (*)</source>
-        <translation type="unfinished">Проекты Annotator (*{suffix});;Все файлы (*)</translation>
+        <translation>Проекты Annotator (*{suffix});;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2916,75 +2920,75 @@ This file cannot be imported: {reason}</source>
     <name>SearchPanel</name>
     <message>
         <source>Search every document (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать во всех документах (Enter)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать регистр</translation>
     </message>
     <message>
         <source>Whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Целые слова</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>A Python regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярное выражение Python</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Hit in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение в контексте</translation>
     </message>
     <message>
         <source>The code to give every hit (or every ticked hit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код, который получит каждое совпадение (или каждое отмеченное)</translation>
     </message>
     <message>
         <source>Code hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать</translation>
     </message>
     <message>
         <source>Code every hit, or only the ticked ones (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закодировать все совпадения или только отмеченные (один шаг отмены)</translation>
     </message>
     <message>
         <source>Auto-code with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автокодировать кодом:</translation>
     </message>
     <message>
         <source>{hits} in {documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hits} в {documents}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
+        <translation>
+            <numerusform>%n документе</numerusform>
+            <numerusform>%n документах</numerusform>
+            <numerusform>%n документах</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary} (showing the first ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} (показаны первые)</translation>
     </message>
     <message>
         <source>Choose the code to give the hits, then Code hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите код для совпадений, затем нажмите «Закодировать».</translation>
     </message>
 </context>
 <context>
@@ -3139,18 +3143,18 @@ This file cannot be imported: {reason}</source>
     <name>StudyTexts</name>
     <message numerus="yes">
         <source>Import %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>импорт %n статьи</numerusform>
+            <numerusform>импорт %n статей</numerusform>
+            <numerusform>импорт %n статей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>удаление %n документа</numerusform>
+            <numerusform>удаление %n документов</numerusform>
+            <numerusform>удаление %n документов</numerusform>
         </translation>
     </message>
 </context>
@@ -3384,79 +3388,79 @@ This file cannot be imported: {reason}</source>
     <name>Workbench</name>
     <message>
         <source>Coders:</source>
-        <translation type="unfinished">Кодировщики:</translation>
+        <translation>Кодировщики:</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}:</translation>
     </message>
     <message>
         <source>no {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>без значения {variable}</translation>
     </message>
     <message>
         <source>Press a code&apos;s key to recode it, Enter to edit all values, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша кода перекодирует фрагмент, Enter изменяет все значения, Delete удаляет его.</translation>
     </message>
     <message>
         <source>Coded by {coder} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировщик: {coder} (только просмотр)</translation>
     </message>
     <message>
         <source>Select some text first, then code it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выделите текст, затем закодируйте его.</translation>
     </message>
     <message>
         <source>Select some text first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выделите текст, затем нажмите Enter.</translation>
     </message>
     <message>
         <source>{step}, adding {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} с добавлением {codes}</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите аннотацию для удаления (щёлкните её подсветку).</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кодировать нечего: %n совпадение вы уже закодировали кодом {code}.</numerusform>
+            <numerusform>Кодировать нечего: %n совпадения вы уже закодировали кодом {code}.</numerusform>
+            <numerusform>Кодировать нечего: %n совпадений вы уже закодировали кодом {code}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Auto-code %n hit(s) as {code}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>автокодирование %n совпадения кодом {code}</numerusform>
+            <numerusform>автокодирование %n совпадений кодом {code}</numerusform>
+            <numerusform>автокодирование %n совпадений кодом {code}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Coded %n hit(s) as {code}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Закодировано %n совпадение кодом {code}.</numerusform>
+            <numerusform>Закодировано %n совпадения кодом {code}.</numerusform>
+            <numerusform>Закодировано %n совпадений кодом {code}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n already coded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено уже закодированных: %n.</numerusform>
+            <numerusform>Пропущено уже закодированных: %n.</numerusform>
+            <numerusform>Пропущено уже закодированных: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>{done} {skipped}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {skipped}</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не сохранено</translation>
     </message>
 </context>
 </TS>
