@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.annotations_dock, self.search_dock)
         self.annotations_dock.raise_()
         self.search_dock.hide()
-        self.resizeDocks([self.documents_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.documents_dock], [420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.codebook_dock], [300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.annotations_dock], [200], Qt.Orientation.Vertical)
         self.hidden_label = QLabel()

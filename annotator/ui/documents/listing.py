@@ -17,7 +17,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
@@ -255,6 +257,21 @@ class DocumentListModel(QAbstractTableModel):
 class DocumentPanel(QWidget):
     """Filter box, status and outlet filters, the list itself, how many are shown and done."""
 
+    TITLE_SHARE = 0.3  # the title column keeps at least this share of a narrow list
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns(self.table.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        """On a narrow list, narrow the outlet column so the titles stay readable."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in (2, 3, 4))
+        room = width - others - round(width * self.TITLE_SHARE)
+        if header.sectionSize(1) > room:  # never widened here: the coder's own width stays
+            header.resizeSection(1, max(50, room))
+
     documentChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -309,6 +326,7 @@ class DocumentPanel(QWidget):
         for column, width in ((1, 110), (2, 82), (3, 82), (4, 44)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self.table.viewport().installEventFilter(self)  # narrow panels: `_fit_columns`
         self.count = QLabel()
         self.count.setObjectName("document_count")
         self.progress = QLabel()
