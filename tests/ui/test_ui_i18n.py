@@ -3,6 +3,7 @@ View ▸ Language choosing the language for the next start."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -108,3 +109,29 @@ def test_choosing_a_language_takes_effect_at_the_next_start(
     again = started(qtbot, ui_settings, ui_settings.get(Setting.LANGUAGE))
     assert menu_titles(again)[0] == "&Datei"
     QApplication.processEvents()
+
+
+def all_menus(window: MainWindow) -> list:
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    for menu in menus:
+        menus.extend(action.menu() for action in menu.actions() if action.menu() is not None)
+    return menus
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+def test_every_menu_has_its_own_keyboard_letters(
+    qtbot, ui_settings, restore_english, language
+) -> None:
+    """Alt+letter reaches one item per menu in every shipped language (the translators choose
+    the letters; two items sharing one would make the key cycle instead of act)."""
+    window = started(qtbot, ui_settings, language)
+    bar = [re.search(r"&([^&])", action.text()) for action in window.menuBar().actions()]
+    letters = [match.group(1).lower() for match in bar if match]
+    assert len(letters) == len(set(letters)), letters
+    for menu in all_menus(window):
+        letters = [
+            match.group(1).lower()
+            for action in menu.actions()
+            if (match := re.search(r"&([^&])", action.text()))
+        ]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
