@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from annotator.db.project import open_project
 from annotator.services.corpus.documents import list_documents
 from annotator.ui.application import start
+from annotator.ui.coding.article_header import language_name
 from annotator.ui.coders.export_dialog import ExportDialog
 from annotator.ui.i18n import install_translators
 from annotator.ui.main_window import MainWindow
@@ -135,3 +136,13 @@ def test_every_menu_has_its_own_keyboard_letters(
             if (match := re.search(r"&([^&])", action.text()))
         ]
         assert len(letters) == len(set(letters)), (menu.title(), letters)
+
+
+def test_the_article_header_names_the_language_in_the_coders_language(
+    qtbot, ui_settings, restore_english
+) -> None:
+    started(qtbot, ui_settings, "de")
+    assert language_name("ru") == "Russisch"
+    assert language_name("en-GB") == "Englisch"
+    started(qtbot, ui_settings, "ru")
+    assert language_name("de") == "немецкий"

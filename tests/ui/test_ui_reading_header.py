@@ -99,6 +99,7 @@ def test_header_chip_follows_the_coders_status(make_window, metadata_project, qt
 def test_language_names_and_dates():
     assert language_name("ru") == "Russian"
     assert language_name("de-AT") == "German"
+    assert language_name("fi") == "suomi"  # a language outside the table: in its own name
     assert language_name("zz-unknown") == "zz-unknown"
     assert language_name("") == ""
     assert long_date(date(2022, 3, 5), QLocale("en_GB")) == "5 March 2022"

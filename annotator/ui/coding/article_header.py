@@ -47,12 +47,38 @@ def right_to_left(text: str) -> bool:
     return False
 
 
+# The languages news corpora come in most often, named in the coder's language; others are
+# named in their own language (Qt knows no translated language names).
+LANGUAGE_NAMES = {
+    "ar": QT_TRANSLATE_NOOP("Languages", "Arabic"),
+    "cs": QT_TRANSLATE_NOOP("Languages", "Czech"),
+    "de": QT_TRANSLATE_NOOP("Languages", "German"),
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "he": QT_TRANSLATE_NOOP("Languages", "Hebrew"),
+    "it": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "ja": QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch"),
+    "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("Languages", "Turkish"),
+    "uk": QT_TRANSLATE_NOOP("Languages", "Ukrainian"),
+    "zh": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+}
+
+
 def language_name(code: str) -> str:
-    """ "Russian" for "ru" (or "ru-RU"); an unknown code is shown as it is."""
+    """ "Russian" for "ru" (or "ru-RU") in the coder's language; a language outside
+    `LANGUAGE_NAMES` in its own name ("suomi"); an unknown code as it is."""
+    known = LANGUAGE_NAMES.get(code.split("-")[0].split("_")[0].lower())
+    if known:
+        return QCoreApplication.translate("Languages", known)
     locale = QLocale(code.replace("-", "_"))
     if not code or locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code
-    return QLocale.languageToString(locale.language())
+    return locale.nativeLanguageName() or QLocale.languageToString(locale.language())
 
 
 def long_date(value: date, locale: QLocale | None = None) -> str:
