@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from annotator.db.project import open_project
 from annotator.services.corpus.documents import list_documents
 from annotator.ui.application import start
-from annotator.ui.coding.article_header import language_name
 from annotator.ui.coders.export_dialog import ExportDialog
+from annotator.ui.coding.article_header import language_name
 from annotator.ui.i18n import install_translators
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings
