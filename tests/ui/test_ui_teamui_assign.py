@@ -52,9 +52,7 @@ def _preview(dialog: AssignDialog) -> dict[str, tuple[str, str]]:
     }
 
 
-def test_the_dialog_previews_the_plan_and_assigns_in_one_undoable_step(
-    make_window, corpus, qtbot
-):
+def test_the_dialog_previews_the_plan_and_assigns_in_one_undoable_step(make_window, corpus, qtbot):
     window = make_window(corpus)
     assert window.actions[ActionId.ASSIGN_DOCUMENTS].isEnabled()
     dialog = window.team.make_dialog()
