@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>&amp;Edit Codebook…</source>
@@ -328,6 +328,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;ssign Documents to Coders…</source>
+        <translation>Dokumente an Codierende &amp;verteilen…</translation>
+    </message>
+    <message>
+        <source>Split the documents among coders, with an overlap for reliability</source>
+        <translation>Die Dokumente auf die Codierenden aufteilen, mit einer Überschneidung für die Reliabilität</translation>
+    </message>
+    <message>
+        <source>Team &amp;Progress</source>
+        <translation>&amp;Fortschritt des Teams</translation>
+    </message>
+    <message>
+        <source>How far each coder has got, per assignment set</source>
+        <translation>Wie weit jede Codiererin und jeder Codierer ist, je Zuteilungsset</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,8 +371,32 @@
         <translation>Aus (Krippendorffs Standard): Ein Codierer ohne Markierung oder Wert an dieser Stelle gilt als fehlender Wert</translation>
     </message>
     <message>
+        <source>Which documents to compare: an assignment set, or the reliability sample</source>
+        <translation>Welche Dokumente verglichen werden: ein Zuteilungsset oder die Reliabilitätsstichprobe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples for alpha&apos;s confidence interval and q (0: none)</source>
+        <translation>Bootstrap-Stichproben für das Konfidenzintervall von Alpha und q (0: keine)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same interval again; the seed used is reported</source>
+        <translation>Derselbe Startwert ergibt wieder dasselbe Intervall; der verwendete Startwert wird angegeben</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Coders</source>
@@ -369,6 +409,14 @@
     <message>
         <source>Spans align at overlap ≥</source>
         <translation>Gleich ab Überschneidung ≥</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples</source>
+        <translation>Bootstrap-Stichproben</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Double-click a disagreement to compare the coders side by side and settle it.</source>
@@ -399,8 +447,27 @@
         <translation>Vergleichsarbeitsmappe exportieren…</translation>
     </message>
     <message>
+        <source>Write Methods Paragraph…</source>
+        <translation>Methodenabsatz schreiben…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reliability sample (%n document(s) with 2+ coders)</source>
+        <translation>
+            <numerusform>Reliabilitätsstichprobe (%n Dokument mit 2+ Codierenden)</numerusform>
+            <numerusform>Reliabilitätsstichprobe (%n Dokumente mit 2+ Codierenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>Set “{name}”</source>
+        <translation>Set „{name}“</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -435,6 +502,10 @@
             <numerusform>%n Abweichung</numerusform>
             <numerusform>%n Abweichungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha &lt; {minimum}.</source>
+        <translation>{level:.0%}-Intervall von Alpha aus {samples} Bootstrap-Stichproben (Startwert {seed}); q = Wahrscheinlichkeit, dass Alpha &lt; {minimum}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>
@@ -479,6 +550,18 @@
         <source>Wrote {name}.</source>
         <translation>{name} geschrieben.</translation>
     </message>
+    <message>
+        <source>Write methods paragraph</source>
+        <translation>Methodenabsatz schreiben</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The paragraph was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Der Absatz wurde nicht geschrieben:&lt;/b&gt; {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AlphaChart</name>
@@ -500,6 +583,21 @@
     </message>
 </context>
 <context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished">Codierer/in</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Handed over to the running {app}.</source>
@@ -514,15 +612,15 @@
     <name>ArticleHeader</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>Your coding status of this document (Ctrl+D marks it done)</source>
@@ -586,6 +684,175 @@
     <message>
         <source>No articles found there. Annotator imports {suffixes} files.</source>
         <translation>Dort wurden keine Artikel gefunden. Annotator importiert {suffixes}-Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign documents to coders</source>
+        <translation>Dokumente an Codierende verteilen</translation>
+    </message>
+    <message>
+        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows their own documents first.</source>
+        <translation>Die Dokumente auf die Codierenden aufteilen. Die Überschneidung codieren alle (oder wechselnde Paare), um die Reliabilität zu messen; der Rest wird gleichmäßig aufgeteilt. Die Liste zeigt dann allen zuerst ihre eigenen Dokumente.</translation>
+    </message>
+    <message>
+        <source>New coders, e.g. carol, dave</source>
+        <translation>Neue Codierende, z. B. carol, dave</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. main, training-1, reliability</source>
+        <translation>z. B. main, training-1, reliability</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>Das %n Dokument, das der Listenfilter zeigt</numerusform>
+            <numerusform>Die %n Dokumente, die der Listenfilter zeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Dokument</numerusform>
+            <numerusform>Die %n ausgewählten Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the documents</source>
+        <translation>% der Dokumente</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>every coder</source>
+        <translation>alle Codierenden</translation>
+    </message>
+    <message>
+        <source>a rotating pair of coders</source>
+        <translation>wechselnde Paare</translation>
+    </message>
+    <message>
+        <source>coded by</source>
+        <translation>codiert von</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Anzahl der Dokumente</translation>
+    </message>
+    <message>
+        <source>Total length of text</source>
+        <translation>Gesamtlänge des Textes</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same assignment again</source>
+        <translation>Derselbe Startwert ergibt wieder dieselbe Zuteilung</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codierende:</translation>
+    </message>
+    <message>
+        <source>Set name:</source>
+        <translation>Name des Sets:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Überschneidung:</translation>
+    </message>
+    <message>
+        <source>Stratify the overlap by:</source>
+        <translation>Überschneidung schichten nach:</translation>
+    </message>
+    <message>
+        <source>Balance by:</source>
+        <translation>Ausgleichen nach:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer/in</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot assign:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Verteilen nicht möglich:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>{documents} to {coders}; {overlap} coded by {who}.</source>
+        <translation>{documents} an {coders}; {overlap}, codiert von: {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap document(s)</source>
+        <translation>
+            <numerusform>%n Überschneidungsdokument</numerusform>
+            <numerusform>%n Überschneidungsdokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDocuments</name>
+    <message>
+        <source>Assign documents (set “{name}”)</source>
+        <translation>Dokumente verteilen (Set „{name}“)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1457,57 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>CodingPopup</name>
+    <message>
+        <source>Code span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself or the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>type to search, or a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {noun} under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is not in the codebook yet: it is added under the code chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: “{text}” could be {candidates}; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} has no code “{label}”; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
@@ -1228,6 +1546,39 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
     <message>
         <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourByMenu</name>
+    <message>
+        <source>Colour &amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which codes (or coders) the highlights show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished">Codierer/in</translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Codierer:</translation>
+    </message>
+    <message>
+        <source>The colours of the highlights in this document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1765,25 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>My documents</source>
+        <translation>Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Only the documents assigned to you</source>
+        <translation>Nur die Ihnen zugeteilten Dokumente</translation>
+    </message>
+    <message>
+        <source>Only the documents of one assignment set</source>
+        <translation>Nur die Dokumente eines Zuteilungssets</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Alle Sets</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRemoval</name>
     <message>
         <source>Remove “{title}”?</source>
@@ -1476,6 +1846,21 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
             <numerusform>%n Artikel importiert (Strg+Z macht den Import rückgängig).</numerusform>
             <numerusform>%n Artikel importiert (Strg+Z macht den Import rückgängig).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DoneChart</name>
+    <message>
+        <source>Documents done per day</source>
+        <translation>Erledigte Dokumente pro Tag</translation>
+    </message>
+    <message>
+        <source>No document marked done yet.</source>
+        <translation>Noch kein Dokument als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2554,116 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer/in</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Last activity (UTC)</source>
+        <translation>Letzte Aktivität (UTC)</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Fortschritt des Teams</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not read:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Nicht gelesen:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>No documents are assigned yet: use &lt;b&gt;Analysis → Assign Documents to Coders…&lt;/b&gt;.</source>
+        <translation>Noch sind keine Dokumente zugeteilt: &lt;b&gt;Analyse → Dokumente an Codierende verteilen…&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>
+        <translation>
+            <numerusform>{done} von {assigned} zugeteilten Codieraufgaben erledigt, von %n Codierenden.</numerusform>
+            <numerusform>{done} von {assigned} zugeteilten Codieraufgaben erledigt, von %n Codierenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Alle Sets</translation>
+    </message>
+    <message>
+        <source>Export progress table</source>
+        <translation>Fortschrittstabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The table was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Die Tabelle wurde nicht geschrieben:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} geschrieben.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing for papers (*.svg)</source>
+        <translation>SVG-Grafik für Publikationen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chart was not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Das Diagramm wurde nicht gespeichert:&lt;/b&gt; {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectJobs</name>
     <message>
         <source>{what} is still running.</source>
@@ -2244,6 +2739,79 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>The codebook was not imported</source>
         <translation>Das Codebuch wurde nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search every document (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Dokument</translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to give every hit (or every ticked hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code every hit, or only the ticked ones (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-code with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} in {documents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary} (showing the first ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the code to give the hits, then Code hits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,8 +2957,85 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Krippendorffs Konvention</translation>
     </message>
     <message>
+        <source>Alpha CI</source>
+        <translation>KI Alpha</translation>
+    </message>
+    <message>
+        <source>Bootstrapped confidence interval of alpha (Hayes &amp; Krippendorff)</source>
+        <translation>Per Bootstrap bestimmtes Konfidenzintervall von Alpha (Hayes &amp; Krippendorff)</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>Estimated probability that alpha is below the smallest acceptable</source>
+        <translation>Geschätzte Wahrscheinlichkeit, dass Alpha unter dem kleinsten annehmbaren Wert liegt</translation>
+    </message>
+    <message>
+        <source>SE % agree</source>
+        <translation>SF % Übereinst.</translation>
+    </message>
+    <message>
+        <source>Standard error of percent agreement (Gwet)</source>
+        <translation>Standardfehler der prozentualen Übereinstimmung (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Fleiss&apos; κ</source>
+        <translation>SF Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Standard error of Fleiss&apos; kappa (Gwet)</source>
+        <translation>Standardfehler von Fleiss&apos; Kappa (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Brennan–Prediger</source>
+        <translation>SF Brennan–Prediger</translation>
+    </message>
+    <message>
+        <source>Standard error of Brennan–Prediger (Gwet)</source>
+        <translation>Standardfehler von Brennan–Prediger (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Gwet&apos;s AC1</source>
+        <translation>SF Gwets AC1</translation>
+    </message>
+    <message>
+        <source>Standard error of Gwet&apos;s AC1 (Gwet)</source>
+        <translation>Standardfehler von Gwets AC1 (Gwet)</translation>
+    </message>
+    <message>
+        <source>{level:.0%} CI {interval}</source>
+        <translation>{level:.0%}-KI {interval}</translation>
+    </message>
+    <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Mehrere Codes je Markierung: Mengen als Ganzes verglichen; MASI-Alpha {alpha}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message>
+        <source>The documents were not assigned</source>
+        <translation>Die Dokumente wurden nicht verteilt</translation>
+    </message>
+    <message>
+        <source>Assigned {documents} to {coders} in the set “{name}” (seed {seed}).</source>
+        <translation>{documents} an {coders} verteilt, im Set „{name}“ (Startwert {seed}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,6 +3262,70 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>The demo</source>
         <translation>Die Demo</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Codierer:</translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a code&apos;s key to recode it, Enter to edit all values, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by {coder} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then code it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation to delete (click its highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) as {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,13 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
+        <source>Reliability sample (%n document(s) with 2+ coders)</source>
+        <translation>
+            <numerusform>Reliability sample (%n document with 2+ coders)</numerusform>
+            <numerusform>Reliability sample (%n documents with 2+ coders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -22,6 +29,44 @@
         <translation>
             <numerusform>&lt;b&gt;{settled} of %n disagreement settled, {remaining} to adjudicate&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;{settled} of %n disagreements settled, {remaining} to adjudicate&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>The %n document the list&apos;s filter shows</numerusform>
+            <numerusform>The %n documents the list&apos;s filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>The %n selected document</numerusform>
+            <numerusform>The %n selected documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap document(s)</source>
+        <translation>
+            <numerusform>%n overlap document</numerusform>
+            <numerusform>%n overlap documents</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +154,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
             <numerusform>
 
 %n cells starting with = + - @, a tab or a line break have a leading &apos; so that spreadsheets show them as text (tick &quot;Exact text&quot; for R, SPSS, Stata).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -337,12 +392,80 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message numerus="yes">
+        <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>
+        <translation>
+            <numerusform>{done} of {assigned} assigned coding jobs done, by %n coder.</numerusform>
+            <numerusform>{done} of {assigned} assigned coding jobs done, by %n coders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message numerus="yes">
         <source>Move %n annotation(s)</source>
         <translation>
             <numerusform>Move %n annotation</numerusform>
             <numerusform>Move %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message numerus="yes">
+        <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) as {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Готово</translation>
     </message>
     <message>
         <source>&amp;Edit Codebook…</source>
@@ -328,6 +328,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;ssign Documents to Coders…</source>
+        <translation>&amp;Распределить документы между кодировщиками…</translation>
+    </message>
+    <message>
+        <source>Split the documents among coders, with an overlap for reliability</source>
+        <translation>Разделить документы между кодировщиками, с пересечением для проверки надёжности</translation>
+    </message>
+    <message>
+        <source>Team &amp;Progress</source>
+        <translation>&amp;Прогресс команды</translation>
+    </message>
+    <message>
+        <source>How far each coder has got, per assignment set</source>
+        <translation>Насколько продвинулся каждый кодировщик, по наборам заданий</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,8 +371,32 @@
         <translation>Выключено (по умолчанию у Криппендорфа): если у кодировщика там нет фрагмента или значения, это пропущенные данные</translation>
     </message>
     <message>
+        <source>Which documents to compare: an assignment set, or the reliability sample</source>
+        <translation>Какие документы сравнивать: набор заданий или выборку для проверки надёжности</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples for alpha&apos;s confidence interval and q (0: none)</source>
+        <translation>Бутстреп-выборки для доверительного интервала альфы и q (0 — без них)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>случайный</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same interval again; the seed used is reported</source>
+        <translation>С тем же начальным значением получается тот же интервал; использованное значение сообщается</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Coders</source>
@@ -369,6 +409,14 @@
     <message>
         <source>Spans align at overlap ≥</source>
         <translation>Совпадение при перекрытии ≥</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples</source>
+        <translation>Бутстреп-выборки</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Начальное значение</translation>
     </message>
     <message>
         <source>Double-click a disagreement to compare the coders side by side and settle it.</source>
@@ -399,8 +447,28 @@
         <translation>Экспортировать книгу сравнения…</translation>
     </message>
     <message>
+        <source>Write Methods Paragraph…</source>
+        <translation>Записать абзац о методах…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reliability sample (%n document(s) with 2+ coders)</source>
+        <translation>
+            <numerusform>Выборка для надёжности (%n документ с 2+ кодировщиками)</numerusform>
+            <numerusform>Выборка для надёжности (%n документа с 2+ кодировщиками)</numerusform>
+            <numerusform>Выборка для надёжности (%n документов с 2+ кодировщиками)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Set “{name}”</source>
+        <translation>Набор «{name}»</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -437,6 +505,10 @@
             <numerusform>%n расхождения</numerusform>
             <numerusform>%n расхождений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha &lt; {minimum}.</source>
+        <translation>{level:.0%}-интервал альфы по {samples} бутстреп-выборкам (начальное значение {seed}); q — вероятность того, что альфа &lt; {minimum}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>
@@ -482,6 +554,18 @@
         <source>Wrote {name}.</source>
         <translation>Записан файл {name}.</translation>
     </message>
+    <message>
+        <source>Write methods paragraph</source>
+        <translation>Записать абзац о методах</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The paragraph was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Абзац не записан:&lt;/b&gt; {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AlphaChart</name>
@@ -503,6 +587,21 @@
     </message>
 </context>
 <context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished">Кодировщик</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Handed over to the running {app}.</source>
@@ -517,15 +616,15 @@
     <name>ArticleHeader</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не начато</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В работе</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Готово</translation>
     </message>
     <message>
         <source>Your coding status of this document (Ctrl+D marks it done)</source>
@@ -589,6 +688,180 @@
     <message>
         <source>No articles found there. Annotator imports {suffixes} files.</source>
         <translation>Статьи не найдены. Annotator импортирует файлы {suffixes}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign documents to coders</source>
+        <translation>Распределение документов между кодировщиками</translation>
+    </message>
+    <message>
+        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows their own documents first.</source>
+        <translation>Разделите документы между кодировщиками. Пересечение кодируют все (или чередующиеся пары) для оценки надёжности; остальное делится поровну. Затем список каждого кодировщика показывает сначала его документы.</translation>
+    </message>
+    <message>
+        <source>New coders, e.g. carol, dave</source>
+        <translation>Новые кодировщики, например carol, dave</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>e.g. main, training-1, reliability</source>
+        <translation>например main, training-1, reliability</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>%n документ, показанный фильтром списка</numerusform>
+            <numerusform>%n документа, показанные фильтром списка</numerusform>
+            <numerusform>%n документов, показанных фильтром списка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>%n выбранный документ</numerusform>
+            <numerusform>%n выбранных документа</numerusform>
+            <numerusform>%n выбранных документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the documents</source>
+        <translation>% документов</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документов</translation>
+    </message>
+    <message>
+        <source>every coder</source>
+        <translation>всеми кодировщиками</translation>
+    </message>
+    <message>
+        <source>a rotating pair of coders</source>
+        <translation>чередующимися парами</translation>
+    </message>
+    <message>
+        <source>coded by</source>
+        <translation>кодируются</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Числу документов</translation>
+    </message>
+    <message>
+        <source>Total length of text</source>
+        <translation>Общей длине текста</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same assignment again</source>
+        <translation>То же начальное значение даёт то же распределение</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>Set name:</source>
+        <translation>Имя набора:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Пересечение:</translation>
+    </message>
+    <message>
+        <source>Stratify the overlap by:</source>
+        <translation>Стратифицировать пересечение по:</translation>
+    </message>
+    <message>
+        <source>Balance by:</source>
+        <translation>Выравнивать по:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Начальное значение:</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Пересечение</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Символы</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Распределить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Предпросмотр&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot assign:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Распределить нельзя:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>{documents} to {coders}; {overlap} coded by {who}.</source>
+        <translation>{documents} для {coders}; {overlap}, кодируют: {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n кодировщика</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap document(s)</source>
+        <translation>
+            <numerusform>%n общий документ</numerusform>
+            <numerusform>%n общих документа</numerusform>
+            <numerusform>%n общих документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDocuments</name>
+    <message>
+        <source>Assign documents (set “{name}”)</source>
+        <translation>Распределение документов (набор «{name}»)</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1480,57 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>CodingPopup</name>
+    <message>
+        <source>Code span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for yourself or the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>type to search, or a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {noun} under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is not in the codebook yet: it is added under the code chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable}: “{text}” could be {candidates}; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} has no code “{label}”; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodingStep</name>
     <message>
         <source>{variable}: {code} {quote}</source>
@@ -1245,6 +1569,40 @@ Open the merged project now?</source>
     </message>
     <message>
         <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourByMenu</name>
+    <message>
+        <source>Colour &amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which codes (or coders) the highlights show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation type="unfinished">Кодировщик</translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Кодировщики:</translation>
+    </message>
+    <message>
+        <source>The colours of the highlights in this document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1793,25 @@ Open the merged project now?</source>
     </message>
 </context>
 <context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>My documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Only the documents assigned to you</source>
+        <translation>Только документы, назначенные вам</translation>
+    </message>
+    <message>
+        <source>Only the documents of one assignment set</source>
+        <translation>Только документы одного набора заданий</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Все наборы</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRemoval</name>
     <message>
         <source>Remove “{title}”?</source>
@@ -1503,6 +1880,21 @@ Open the merged project now?</source>
             <numerusform>Импортировано %n статьи (Ctrl+Z отменяет импорт).</numerusform>
             <numerusform>Импортировано %n статей (Ctrl+Z отменяет импорт).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DoneChart</name>
+    <message>
+        <source>Documents done per day</source>
+        <translation>Готовые документы по дням</translation>
+    </message>
+    <message>
+        <source>No document marked done yet.</source>
+        <translation>Пока ни один документ не отмечен как готовый.</translation>
+    </message>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: не удалось записать изображение</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2607,117 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>Set</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>Last activity (UTC)</source>
+        <translation>Последняя активность (UTC)</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Прогресс команды</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Экспорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Сохранить диаграмму как PNG…</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation>Сохранить диаграмму как SVG…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not read:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Не прочитано:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>No documents are assigned yet: use &lt;b&gt;Analysis → Assign Documents to Coders…&lt;/b&gt;.</source>
+        <translation>Документы ещё не распределены: используйте &lt;b&gt;Анализ → Распределить документы между кодировщиками…&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>
+        <translation>
+            <numerusform>Выполнено {done} из {assigned} назначенных заданий, кодировщиков: %n.</numerusform>
+            <numerusform>Выполнено {done} из {assigned} назначенных заданий, кодировщиков: %n.</numerusform>
+            <numerusform>Выполнено {done} из {assigned} назначенных заданий, кодировщиков: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Все наборы</translation>
+    </message>
+    <message>
+        <source>Export progress table</source>
+        <translation>Экспорт таблицы прогресса</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The table was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Таблица не записана:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Записан файл {name}.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing for papers (*.svg)</source>
+        <translation>Рисунок SVG для публикаций (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chart was not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Диаграмма не сохранена:&lt;/b&gt; {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectJobs</name>
     <message>
         <source>{what} is still running.</source>
@@ -2290,6 +2793,81 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>The codebook was not imported</source>
         <translation>Кодовая книга не импортирована</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search every document (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <source>Hit in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code to give every hit (or every ticked hit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code every hit, or only the ticked ones (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-code with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} in {documents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary} (showing the first ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the code to give the hits, then Code hits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2436,8 +3014,87 @@ This file cannot be imported: {reason}</source>
         <translation>По соглашению Криппендорфа</translation>
     </message>
     <message>
+        <source>Alpha CI</source>
+        <translation>ДИ альфы</translation>
+    </message>
+    <message>
+        <source>Bootstrapped confidence interval of alpha (Hayes &amp; Krippendorff)</source>
+        <translation>Доверительный интервал альфы по бутстрепу (Hayes &amp; Krippendorff)</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>Estimated probability that alpha is below the smallest acceptable</source>
+        <translation>Оценка вероятности того, что альфа ниже минимально приемлемой</translation>
+    </message>
+    <message>
+        <source>SE % agree</source>
+        <translation>СО % согласия</translation>
+    </message>
+    <message>
+        <source>Standard error of percent agreement (Gwet)</source>
+        <translation>Стандартная ошибка процента согласия (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Fleiss&apos; κ</source>
+        <translation>СО κ Флейса</translation>
+    </message>
+    <message>
+        <source>Standard error of Fleiss&apos; kappa (Gwet)</source>
+        <translation>Стандартная ошибка каппы Флейса (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Brennan–Prediger</source>
+        <translation>СО Бреннана–Предигера</translation>
+    </message>
+    <message>
+        <source>Standard error of Brennan–Prediger (Gwet)</source>
+        <translation>Стандартная ошибка коэффициента Бреннана–Предигера (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Gwet&apos;s AC1</source>
+        <translation>СО AC1 Гвета</translation>
+    </message>
+    <message>
+        <source>Standard error of Gwet&apos;s AC1 (Gwet)</source>
+        <translation>Стандартная ошибка AC1 Гвета (Gwet)</translation>
+    </message>
+    <message>
+        <source>{level:.0%} CI {interval}</source>
+        <translation>{level:.0%}-ДИ {interval}</translation>
+    </message>
+    <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Несколько кодов на фрагмент: наборы сравниваются целиком; альфа MASI {alpha}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message>
+        <source>The documents were not assigned</source>
+        <translation>Документы не распределены</translation>
+    </message>
+    <message>
+        <source>Assigned {documents} to {coders} in the set “{name}” (seed {seed}).</source>
+        <translation>Распределено: {documents}, {coders}, набор «{name}» (начальное значение {seed}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n кодировщик</numerusform>
+            <numerusform>%n кодировщика</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2664,6 +3321,73 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>The demo</source>
         <translation>Демо</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished">Кодировщики:</translation>
+    </message>
+    <message>
+        <source>{variable}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press a code&apos;s key to recode it, Enter to edit all values, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded by {coder} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then code it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation to delete (click its highlight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to code: %n hit(s) already coded as {code} by you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %n hit(s) as {code}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n already coded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} {skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
