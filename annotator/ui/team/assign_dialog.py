@@ -165,7 +165,9 @@ class AssignDialog(QDialog):
         )
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -181,8 +183,8 @@ class AssignDialog(QDialog):
         right.addWidget(self.summary)
         right.addWidget(self.preview, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
@@ -195,7 +197,7 @@ class AssignDialog(QDialog):
             spin.valueChanged.connect(self.update_preview)
         for check in (self.by_outlet, self.by_month):
             check.toggled.connect(self.update_preview)
-        self.resize(900, 520)
+        self.resize(1040, 520)
         self.update_preview()
 
     # -- coders --
@@ -285,6 +287,7 @@ class AssignDialog(QDialog):
                 who=self.overlap_coders.currentText(),
             )
         )  # fmt: skip
+        self.preview.setColumnHidden(3, report.balance != "length")  # what the split evens out
         self.preview.setRowCount(len(report.coders))
         for row, (name, share) in enumerate(report.coders.items()):
             cells = (name, share.documents, share.overlap, f"{share.characters:,}")
