@@ -504,8 +504,8 @@
         </translation>
     </message>
     <message>
-        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha &lt; {minimum}.</source>
-        <translation>{level:.0%}-Intervall von Alpha aus {samples} Bootstrap-Stichproben (Startwert {seed}); q = Wahrscheinlichkeit, dass Alpha &lt; {minimum}.</translation>
+        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha is below {minimum}.</source>
+        <translation>{level:.0%}-Intervall von Alpha aus {samples} Bootstrap-Stichproben (Startwert {seed}); q = Wahrscheinlichkeit, dass Alpha unter {minimum} liegt.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>

@@ -507,8 +507,8 @@
         </translation>
     </message>
     <message>
-        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha &lt; {minimum}.</source>
-        <translation>{level:.0%}-интервал альфы по {samples} бутстреп-выборкам (начальное значение {seed}); q — вероятность того, что альфа &lt; {minimum}.</translation>
+        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha is below {minimum}.</source>
+        <translation>{level:.0%}-интервал альфы по {samples} бутстреп-выборкам (начальное значение {seed}); q — вероятность того, что альфа ниже {minimum}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>

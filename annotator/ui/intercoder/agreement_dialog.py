@@ -371,7 +371,7 @@ class AgreementDialog(QDialog):
             return ""
         text = self.tr(
             "Alpha's {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = "
-            "probability that alpha < {minimum}."
+            "probability that alpha is below {minimum}."
         )
         return "<br>" + text.format(
             level=options.confidence,
