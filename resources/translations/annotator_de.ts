@@ -3009,6 +3009,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>{level:.0%}-KI {interval}</translation>
     </message>
     <message>
+        <source>{pair}: SE {error}, CI {interval}</source>
+        <translation>{pair}: SF {error}, KI {interval}</translation>
+    </message>
+    <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Mehrere Codes je Markierung: Mengen als Ganzes verglichen; MASI-Alpha {alpha}</translation>
     </message>

@@ -3066,6 +3066,10 @@ This file cannot be imported: {reason}</source>
         <translation>{level:.0%}-ДИ {interval}</translation>
     </message>
     <message>
+        <source>{pair}: SE {error}, CI {interval}</source>
+        <translation>{pair}: СО {error}, ДИ {interval}</translation>
+    </message>
+    <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Несколько кодов на фрагмент: наборы сравниваются целиком; альфа MASI {alpha}</translation>
     </message>

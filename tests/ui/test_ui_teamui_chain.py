@@ -150,6 +150,8 @@ def test_the_coding_team_chain_in_the_app(make_window, tmp_path, qtbot, monkeypa
     assert 0.0 <= q <= 1.0
     assert re.fullmatch(r"\d\.\d{3}", model.index(sector, headers.index("SE Gwet's AC1")).data())
     assert "seed 11" in agreement.summary.text()
+    kappa_tip = model.index(sector, headers.index("Cohen's κ")).data(Qt.ItemDataRole.ToolTipRole)
+    assert re.search(r"alice\|bob: SE \d\.\d{3}, CI \[", kappa_tip)
     agreement.write_methods(str(tmp_path / "methods.md"))
     methods = (tmp_path / "methods.md").read_text(encoding="utf-8")
     assert "the six documents assigned to two or more coders" in methods

@@ -179,6 +179,16 @@ class StatisticsModel(QAbstractTableModel):
         )
         if role == TIP and column > 11:
             return values[column]
+        if role == TIP and column == 5 and item.name in self.intervals:
+            cohen = self.intervals[item.name].cohen
+            return "\n".join(
+                self.tr("{pair}: SE {error}, CI {interval}").format(
+                    pair=pair,
+                    error=number(None if estimate is None else estimate.standard_error),
+                    interval=interval_text(None if estimate is None else estimate.interval),
+                )
+                for pair, estimate in cohen.items()
+            )
         if role == TIP and item.multiple:
             return self.tr(
                 "Several codes per span: sets compared whole; MASI alpha {alpha}"
