@@ -10,7 +10,7 @@ set. Last activity is their latest annotation change or status change there (UTC
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -129,3 +129,28 @@ def _aware(stamp: datetime | str | None) -> datetime | None:
         return None
     moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(stamp)
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def done_per_day(project: Project) -> dict[str, dict[date, int]]:
+    """Per coder (by name), how many of their assigned documents they marked done on each day
+    (UTC; the day of the status's last change), days in order; coders with none are left out."""
+    with project.reading() as session:
+        rows = session.execute(
+            select(Coder.name, DocumentStatus.updated_at, DocumentStatus.document_id)
+            .join(Coder, Coder.id == DocumentStatus.coder_id)
+            .join(
+                Assignment,
+                (Assignment.document_id == DocumentStatus.document_id)
+                & (Assignment.coder_id == DocumentStatus.coder_id),
+            )
+            .where(DocumentStatus.status == CodingStatus.DONE)
+            .distinct()
+        ).all()
+    days: dict[str, dict[date, int]] = {}
+    for coder, stamp, _document in sorted(rows, key=lambda row: row[0]):
+        moment = _aware(stamp)
+        if moment is None:
+            continue
+        per_coder = days.setdefault(coder, {})
+        per_coder[moment.date()] = per_coder.get(moment.date(), 0) + 1
+    return {coder: dict(sorted(counts.items())) for coder, counts in days.items()}

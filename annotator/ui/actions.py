@@ -63,6 +63,8 @@ class ActionId(Enum):
     APPEARANCE_DARK = auto()
     NEW_FROM_QDPX = auto()
     EXPORT_QDPX = auto()
+    ASSIGN_DOCUMENTS = auto()
+    TEAM_PROGRESS = auto()
 
 
 @dataclass(frozen=True)
@@ -372,6 +374,21 @@ SPECS: dict[ActionId, ActionSpec] = {
             "ActionSpec", "A bar beside the text for each coded span, labelled with its codes"
         ),
         checkable=True,
+    ),
+    ActionId.ASSIGN_DOCUMENTS: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "A&ssign Documents to Coders…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Analysis"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "Split the documents among coders, with an overlap for reliability"
+        ),
+        separator_before=True,
+    ),
+    ActionId.TEAM_PROGRESS: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Team &Progress"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Analysis"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "How far each coder has got, per assignment set"),
     ),
 }
 

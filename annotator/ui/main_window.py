@@ -54,6 +54,7 @@ from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.settings import Setting, Settings
+from annotator.ui.team.tools import TeamTools
 from annotator.ui.undo.stack import ProjectUndoStack
 from annotator.ui.welcome import WelcomePage
 from annotator.ui.window_focus import activate, window_showing
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
             self.article.addAction(self.actions[action_id])
         self._connect()
         self.research = ResearchTools(self)
+        self.team = TeamTools(self)
         self.file_tools = FileTools(self)
         self.external_changes = ExternalChanges(self)
         self._restore_settings()

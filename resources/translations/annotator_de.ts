@@ -344,6 +344,22 @@
         <translation>Ein Balken neben dem Text für jede codierte Markierung, mit ihren Codes beschriftet</translation>
     </message>
     <message>
+        <source>A&amp;ssign Documents to Coders…</source>
+        <translation>Dokumente an Codierende &amp;verteilen…</translation>
+    </message>
+    <message>
+        <source>Split the documents among coders, with an overlap for reliability</source>
+        <translation>Die Dokumente auf die Codierenden aufteilen, mit einer Überschneidung für die Reliabilität</translation>
+    </message>
+    <message>
+        <source>Team &amp;Progress</source>
+        <translation>&amp;Fortschritt des Teams</translation>
+    </message>
+    <message>
+        <source>How far each coder has got, per assignment set</source>
+        <translation>Wie weit jede Codiererin und jeder Codierer ist, je Zuteilungsset</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -371,8 +387,32 @@
         <translation>Aus (Krippendorffs Standard): Ein Codierer ohne Markierung oder Wert an dieser Stelle gilt als fehlender Wert</translation>
     </message>
     <message>
+        <source>Which documents to compare: an assignment set, or the reliability sample</source>
+        <translation>Welche Dokumente verglichen werden: ein Zuteilungsset oder die Reliabilitätsstichprobe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples for alpha&apos;s confidence interval and q (0: none)</source>
+        <translation>Bootstrap-Stichproben für das Konfidenzintervall von Alpha und q (0: keine)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same interval again; the seed used is reported</source>
+        <translation>Derselbe Startwert ergibt wieder dasselbe Intervall; der verwendete Startwert wird angegeben</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Coders</source>
@@ -385,6 +425,14 @@
     <message>
         <source>Spans align at overlap ≥</source>
         <translation>Gleich ab Überschneidung ≥</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples</source>
+        <translation>Bootstrap-Stichproben</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Double-click a disagreement to compare the coders side by side and settle it.</source>
@@ -415,8 +463,27 @@
         <translation>Vergleichsarbeitsmappe exportieren…</translation>
     </message>
     <message>
+        <source>Write Methods Paragraph…</source>
+        <translation>Methodenabsatz schreiben…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reliability sample (%n document(s) with 2+ coders)</source>
+        <translation>
+            <numerusform>Reliabilitätsstichprobe (%n Dokument mit 2+ Codierenden)</numerusform>
+            <numerusform>Reliabilitätsstichprobe (%n Dokumente mit 2+ Codierenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>Set “{name}”</source>
+        <translation>Set „{name}“</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -451,6 +518,10 @@
             <numerusform>%n Abweichung</numerusform>
             <numerusform>%n Abweichungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha is below {minimum}.</source>
+        <translation>{level:.0%}-Intervall von Alpha aus {samples} Bootstrap-Stichproben (Startwert {seed}); q = Wahrscheinlichkeit, dass Alpha unter {minimum} liegt.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>
@@ -494,6 +565,18 @@
     <message>
         <source>Wrote {name}.</source>
         <translation>{name} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write methods paragraph</source>
+        <translation>Methodenabsatz schreiben</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The paragraph was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Der Absatz wurde nicht geschrieben:&lt;/b&gt; {reason}</translation>
     </message>
 </context>
 <context>
@@ -624,6 +707,175 @@
     <message>
         <source>no values yet</source>
         <translation>noch keine Werte</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign documents to coders</source>
+        <translation>Dokumente an Codierende verteilen</translation>
+    </message>
+    <message>
+        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows their own documents first.</source>
+        <translation>Die Dokumente auf die Codierenden aufteilen. Die Überschneidung codieren alle (oder wechselnde Paare), um die Reliabilität zu messen; der Rest wird gleichmäßig aufgeteilt. Die Liste zeigt dann allen zuerst ihre eigenen Dokumente.</translation>
+    </message>
+    <message>
+        <source>New coders, e.g. carol, dave</source>
+        <translation>Neue Codierende, z. B. carol, dave</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. main, training-1, reliability</source>
+        <translation>z. B. main, training-1, reliability</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>Das %n Dokument, das der Listenfilter zeigt</numerusform>
+            <numerusform>Die %n Dokumente, die der Listenfilter zeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Dokument</numerusform>
+            <numerusform>Die %n ausgewählten Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the documents</source>
+        <translation>% der Dokumente</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>every coder</source>
+        <translation>alle Codierenden</translation>
+    </message>
+    <message>
+        <source>a rotating pair of coders</source>
+        <translation>wechselnde Paare</translation>
+    </message>
+    <message>
+        <source>coded by</source>
+        <translation>codiert von</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Anzahl der Dokumente</translation>
+    </message>
+    <message>
+        <source>Total length of text</source>
+        <translation>Gesamtlänge des Textes</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same assignment again</source>
+        <translation>Derselbe Startwert ergibt wieder dieselbe Zuteilung</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codierende:</translation>
+    </message>
+    <message>
+        <source>Set name:</source>
+        <translation>Name des Sets:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Überschneidung:</translation>
+    </message>
+    <message>
+        <source>Stratify the overlap by:</source>
+        <translation>Überschneidung schichten nach:</translation>
+    </message>
+    <message>
+        <source>Balance by:</source>
+        <translation>Ausgleichen nach:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer/in</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Verteilen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot assign:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Verteilen nicht möglich:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>{documents} to {coders}; {overlap} coded by {who}.</source>
+        <translation>{documents} an {coders}; {overlap}, codiert von: {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap document(s)</source>
+        <translation>
+            <numerusform>%n Überschneidungsdokument</numerusform>
+            <numerusform>%n Überschneidungsdokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDocuments</name>
+    <message>
+        <source>Assign documents (set “{name}”)</source>
+        <translation>Dokumente verteilen (Set „{name}“)</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1959,22 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <translation>Alle Medien</translation>
     </message>
     <message>
+        <source>My documents</source>
+        <translation>Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Only the documents assigned to you</source>
+        <translation>Nur die Ihnen zugeteilten Dokumente</translation>
+    </message>
+    <message>
+        <source>Only the documents of one assignment set</source>
+        <translation>Nur die Dokumente eines Zuteilungssets</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Alle Sets</translation>
+    </message>
+    <message>
         <source>(no outlet)</source>
         <translation>(kein Medium)</translation>
     </message>
@@ -1799,6 +2067,21 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
             <numerusform>%n Artikel importiert (Strg+Z macht den Import rückgängig).</numerusform>
             <numerusform>%n Artikel importiert (Strg+Z macht den Import rückgängig).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DoneChart</name>
+    <message>
+        <source>Documents done per day</source>
+        <translation>Erledigte Dokumente pro Tag</translation>
+    </message>
+    <message>
+        <source>No document marked done yet.</source>
+        <translation>Noch kein Dokument als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2978,116 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer/in</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Last activity (UTC)</source>
+        <translation>Letzte Aktivität (UTC)</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Fortschritt des Teams</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not read:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Nicht gelesen:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>No documents are assigned yet: use &lt;b&gt;Analysis → Assign Documents to Coders…&lt;/b&gt;.</source>
+        <translation>Noch sind keine Dokumente zugeteilt: &lt;b&gt;Analyse → Dokumente an Codierende verteilen…&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>
+        <translation>
+            <numerusform>{done} von {assigned} zugeteilten Codieraufgaben erledigt, von %n Codierenden.</numerusform>
+            <numerusform>{done} von {assigned} zugeteilten Codieraufgaben erledigt, von %n Codierenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Alle Sets</translation>
+    </message>
+    <message>
+        <source>Export progress table</source>
+        <translation>Fortschrittstabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The table was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Die Tabelle wurde nicht geschrieben:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} geschrieben.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing for papers (*.svg)</source>
+        <translation>SVG-Grafik für Publikationen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chart was not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Das Diagramm wurde nicht gespeichert:&lt;/b&gt; {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectJobs</name>
     <message>
         <source>{what} is still running.</source>
@@ -3136,6 +3529,62 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Krippendorffs Konvention</translation>
     </message>
     <message>
+        <source>Alpha CI</source>
+        <translation>KI Alpha</translation>
+    </message>
+    <message>
+        <source>Bootstrapped confidence interval of alpha (Hayes &amp; Krippendorff)</source>
+        <translation>Per Bootstrap bestimmtes Konfidenzintervall von Alpha (Hayes &amp; Krippendorff)</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>Estimated probability that alpha is below the smallest acceptable</source>
+        <translation>Geschätzte Wahrscheinlichkeit, dass Alpha unter dem kleinsten annehmbaren Wert liegt</translation>
+    </message>
+    <message>
+        <source>SE % agree</source>
+        <translation>SF % Übereinst.</translation>
+    </message>
+    <message>
+        <source>Standard error of percent agreement (Gwet)</source>
+        <translation>Standardfehler der prozentualen Übereinstimmung (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Fleiss&apos; κ</source>
+        <translation>SF Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Standard error of Fleiss&apos; kappa (Gwet)</source>
+        <translation>Standardfehler von Fleiss&apos; Kappa (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Brennan–Prediger</source>
+        <translation>SF Brennan–Prediger</translation>
+    </message>
+    <message>
+        <source>Standard error of Brennan–Prediger (Gwet)</source>
+        <translation>Standardfehler von Brennan–Prediger (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Gwet&apos;s AC1</source>
+        <translation>SF Gwets AC1</translation>
+    </message>
+    <message>
+        <source>Standard error of Gwet&apos;s AC1 (Gwet)</source>
+        <translation>Standardfehler von Gwets AC1 (Gwet)</translation>
+    </message>
+    <message>
+        <source>{level:.0%} CI {interval}</source>
+        <translation>{level:.0%}-KI {interval}</translation>
+    </message>
+    <message>
+        <source>{pair}: SE {error}, CI {interval}</source>
+        <translation>{pair}: SF {error}, KI {interval}</translation>
+    </message>
+    <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Mehrere Codes je Markierung: Mengen als Ganzes verglichen; MASI-Alpha {alpha}</translation>
     </message>
@@ -3154,6 +3603,31 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>
             <numerusform>%n Dokument entfernen</numerusform>
             <numerusform>%n Dokumente entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message>
+        <source>The documents were not assigned</source>
+        <translation>Die Dokumente wurden nicht verteilt</translation>
+    </message>
+    <message>
+        <source>Assigned {documents} to {coders} in the set “{name}” (seed {seed}).</source>
+        <translation>{documents} an {coders} verteilt, im Set „{name}“ (Startwert {seed}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
 </context>

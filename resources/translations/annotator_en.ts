@@ -4,6 +4,13 @@
 <context>
     <name>AgreementDialog</name>
     <message numerus="yes">
+        <source>Reliability sample (%n document(s) with 2+ coders)</source>
+        <translation>
+            <numerusform>Reliability sample (%n document with 2+ coders)</numerusform>
+            <numerusform>Reliability sample (%n documents with 2+ coders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -22,6 +29,44 @@
         <translation>
             <numerusform>&lt;b&gt;{settled} of %n disagreement settled, {remaining} to adjudicate&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;{settled} of %n disagreements settled, {remaining} to adjudicate&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>The %n document the list&apos;s filter shows</numerusform>
+            <numerusform>The %n documents the list&apos;s filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>The %n selected document</numerusform>
+            <numerusform>The %n selected documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap document(s)</source>
+        <translation>
+            <numerusform>%n overlap document</numerusform>
+            <numerusform>%n overlap documents</numerusform>
         </translation>
     </message>
 </context>
@@ -425,6 +470,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message numerus="yes">
+        <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>
+        <translation>
+            <numerusform>{done} of {assigned} assigned coding jobs done, by %n coder.</numerusform>
+            <numerusform>{done} of {assigned} assigned coding jobs done, by %n coders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QdpxWorkflows</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -517,6 +572,23 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Remove %n document</numerusform>
             <numerusform>Remove %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
         </translation>
     </message>
 </context>

@@ -344,6 +344,22 @@
         <translation>Полоса рядом с текстом для каждого закодированного фрагмента, с подписью его кодов</translation>
     </message>
     <message>
+        <source>A&amp;ssign Documents to Coders…</source>
+        <translation>&amp;Распределить документы между кодировщиками…</translation>
+    </message>
+    <message>
+        <source>Split the documents among coders, with an overlap for reliability</source>
+        <translation>Разделить документы между кодировщиками, с пересечением для проверки надёжности</translation>
+    </message>
+    <message>
+        <source>Team &amp;Progress</source>
+        <translation>&amp;Прогресс команды</translation>
+    </message>
+    <message>
+        <source>How far each coder has got, per assignment set</source>
+        <translation>Насколько продвинулся каждый кодировщик, по наборам заданий</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Главная панель инструментов</translation>
     </message>
@@ -371,8 +387,32 @@
         <translation>Выключено (по умолчанию у Криппендорфа): если у кодировщика там нет фрагмента или значения, это пропущенные данные</translation>
     </message>
     <message>
+        <source>Which documents to compare: an assignment set, or the reliability sample</source>
+        <translation>Какие документы сравнивать: набор заданий или выборку для проверки надёжности</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples for alpha&apos;s confidence interval and q (0: none)</source>
+        <translation>Бутстреп-выборки для доверительного интервала альфы и q (0 — без них)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>случайный</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same interval again; the seed used is reported</source>
+        <translation>С тем же начальным значением получается тот же интервал; использованное значение сообщается</translation>
+    </message>
+    <message>
         <source>Compare</source>
         <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Coders</source>
@@ -385,6 +425,14 @@
     <message>
         <source>Spans align at overlap ≥</source>
         <translation>Совпадение при перекрытии ≥</translation>
+    </message>
+    <message>
+        <source>Bootstrap samples</source>
+        <translation>Бутстреп-выборки</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Начальное значение</translation>
     </message>
     <message>
         <source>Double-click a disagreement to compare the coders side by side and settle it.</source>
@@ -415,8 +463,28 @@
         <translation>Экспортировать книгу сравнения…</translation>
     </message>
     <message>
+        <source>Write Methods Paragraph…</source>
+        <translation>Записать абзац о методах…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reliability sample (%n document(s) with 2+ coders)</source>
+        <translation>
+            <numerusform>Выборка для надёжности (%n документ с 2+ кодировщиками)</numerusform>
+            <numerusform>Выборка для надёжности (%n документа с 2+ кодировщиками)</numerusform>
+            <numerusform>Выборка для надёжности (%n документов с 2+ кодировщиками)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Set “{name}”</source>
+        <translation>Набор «{name}»</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -453,6 +521,10 @@
             <numerusform>%n расхождения</numerusform>
             <numerusform>%n расхождений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alpha&apos;s {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = probability that alpha is below {minimum}.</source>
+        <translation>{level:.0%}-интервал альфы по {samples} бутстреп-выборкам (начальное значение {seed}); q — вероятность того, что альфа ниже {minimum}.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;{settled} of %n disagreement(s) settled, {remaining} to adjudicate&lt;/b&gt;</source>
@@ -497,6 +569,18 @@
     <message>
         <source>Wrote {name}.</source>
         <translation>Записан файл {name}.</translation>
+    </message>
+    <message>
+        <source>Write methods paragraph</source>
+        <translation>Записать абзац о методах</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The paragraph was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Абзац не записан:&lt;/b&gt; {reason}</translation>
     </message>
 </context>
 <context>
@@ -627,6 +711,180 @@
     <message>
         <source>no values yet</source>
         <translation>значений пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign documents to coders</source>
+        <translation>Распределение документов между кодировщиками</translation>
+    </message>
+    <message>
+        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows their own documents first.</source>
+        <translation>Разделите документы между кодировщиками. Пересечение кодируют все (или чередующиеся пары) для оценки надёжности; остальное делится поровну. Затем список каждого кодировщика показывает сначала его документы.</translation>
+    </message>
+    <message>
+        <source>New coders, e.g. carol, dave</source>
+        <translation>Новые кодировщики, например carol, dave</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>e.g. main, training-1, reliability</source>
+        <translation>например main, training-1, reliability</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>%n документ, показанный фильтром списка</numerusform>
+            <numerusform>%n документа, показанные фильтром списка</numerusform>
+            <numerusform>%n документов, показанных фильтром списка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>%n выбранный документ</numerusform>
+            <numerusform>%n выбранных документа</numerusform>
+            <numerusform>%n выбранных документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>% of the documents</source>
+        <translation>% документов</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документов</translation>
+    </message>
+    <message>
+        <source>every coder</source>
+        <translation>всеми кодировщиками</translation>
+    </message>
+    <message>
+        <source>a rotating pair of coders</source>
+        <translation>чередующимися парами</translation>
+    </message>
+    <message>
+        <source>coded by</source>
+        <translation>кодируются</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Number of documents</source>
+        <translation>Числу документов</translation>
+    </message>
+    <message>
+        <source>Total length of text</source>
+        <translation>Общей длине текста</translation>
+    </message>
+    <message>
+        <source>The same seed draws the same assignment again</source>
+        <translation>То же начальное значение даёт то же распределение</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>Set name:</source>
+        <translation>Имя набора:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Overlap:</source>
+        <translation>Пересечение:</translation>
+    </message>
+    <message>
+        <source>Stratify the overlap by:</source>
+        <translation>Стратифицировать пересечение по:</translation>
+    </message>
+    <message>
+        <source>Balance by:</source>
+        <translation>Выравнивать по:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Начальное значение:</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Пересечение</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Символы</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Распределить</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Предпросмотр&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot assign:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Распределить нельзя:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>{documents} to {coders}; {overlap} coded by {who}.</source>
+        <translation>{documents} для {coders}; {overlap}, кодируют: {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n кодировщика</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap document(s)</source>
+        <translation>
+            <numerusform>%n общий документ</numerusform>
+            <numerusform>%n общих документа</numerusform>
+            <numerusform>%n общих документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignDocuments</name>
+    <message>
+        <source>Assign documents (set “{name}”)</source>
+        <translation>Распределение документов (набор «{name}»)</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1991,22 @@ Open the merged project now?</source>
         <translation>Все издания</translation>
     </message>
     <message>
+        <source>My documents</source>
+        <translation>Мои документы</translation>
+    </message>
+    <message>
+        <source>Only the documents assigned to you</source>
+        <translation>Только документы, назначенные вам</translation>
+    </message>
+    <message>
+        <source>Only the documents of one assignment set</source>
+        <translation>Только документы одного набора заданий</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Все наборы</translation>
+    </message>
+    <message>
         <source>(no outlet)</source>
         <translation>(без издания)</translation>
     </message>
@@ -1834,6 +2108,21 @@ Open the merged project now?</source>
             <numerusform>Импортировано %n статьи (Ctrl+Z отменяет импорт).</numerusform>
             <numerusform>Импортировано %n статей (Ctrl+Z отменяет импорт).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DoneChart</name>
+    <message>
+        <source>Documents done per day</source>
+        <translation>Готовые документы по дням</translation>
+    </message>
+    <message>
+        <source>No document marked done yet.</source>
+        <translation>Пока ни один документ не отмечен как готовый.</translation>
+    </message>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: не удалось записать изображение</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3040,117 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>ProgressWindow</name>
+    <message>
+        <source>Set</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>Last activity (UTC)</source>
+        <translation>Последняя активность (UTC)</translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>Прогресс команды</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Экспорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Сохранить диаграмму как PNG…</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation>Сохранить диаграмму как SVG…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not read:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Не прочитано:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>No documents are assigned yet: use &lt;b&gt;Analysis → Assign Documents to Coders…&lt;/b&gt;.</source>
+        <translation>Документы ещё не распределены: используйте &lt;b&gt;Анализ → Распределить документы между кодировщиками…&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>
+        <translation>
+            <numerusform>Выполнено {done} из {assigned} назначенных заданий, кодировщиков: %n.</numerusform>
+            <numerusform>Выполнено {done} из {assigned} назначенных заданий, кодировщиков: %n.</numerusform>
+            <numerusform>Выполнено {done} из {assigned} назначенных заданий, кодировщиков: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Все наборы</translation>
+    </message>
+    <message>
+        <source>Export progress table</source>
+        <translation>Экспорт таблицы прогресса</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The table was not written:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Таблица не записана:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Записан файл {name}.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing for papers (*.svg)</source>
+        <translation>Рисунок SVG для публикаций (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The chart was not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Диаграмма не сохранена:&lt;/b&gt; {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectJobs</name>
     <message>
         <source>{what} is still running.</source>
@@ -3202,6 +3602,62 @@ This file cannot be imported: {reason}</source>
         <translation>По соглашению Криппендорфа</translation>
     </message>
     <message>
+        <source>Alpha CI</source>
+        <translation>ДИ альфы</translation>
+    </message>
+    <message>
+        <source>Bootstrapped confidence interval of alpha (Hayes &amp; Krippendorff)</source>
+        <translation>Доверительный интервал альфы по бутстрепу (Hayes &amp; Krippendorff)</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>Estimated probability that alpha is below the smallest acceptable</source>
+        <translation>Оценка вероятности того, что альфа ниже минимально приемлемой</translation>
+    </message>
+    <message>
+        <source>SE % agree</source>
+        <translation>СО % согласия</translation>
+    </message>
+    <message>
+        <source>Standard error of percent agreement (Gwet)</source>
+        <translation>Стандартная ошибка процента согласия (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Fleiss&apos; κ</source>
+        <translation>СО κ Флейса</translation>
+    </message>
+    <message>
+        <source>Standard error of Fleiss&apos; kappa (Gwet)</source>
+        <translation>Стандартная ошибка каппы Флейса (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Brennan–Prediger</source>
+        <translation>СО Бреннана–Предигера</translation>
+    </message>
+    <message>
+        <source>Standard error of Brennan–Prediger (Gwet)</source>
+        <translation>Стандартная ошибка коэффициента Бреннана–Предигера (Gwet)</translation>
+    </message>
+    <message>
+        <source>SE Gwet&apos;s AC1</source>
+        <translation>СО AC1 Гвета</translation>
+    </message>
+    <message>
+        <source>Standard error of Gwet&apos;s AC1 (Gwet)</source>
+        <translation>Стандартная ошибка AC1 Гвета (Gwet)</translation>
+    </message>
+    <message>
+        <source>{level:.0%} CI {interval}</source>
+        <translation>{level:.0%}-ДИ {interval}</translation>
+    </message>
+    <message>
+        <source>{pair}: SE {error}, CI {interval}</source>
+        <translation>{pair}: СО {error}, ДИ {interval}</translation>
+    </message>
+    <message>
         <source>Several codes per span: sets compared whole; MASI alpha {alpha}</source>
         <translation>Несколько кодов на фрагмент: наборы сравниваются целиком; альфа MASI {alpha}</translation>
     </message>
@@ -3222,6 +3678,33 @@ This file cannot be imported: {reason}</source>
             <numerusform>удаление %n документа</numerusform>
             <numerusform>удаление %n документов</numerusform>
             <numerusform>удаление %n документов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message>
+        <source>The documents were not assigned</source>
+        <translation>Документы не распределены</translation>
+    </message>
+    <message>
+        <source>Assigned {documents} to {coders} in the set “{name}” (seed {seed}).</source>
+        <translation>Распределено: {documents}, {coders}, набор «{name}» (начальное значение {seed}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n кодировщик</numerusform>
+            <numerusform>%n кодировщика</numerusform>
+            <numerusform>%n кодировщиков</numerusform>
         </translation>
     </message>
 </context>

@@ -20,6 +20,7 @@ from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
+from annotator.services.assignment_edits import assignment_view
 from annotator.services.codebooks.edit import create_code
 from annotator.services.codebooks.reading import list_codebook
 from annotator.services.coders import list_coders
@@ -90,6 +91,7 @@ class Workbench(QObject):
     def _show_rows(self, rows: list[DocumentRow]) -> None:
         self._statuses = {row.id: row.status for row in rows}
         self.window.document_panel.set_rows(rows)
+        self.window.document_panel.set_assignments(assignment_view(self.project, self.coder))
 
     def start(self, document_id: int | None = None) -> None:
         """Show the codebook, the documents and `document_id` (if the list shows it) or the

@@ -5,7 +5,9 @@ it keeps the rows, filters and sorts a list of row numbers in Python (10,000 row
 milliseconds), and hands them to the view in batches through `canFetchMore/fetchMore`, so a large
 project opens at once and scrolls smoothly. The filter box takes `core.document_filter`'s language
 (`outlet:guardian lang:ru date:2022-01..2022-06 section:politics gas`); the outlet and status
-boxes under it narrow further, and "N of M documents" says how much is hidden.
+boxes under it narrow further, and "N of M documents" says how much is hidden. When the project
+has coding assignments, "My documents" (on by default) shows only the documents assigned to the
+coder working in the window, and the set box narrows to one assignment set.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
 from annotator.core.document_filter import DocumentFilter, field_key, parse_filter
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
+from annotator.services.assignment_edits import AssignmentView
 from annotator.services.coding.overview import DocumentRow
 from annotator.ui.appearance import done_colour
 
@@ -92,6 +96,7 @@ class DocumentListModel(QAbstractTableModel):
         self._outlet: str | None = None
         self._extra_fields: set[str] | None = None  # field_key of every extra field, when asked
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._assigned: set[int] | None = None  # the assignment filter's documents (None: off)
 
     # -- content --
     def set_rows(self, rows: list[DocumentRow]) -> None:
@@ -117,6 +122,13 @@ class DocumentListModel(QAbstractTableModel):
             self.tr("no document has a field “{name}”").format(name=name) for name in unknown
         )
 
+    def set_assigned(self, documents: set[int] | None) -> None:
+        """Show only these documents (an assignment filter); None shows every document."""
+        self.beginResetModel()
+        self._assigned = documents
+        self._refilter()
+        self.endResetModel()
+
     def extra_fields(self) -> set[str]:
         """The extra fields documents carry (read from the rows the first time it is asked)."""
         if self._extra_fields is None:
@@ -131,17 +143,24 @@ class DocumentListModel(QAbstractTableModel):
         return dict(sorted(counts.items(), key=lambda item: (item[0] == "", label_key(item[0]))))
 
     def filtering(self) -> bool:
-        return bool(self._filter) or self._status is not None or self._outlet is not None
+        return (
+            bool(self._filter)
+            or self._status is not None
+            or self._outlet is not None
+            or self._assigned is not None
+        )
 
     def shown_count(self) -> int:
         return len(self._order)
 
     def _refilter(self) -> None:
-        status, outlet = self._status, self._outlet
+        status, outlet, assigned = self._status, self._outlet, self._assigned
         self._order = [
             number
             for number, row in enumerate(self._rows)
-            if (status is None or row.status == status) and (outlet is None or row.outlet == outlet)
+            if (status is None or row.status == status)
+            and (outlet is None or row.outlet == outlet)
+            and (assigned is None or row.id in assigned)
         ]
         rows = self._rows
         for test in self._filter.tests:  # one pass per term, over what is left
@@ -310,6 +329,16 @@ class DocumentPanel(QWidget):
         self.outlet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outlet_box.setMaximumWidth(220)
         self.outlet_box.addItem(self.tr("All outlets"), None)
+        self.assignments = AssignmentView("")
+        self.mine_box = QCheckBox(self.tr("My documents"))
+        self.mine_box.setObjectName("my_documents")
+        self.mine_box.setChecked(True)
+        self.mine_box.setToolTip(self.tr("Only the documents assigned to you"))
+        self.set_box = QComboBox()
+        self.set_box.setObjectName("set_filter")
+        self.set_box.setToolTip(self.tr("Only the documents of one assignment set"))
+        self.mine_box.hide()
+        self.set_box.hide()
         self.table = QTableView()
         self.table.setObjectName("document_table")
         self.table.setModel(self.model)
@@ -335,6 +364,10 @@ class DocumentPanel(QWidget):
         filters.addWidget(self.status_box)
         filters.addWidget(self.outlet_box)
         filters.addStretch(1)
+        assignment_filters = QHBoxLayout()
+        assignment_filters.addWidget(self.mine_box)
+        assignment_filters.addWidget(self.set_box)
+        assignment_filters.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
         footer.addStretch(1)
@@ -344,11 +377,14 @@ class DocumentPanel(QWidget):
         layout.addWidget(self.filter_box)
         layout.addWidget(self.filter_problem)
         layout.addLayout(filters)
+        layout.addLayout(assignment_filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self.filter_box.textChanged.connect(self._apply_filter)
         self.status_box.currentIndexChanged.connect(self._apply_filter)
         self.outlet_box.currentIndexChanged.connect(self._apply_filter)
+        self.mine_box.toggled.connect(self._apply_assignment_filter)
+        self.set_box.currentIndexChanged.connect(self._apply_assignment_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._current_id: int | None = None
 
@@ -358,6 +394,41 @@ class DocumentPanel(QWidget):
         ).problems
         self.filter_problem.setText("; ".join(problems))
         self.filter_problem.setVisible(bool(problems))
+        self.update_count()
+        if self._current_id is not None:
+            self.select_document(self._current_id, emit=False)
+
+    def set_assignments(self, view: AssignmentView) -> None:
+        """The project's assignments for the coder in the window: show the filters when there
+        are any (keeping the set chosen if it is still there), hide them otherwise."""
+        had_any = bool(self.assignments)
+        self.assignments = view
+        chosen = self.set_box.currentData()
+        with QSignalBlocker(self.set_box), QSignalBlocker(self.mine_box):
+            self.set_box.clear()
+            self.set_box.addItem(self.tr("All sets"), None)
+            for name in view.anyone:
+                self.set_box.addItem(name, name)
+            position = self.set_box.findData(chosen) if chosen is not None else 0
+            self.set_box.setCurrentIndex(max(position, 0))
+            if view and not had_any:
+                self.mine_box.setChecked(True)  # on by default when assignments appear
+        self.mine_box.setVisible(bool(view))
+        self.set_box.setVisible(bool(view))
+        self._apply_assignment_filter()
+
+    def _apply_assignment_filter(self) -> None:
+        view = self.assignments
+        if not view:
+            documents = None
+        else:
+            chosen = self.set_box.currentData()
+            source = view.mine if self.mine_box.isChecked() else view.anyone
+            names = [chosen] if chosen is not None else list(source)
+            documents = set().union(*(source.get(name, set()) for name in names))
+            if not self.mine_box.isChecked() and chosen is None:
+                documents = None  # every document, assigned or not
+        self.model.set_assigned(documents)
         self.update_count()
         if self._current_id is not None:
             self.select_document(self._current_id, emit=False)

@@ -5,7 +5,9 @@ The PI picks coders, variables and the overlap threshold; the comparison runs as
 threads) while a busy bar shows. Results appear as a table and a bar chart (PNG/SVG export), the
 comparison workbook can be written, and the disagreement list leads to the side-by-side comparison
 where a unit is settled as the consensus coder's annotation — each settlement one undoable
-command.
+command. With assignments, the comparison runs on a set (by default the reliability sample: the
+documents assigned to two or more coders) and reports alpha's bootstrapped interval and q and the
+other coefficients' standard errors; "Write Methods Paragraph…" saves the paragraph for the paper.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +48,13 @@ from annotator.services.coders import list_coders
 from annotator.services.corpus.documents import document_text
 from annotator.services.intercoder.adjudication import AdjudicationProgress, settled_units
 from annotator.services.intercoder.agreement import compute_agreement
+from annotator.services.intercoder.intervals import (
+    DEFAULT_SAMPLES,
+    IntervalOptions,
+    ReliabilityIntervals,
+    reliability_intervals,
+)
+from annotator.services.intercoder.sets import Selection, selections
 from annotator.ui.coding.codebook_index import CodebookIndex
 from annotator.ui.intercoder.chart import AlphaChart
 from annotator.ui.intercoder.models import DisagreementModel, StatisticsModel, number
@@ -95,6 +106,8 @@ class AgreementDialog(QDialog):
         self.setWindowTitle(self.tr("Inter-coder agreement"))
         self.project, self.stack, self._refresh_host = project, stack, refresh
         self.result: AgreementResult | None = None
+        self.intervals: ReliabilityIntervals | None = None
+        self.selection: Selection | None = None
         self.job: Job | None = None
         self.last_message = ""
         self._build()
@@ -120,6 +133,24 @@ class AgreementDialog(QDialog):
                 "data"
             )
         )
+        self.document_set = QComboBox()
+        self.document_set.setObjectName("agreement_set")
+        self.document_set.setToolTip(
+            self.tr("Which documents to compare: an assignment set, or the reliability sample")
+        )
+        self.samples = QSpinBox(minimum=0, maximum=1_000_000, singleStep=1000)
+        self.samples.setObjectName("bootstrap_samples")
+        self.samples.setValue(DEFAULT_SAMPLES)
+        self.samples.setSpecialValueText(self.tr("none"))
+        self.samples.setToolTip(
+            self.tr("Bootstrap samples for alpha's confidence interval and q (0: none)")
+        )
+        self.seed = QSpinBox(minimum=0, maximum=999_999_999)
+        self.seed.setObjectName("bootstrap_seed")
+        self.seed.setSpecialValueText(self.tr("random"))
+        self.seed.setToolTip(
+            self.tr("The same seed gives the same interval again; the seed used is reported")
+        )
         self.run_button = QPushButton(self.tr("Compare"))
         self.run_button.setObjectName("compare")
         self.busy = QProgressBar()
@@ -130,10 +161,13 @@ class AgreementDialog(QDialog):
         self.summary.setObjectName("agreement_summary")
         self.summary.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("Documents"), self.document_set)
         form.addRow(self.tr("Coders"), self.coders)
         form.addRow(self.tr("Variables"), self.variables)
         form.addRow(self.tr("Spans align at overlap ≥"), self.overlap)
         form.addRow(self.missing_as_category)  # the whole width: long in German
+        form.addRow(self.tr("Bootstrap samples"), self.samples)
+        form.addRow(self.tr("Seed"), self.seed)
         choose = QWidget()
         side = QVBoxLayout(choose)
         side.setContentsMargins(0, 0, 0, 0)
@@ -186,12 +220,15 @@ class AgreementDialog(QDialog):
         self.tabs.addTab(disagreement_page, self.tr("Disagreements"))
         export = QPushButton(self.tr("Export comparison workbook…"))
         export.setObjectName("export_comparison")
+        methods = QPushButton(self.tr("Write Methods Paragraph…"))
+        methods.setObjectName("write_methods")
         close = QPushButton(self.tr("Close"))
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(export)
+        buttons.addWidget(methods)
         buttons.addStretch(1)
         buttons.addWidget(close)
         right.addLayout(buttons)
@@ -201,11 +238,24 @@ class AgreementDialog(QDialog):
         self.resize(1180, 560)
         self.run_button.clicked.connect(self.compute)
         export.clicked.connect(lambda: self.export_workbook())
+        methods.clicked.connect(lambda: self.write_methods())
         close.clicked.connect(self.close)
         self.disagreements.doubleClicked.connect(self._open_unit)
         self.disagreements.activated.connect(self._open_unit)
 
     def _fill_choices(self) -> None:
+        from annotator.services.assignments import set_names
+
+        default = selections(self.project)[0]
+        if default.documents is not None:
+            self.document_set.addItem(
+                self.tr("Reliability sample (%n document(s) with 2+ coders)", "",
+                        len(default.documents)),
+                "",
+            )  # fmt: skip
+        self.document_set.addItem(self.tr("All documents"), None)
+        for name in set_names(self.project):
+            self.document_set.addItem(self.tr("Set “{name}”").format(name=name), name)
         for variable in list_codebook(self.project):
             item = QListWidgetItem(variable.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -236,14 +286,30 @@ class AgreementDialog(QDialog):
         if self.coders.count():
             options["coders"] = _checked(self.coders)
         options["variables"] = _checked(self.variables)
+        chosen = self.document_set.currentData()
+        try:
+            if chosen is None:
+                selection = Selection(None, None, "every document")
+            elif chosen == "":
+                selection = selections(self.project)[0]
+            else:
+                selection = selections(self.project, [chosen])[0]
+        except AnnotatorError as error:
+            self._failed(str(error))
+            return
+        options["documents"] = selection.documents
+        settings = IntervalOptions(self.samples.value(), self.seed.value() or None)
         self.run_button.setEnabled(False)
         self.busy.show()
         self.summary.setText(self.tr("Comparing the coders…"))
         path = self.project.path
 
-        def work(_progress: Progress, _cancel: Callable[[], bool]) -> AgreementResult:
+        def work(
+            _progress: Progress, _cancel: Callable[[], bool]
+        ) -> tuple[Selection, AgreementResult, ReliabilityIntervals]:
             with open_project(path, read_only=True) as project:
-                return compute_agreement(project, **options)
+                result = compute_agreement(project, **options)
+            return selection, result, reliability_intervals(result, settings)
 
         self.job = Job(
             self,
@@ -258,22 +324,25 @@ class AgreementDialog(QDialog):
         self.job.ended.connect(self._job_done)
         self.job.start()
 
-    def _job_done(self, _outcome: JobOutcome[AgreementResult]) -> None:
+    def _job_done(self, _outcome: JobOutcome[Any]) -> None:
         self.job = None
         self.busy.hide()
         self.run_button.setEnabled(True)
         self.computed.emit()
 
     def _failed(self, message: str) -> None:
-        self.result = None
+        self.result = self.intervals = self.selection = None
         self.summary.setText(self.tr("<b>Could not compare:</b> {reason}").format(reason=message))
         self.stats_model.set_result(None)
         self.chart.set_bars([])
 
-    def _show_result(self, result: AgreementResult) -> None:
+    def _show_result(
+        self, outcome: tuple[Selection, AgreementResult, ReliabilityIntervals]
+    ) -> None:
+        self.selection, result, self.intervals = outcome
         self.result = result
         self._fill_coders(result)
-        self.stats_model.set_result(result)
+        self.stats_model.set_result(result, self.intervals)
         self.chart.set_bars(
             [(name, item.krippendorff_alpha) for name, item in result.variables.items()],
             self.tr("Krippendorff's alpha — {coders}").format(coders=", ".join(result.coders)),
@@ -289,11 +358,27 @@ class AgreementDialog(QDialog):
                 disagreements=self.tr("%n disagreement(s)", "", len(result.disagreements)),
             )
             + _unitizing(result)
+            + self._interval_note()
         )
         self.disagreement_model.set_units(result.disagreements, settled_units(self.project))
         for column, width in ((0, 36), (1, 150), (2, 150), (3, 260)):
             self.disagreements.setColumnWidth(column, width)
         self._show_progress()
+
+    def _interval_note(self) -> str:
+        options = self.intervals.options if self.intervals is not None else None
+        if options is None or not options.samples:
+            return ""
+        text = self.tr(
+            "Alpha's {level:.0%} interval from {samples} bootstrap samples (seed {seed}); q = "
+            "probability that alpha is below {minimum}."
+        )
+        return "<br>" + text.format(
+            level=options.confidence,
+            samples=f"{options.samples:,}",
+            seed=options.seed,
+            minimum=f"{options.alpha_min:g}",
+        )
 
     def progress_now(self) -> AdjudicationProgress:
         units = self.disagreement_model.units
@@ -388,6 +473,31 @@ class AgreementDialog(QDialog):
             )
             return
         self.summary.setText(self.tr("Wrote {name}.").format(name=Path(written).name))
+
+    def write_methods(self, path: str | None = None) -> None:
+        """Save the methods paragraph (Markdown) for the comparison shown."""
+        from annotator.io.atomic import atomic_output
+        from annotator.services.intercoder.methods_report import methods_paragraph
+
+        if self.result is None or self.selection is None:
+            return
+        if path is None:
+            suggested = str(self.project.path.with_name(f"{self.project.path.stem}-methods.md"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Write methods paragraph"), suggested, self.tr("Markdown (*.md)")
+            )
+        if not path:
+            return
+        text = methods_paragraph(self.result, self.selection, self.intervals)
+        try:
+            with atomic_output(path) as temporary:
+                temporary.write_text(text, encoding="utf-8")
+        except (AnnotatorError, OSError) as error:
+            self.summary.setText(
+                self.tr("<b>The paragraph was not written:</b> {reason}").format(reason=error)
+            )
+            return
+        self.summary.setText(self.tr("Wrote {name}.").format(name=Path(path).name))
 
     def closeEvent(self, event: Any) -> None:
         if self.job is not None:  # the comparison cannot stop halfway: close once it has ended

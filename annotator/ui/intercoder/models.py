@@ -7,7 +7,7 @@ stored decisions), so the PI sees at a glance what is left.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.core.records.agreement import AgreementResult, AlignedUnit, VariableAgreement
+from annotator.services.intercoder.intervals import ReliabilityIntervals, VariableIntervals
 from annotator.ui.intercoder.chart import bar_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,18 +73,74 @@ STAT_COLUMNS: tuple[tuple[str, str], ...] = (  # header, tooltip (translated whe
         QT_TRANSLATE_NOOP("StatisticsModel", "Reading"),
         QT_TRANSLATE_NOOP("StatisticsModel", "Krippendorff's convention"),
     ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Alpha CI"),
+        QT_TRANSLATE_NOOP(
+            "StatisticsModel", "Bootstrapped confidence interval of alpha (Hayes & Krippendorff)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "q"),
+        QT_TRANSLATE_NOOP(
+            "StatisticsModel", "Estimated probability that alpha is below the smallest acceptable"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "SE % agree"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Standard error of percent agreement (Gwet)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "SE Fleiss' κ"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Standard error of Fleiss' kappa (Gwet)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "SE Brennan–Prediger"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Standard error of Brennan–Prediger (Gwet)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StatisticsModel", "SE Gwet's AC1"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Standard error of Gwet's AC1 (Gwet)"),
+    ),
 )
+STANDARD_ERRORS = ("percent_agreement", "fleiss_kappa", "brennan_prediger", "gwet_ac1")
+
+
+def interval_text(interval: Sequence[float] | None) -> str:
+    return "—" if interval is None else f"[{interval[0]:.3f}, {interval[1]:.3f}]"
 
 
 class StatisticsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[VariableAgreement] = []
+        self.intervals: dict[str, VariableIntervals] = {}
 
-    def set_result(self, result: AgreementResult | None) -> None:
+    def set_result(
+        self, result: AgreementResult | None, intervals: ReliabilityIntervals | None = None
+    ) -> None:
         self.beginResetModel()
         self.rows = list(result.variables.values()) if result is not None else []
+        self.intervals = dict(intervals.variables) if intervals is not None else {}
         self.endResetModel()
+
+    def _interval_cells(self, name: str, role: int) -> tuple[str, ...]:
+        figures = self.intervals.get(name)
+        if figures is None:
+            return ("",) * 6
+        alpha = figures.alpha
+        cells = [
+            "—" if alpha is None else interval_text(alpha.interval),
+            "—" if alpha is None else f"{alpha.q:.3f}",
+        ]
+        errors, intervals = figures.errors.standard_errors(), figures.errors.intervals()
+        for key in STANDARD_ERRORS:
+            if role == TIP:
+                cells.append(self.tr("{level:.0%} CI {interval}").format(
+                    level=figures.errors.confidence, interval=interval_text(intervals.get(key))
+                ))  # fmt: skip
+            else:
+                cells.append(number(errors.get(key)))
+        return tuple(cells)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -102,7 +159,7 @@ class StatisticsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == 2:
             alpha = item.krippendorff_alpha
             return None if alpha is None else bar_colour(alpha).lighter(170)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (0, 3, 5, 9):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (0, 3, 5, 9, 10):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (DISPLAY, TIP):
             return None
@@ -118,7 +175,20 @@ class StatisticsModel(QAbstractTableModel):
             number(item.brennan_prediger),
             number(item.gwet_ac1),
             item.interpretation,
+            *self._interval_cells(item.name, role),
         )
+        if role == TIP and column > 11:
+            return values[column]
+        if role == TIP and column == 5 and item.name in self.intervals:
+            cohen = self.intervals[item.name].cohen
+            return "\n".join(
+                self.tr("{pair}: SE {error}, CI {interval}").format(
+                    pair=pair,
+                    error=number(None if estimate is None else estimate.standard_error),
+                    interval=interval_text(None if estimate is None else estimate.interval),
+                )
+                for pair, estimate in cohen.items()
+            )
         if role == TIP and item.multiple:
             return self.tr(
                 "Several codes per span: sets compared whole; MASI alpha {alpha}"

@@ -1,0 +1,1 @@
+"""The lead's team tools in the window: assigning documents, team progress."""
