@@ -240,6 +240,18 @@ def _returned(tree: ast.AST) -> list[ast.AST]:
     return found
 
 
+def _shown_arguments(call: ast.Call) -> list[ast.AST]:
+    """The arguments a call shows: a combo box's item data (`addItem(text, data)`, last) is a
+    value the program reads back, not text."""
+    arguments = list(call.args)
+    name = _called_name(call)
+    if name == "addItem" and len(arguments) >= 2:
+        return arguments[:-1]
+    if name == "insertItem" and len(arguments) >= 3:
+        return arguments[1:-1]
+    return arguments
+
+
 def untranslated_literals(path: Path) -> list[str]:
     """`file:line: literal` for each visible literal of `path` that is not translated."""
     source = path.read_text(encoding="utf-8")
@@ -251,7 +263,7 @@ def untranslated_literals(path: Path) -> list[str]:
         if not isinstance(call, ast.Call):
             continue
         keywords = [keyword.value for keyword in call.keywords if keyword.arg in VISIBLE_KEYWORDS]
-        everything = [*call.args, *(keyword.value for keyword in call.keywords)]
+        everything = [*_shown_arguments(call), *(keyword.value for keyword in call.keywords)]
         shown += everything if _visible_call(call) else keywords
         shown += _wrapped_literals(call)
     for node in (found for argument in shown for found in _untranslated(argument)):
@@ -286,11 +298,13 @@ def test_the_checker_finds_untranslated_text(tmp_path: Path) -> None:
         "        return 'internal name'\n"
         "question = _tr('Code {hits}?').format(hits=_tr('%n hit(s)', n))\n"
         "shown = translated(TABLE[key]) + _tr(f'{n}')\n"
-        "box.setText(texts.tr('Code'))\n",
+        "box.setText(texts.tr('Code'))\n"
+        "combo.addItem(self.tr('Number of documents'), 'count')\n"
+        "combo.addItem('Length', 'length')\n",
         encoding="utf-8",
     )
     problems = [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in untranslated_literals(sample)]
-    assert problems == ["1", "2", "3", "6", "7", "9", "10", "15", "15", "18", "21", "21", "23"]
+    assert problems == ["1", "2", "3", "6", "7", "9", "10", "15", "15", "18", "21", "21", "23", "25"]
 
 
 @pytest.mark.parametrize("path", CONVERTED, ids=lambda path: str(path.relative_to(UI)))
