@@ -114,6 +114,29 @@ def test_demo_project_from_bundled_resources(dist: Path, user_folder: Path, loca
     assert json.loads(info.stdout)
 
 
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_charts_and_networks_in_every_format(dist: Path, user_folder: Path, suffix: str) -> None:
+    """matplotlib loads its writers by the file's extension: each one must be bundled."""
+    project = user_folder / "charts" / f"demo{IDENTITY.project_suffix}"
+    if not project.exists():
+        made = run_app(dist, "demo", str(project.parent), cwd=user_folder)
+        assert made.returncode == 0, made.stdout + made.stderr
+    chart = user_folder / f"sectors.{suffix}"
+    drawn = run_app(
+        dist, "chart", str(project), "--kind", "bars", "--variable", "sector", "-o", str(chart),
+        cwd=user_folder,
+    )  # fmt: skip
+    assert drawn.returncode == 0, drawn.stdout + drawn.stderr
+    assert chart.stat().st_size > 1000
+    network = user_folder / f"network.{suffix}"
+    drawn = run_app(
+        dist, "network", str(project), "--type", "twomode", "--variable1", "actor",
+        "--variable2", "claim", "-o", str(network), cwd=user_folder,
+    )  # fmt: skip
+    assert drawn.returncode == 0, drawn.stdout + drawn.stderr
+    assert network.stat().st_size > 1000
+
+
 def test_import_of_an_article_with_a_non_ascii_name(dist: Path, user_folder: Path) -> None:
     article = user_folder / "статья été.txt"
     article.write_text(
