@@ -52,6 +52,7 @@ from annotator.ui.language_menu import LanguageMenu
 from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
+from annotator.ui.findings.tools import FindingsTools
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.settings import Setting, Settings
 from annotator.ui.undo.stack import ProjectUndoStack
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.research = ResearchTools(self)
         self.file_tools = FileTools(self)
         self.external_changes = ExternalChanges(self)
+        self.findings = FindingsTools(self)
         self._restore_settings()
         self._show_welcome()
 
