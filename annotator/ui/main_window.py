@@ -47,12 +47,12 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.findings.tools import FindingsTools
 from annotator.ui.icons import icon
 from annotator.ui.language_menu import LanguageMenu
 from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
-from annotator.ui.findings.tools import FindingsTools
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.settings import Setting, Settings
 from annotator.ui.undo.stack import ProjectUndoStack
