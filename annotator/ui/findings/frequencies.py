@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from annotator.ui.findings.table_model import COLUMN_PERCENT, COUNTS, ROW_PERCEN
 
 REFRESH_DELAY_MS = 250  # coalesces a burst of edits into one recomputation
 TIME = ("month", "year")
+SCREEN_DPI = 100  # logical pixels per inch of the figure: the chart at its printed layout
 
 
 class FrequenciesWindow(QDialog):
@@ -104,11 +106,17 @@ class FrequenciesWindow(QDialog):
         self.chart_message = QLabel(objectName="chart_message")
         self.chart_message.setWordWrap(True)
         self.chart_layout.addWidget(self.chart_message)
+        self.chart_layout.addStretch(1)
+        self.chart_scroll = QScrollArea()  # the chart at its printed proportions, never squeezed
+        self.chart_scroll.setWidget(self.chart_area)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.chart_area)
+        splitter.addWidget(self.chart_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 820])
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
         right = QVBoxLayout()
@@ -117,7 +125,7 @@ class FrequenciesWindow(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(options)
         layout.addLayout(right, 1)
-        self.resize(1280, 640)
+        self.resize(1600, 760)
 
         for combo in (self.rows, self.columns, self.count, self.kind):
             combo.currentIndexChanged.connect(self.schedule_refresh)
@@ -192,6 +200,7 @@ class FrequenciesWindow(QDialog):
             return
         self.model.set_result(self.result, self.show_as.currentData())
         self.table.resizeColumnsToContents()
+        self.selection.suggest_dates(self.result.first_date, self.result.last_date)
         self.summary.setText(
             self.tr("Counted: {what}. Documents dated {dates}.").format(
                 what=self.result.describe(), dates=self.result.dates()
@@ -251,10 +260,13 @@ class FrequenciesWindow(QDialog):
 
         from annotator.io.exports.charts import chart_figure
 
-        self.canvas = FigureCanvasQTAgg(chart_figure(data))
+        figure = chart_figure(data)
+        width, height = figure.get_size_inches()
+        self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setObjectName("chart_canvas")
-        self.canvas.setMinimumSize(320, 240)
-        self.chart_layout.addWidget(self.canvas, 1)
+        self.canvas.setFixedSize(round(width * SCREEN_DPI), round(height * SCREEN_DPI))
+        figure.set_dpi(SCREEN_DPI)
+        self.chart_layout.insertWidget(0, self.canvas)
         self.canvas.setVisible(self.chart_area.isVisible())
 
     # -- exports --

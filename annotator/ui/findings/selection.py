@@ -78,6 +78,17 @@ class SelectionBox(QWidget):
         self.coders.setCurrentIndex(max(found, 0))
         self.coders.blockSignals(False)
 
+    def suggest_dates(self, first: date | None, last: date | None) -> None:
+        """Unused date fields show the dates the counted documents span (a range to narrow)."""
+        for use, edit, value in (
+            (self.use_start, self.start, first),
+            (self.use_stop, self.stop, last),
+        ):
+            if value is not None and not use.isChecked():
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+
     def selection(self) -> CodingSelection:
         chosen = self.coders.currentData()
         start = _date(self.start.date()) if self.use_start.isChecked() else None
