@@ -37,7 +37,7 @@ from annotator.errors import AnnotatorError
 from annotator.io.exports.charts import ChartData
 from annotator.services.codebooks.reading import list_codebook
 from annotator.services.findings.table import FrequencyTable
-from annotator.ui.findings.selection import SelectionBox
+from annotator.ui.findings.selection import SelectionBox, named
 from annotator.ui.findings.table_model import COLUMN_PERCENT, COUNTS, ROW_PERCENT, FrequencyModel
 
 REFRESH_DELAY_MS = 250  # coalesces a burst of edits into one recomputation
@@ -64,8 +64,11 @@ class FrequenciesWindow(QDialog):
         self.rows = self._combo("rows", form, self.tr("&Rows:"))
         self.columns = self._combo("columns", form, self.tr("C&olumns:"))
         self.count = QComboBox(objectName="count")
-        self.count.addItem(self.tr("Coded spans"), "spans")
-        self.count.addItem(self.tr("Documents with spans"), "documents")
+        for text, unit in (
+            (self.tr("Coded spans"), "spans"),
+            (self.tr("Documents with spans"), "documents"),
+        ):
+            self.count.addItem(text, unit)
         form.addRow(self.tr("Co&unt:"), self.count)
         self.show_as = QComboBox(objectName="show_as")
         self.show_as.addItem(self.tr("Counts with totals"), COUNTS)
@@ -74,9 +77,13 @@ class FrequenciesWindow(QDialog):
         form.addRow(self.tr("&Show:"), self.show_as)
         self.selection = SelectionBox(project, form, self)
         self.kind = QComboBox(objectName="kind")
-        self.kind.addItem(self.tr("Bars"), "bars")
-        self.kind.addItem(self.tr("Timeline"), "timeline")
-        self.kind.addItem(self.tr("Heatmap"), "heatmap")
+        kinds = (
+            (self.tr("Bars"), "bars"),
+            (self.tr("Timeline"), "timeline"),
+            (self.tr("Heatmap"), "heatmap"),
+        )
+        for text, kind in kinds:
+            self.kind.addItem(text, kind)
         self.kind.setToolTip(
             self.tr(
                 "Bars: the row codes, stacked per column value; timeline: the row codes per "
@@ -103,7 +110,7 @@ class FrequenciesWindow(QDialog):
         self.chart_area = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_area)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
-        self.chart_message = QLabel(objectName="chart_message")
+        self.chart_message = named(QLabel(), "chart_message")
         self.chart_message.setWordWrap(True)
         self.chart_layout.addWidget(self.chart_message)
         self.chart_layout.addStretch(1)
@@ -117,7 +124,7 @@ class FrequenciesWindow(QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([520, 820])
-        self.summary = QLabel(objectName="summary")
+        self.summary = named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(splitter, 1)

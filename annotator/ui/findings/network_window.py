@@ -45,9 +45,10 @@ from annotator.core.findings.networks import (
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.codebooks.reading import list_codebook
+from annotator.services.findings.codings import OUTLET
 from annotator.services.findings.network import NetworkRequest, NetworkResult
 from annotator.ui.findings.network_scene import Edge, NetworkScene, Node, nodes_and_edges
-from annotator.ui.findings.selection import SelectionBox
+from annotator.ui.findings.selection import SelectionBox, named
 
 REFRESH_DELAY_MS = 250
 SLIDER_STEPS = 100
@@ -70,8 +71,12 @@ class NetworkWindow(QDialog):
 
         form = QFormLayout()
         self.network_type = self._combo("network_type", form, self.tr("&Type:"))
-        self.network_type.addItem(self.tr("Two-mode (actors × concepts)"), "twomode")
-        self.network_type.addItem(self.tr("One-mode (actors via shared concepts)"), "onemode")
+        types = (
+            (self.tr("Two-mode (actors × concepts)"), "twomode"),
+            (self.tr("One-mode (actors via shared concepts)"), "onemode"),
+        )
+        for text, kind in types:
+            self.network_type.addItem(text, kind)
         self.variable1 = self._combo("variable1", form, self.tr("&Actors:"))
         self.variable2 = self._combo("variable2", form, self.tr("Co&ncepts:"))
         self.qualifier = self._combo("qualifier", form, self.tr("&Qualifier:"))
@@ -134,12 +139,12 @@ class NetworkWindow(QDialog):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.threshold = QSlider(Qt.Orientation.Horizontal, objectName="threshold")
         self.threshold.setRange(0, SLIDER_STEPS)
-        self.threshold_label = QLabel(objectName="threshold_label")
+        self.threshold_label = named(QLabel(), "threshold_label")
         self.time = QSlider(Qt.Orientation.Horizontal, objectName="time")
-        self.time_label = QLabel(objectName="time_label")
-        self.legend = QLabel(objectName="legend")
+        self.time_label = named(QLabel(), "time_label")
+        self.legend = named(QLabel(), "legend")
         self.legend.setWordWrap(True)
-        self.summary = QLabel(objectName="summary")
+        self.summary = named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         sliders = QFormLayout()
         sliders.addRow(self.threshold_label, self.threshold)
@@ -193,7 +198,7 @@ class NetworkWindow(QDialog):
                 combo.addItem(self.tr("(none)"), None)
             for label, name in names:
                 combo.addItem(label, name)
-            combo.addItem(self.tr("Outlet"), "outlet")
+            combo.addItem(self.tr("Outlet"), OUTLET)
             found = combo.findData(current)
             combo.setCurrentIndex(found if found >= 0 else (0 if none else min(1, combo.count())))
             combo.blockSignals(False)

@@ -8,6 +8,7 @@ Frequencies and Discourse Network windows. `changed` fires on every edit.
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QWidget
@@ -18,6 +19,7 @@ from annotator.services.findings.codings import CodingSelection
 from annotator.services.intercoder.data import consensus_coder_name
 
 ALL, CONSENSUS = "\x00all", "\x00consensus"
+W = TypeVar("W", bound=QWidget)
 
 
 class SelectionBox(QWidget):
@@ -101,6 +103,12 @@ class SelectionBox(QWidget):
     def set_coder(self, name: str) -> None:
         """Choose one coder (or ALL / CONSENSUS)."""
         self.coders.setCurrentIndex(self.coders.findData(name))
+
+
+def named(widget: W, name: str) -> W:
+    """The widget with its object name (what tests and style sheets find it by)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def consensus_coder_name_of(project: Project) -> str:
