@@ -2067,8 +2067,16 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
         <translation>Nichts anzuzeigen: {reason}</translation>
     </message>
     <message>
-        <source>Counted: {what}. Documents dated {dates}.</source>
-        <translation>Gezählt: {what}. Dokumente datiert {dates}.</translation>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>no dated documents</source>
+        <translation>keine datierten Dokumente</translation>
+    </message>
+    <message>
+        <source>Counted: {unit} of {coders}, {period}; n = {n}. Documents dated {dates}.</source>
+        <translation>Gezählt: {unit} von {coders}, {period}; n = {n}. Dokumente datiert {dates}.</translation>
     </message>
     <message>
         <source>A heatmap needs columns: choose outlet, month, year, coder or a variable.</source>
@@ -3291,6 +3299,22 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Consensus ({name})</source>
         <translation>Konsens ({name})</translation>
+    </message>
+    <message>
+        <source>all coders ({names})</source>
+        <translation>alle Codierer ({names})</translation>
+    </message>
+    <message>
+        <source>coder {name}</source>
+        <translation>Codierer {name}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>{start} to {stop}</source>
+        <translation>{start} bis {stop}</translation>
     </message>
 </context>
 <context>

@@ -2103,8 +2103,16 @@ On: every cell is written exactly as stored, for analysis software; do not open 
         <translation>Нечего показать: {reason}</translation>
     </message>
     <message>
-        <source>Counted: {what}. Documents dated {dates}.</source>
-        <translation>Посчитано: {what}. Даты документов: {dates}.</translation>
+        <source>{first} to {last}</source>
+        <translation>с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>no dated documents</source>
+        <translation>нет датированных документов</translation>
+    </message>
+    <message>
+        <source>Counted: {unit} of {coders}, {period}; n = {n}. Documents dated {dates}.</source>
+        <translation>Посчитано: {unit}; {coders}, {period}; n = {n}. Даты документов: {dates}.</translation>
     </message>
     <message>
         <source>A heatmap needs columns: choose outlet, month, year, coder or a variable.</source>
@@ -3357,6 +3365,22 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>Consensus ({name})</source>
         <translation>Консенсус ({name})</translation>
+    </message>
+    <message>
+        <source>all coders ({names})</source>
+        <translation>все кодировщики ({names})</translation>
+    </message>
+    <message>
+        <source>coder {name}</source>
+        <translation>кодировщик {name}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <source>{start} to {stop}</source>
+        <translation>с {start} по {stop}</translation>
     </message>
 </context>
 <context>

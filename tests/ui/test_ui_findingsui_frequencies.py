@@ -79,7 +79,7 @@ def test_table_follows_the_options_and_matches_the_service(
     dialog.selection.set_coder("bob")
     dialog.refresh()
     assert shown(dialog) == expected(window, "sector", "month", count="documents", coders=["bob"])
-    assert "coders bob" in dialog.summary.text()
+    assert "coder bob, all dates" in dialog.summary.text()
     choose(dialog, "columns", None)  # one variable: its count and the total
     assert dialog.model.headerData(0, horizontal) == "Count"
     assert shown(dialog) == expected(window, "sector", None, count="documents", coders=["bob"])

@@ -80,7 +80,7 @@ def test_two_mode_and_one_mode_networks_match_the_service(make_window, tmp_path,
         coders=["bob"],
     )  # fmt: skip
     assert drawn(dialog) == counts(expected.networks[0], one_mode=True)
-    assert "coders bob" in dialog.summary.text()
+    assert "coder bob, all dates" in dialog.summary.text()
 
 
 def test_colour_and_shape_by_actor_type_or_variable(make_window, tmp_path, monkeypatch):

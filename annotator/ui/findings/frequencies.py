@@ -208,12 +208,26 @@ class FrequenciesWindow(QDialog):
         self.model.set_result(self.result, self.show_as.currentData())
         self.table.resizeColumnsToContents()
         self.selection.suggest_dates(self.result.first_date, self.result.last_date)
-        self.summary.setText(
-            self.tr("Counted: {what}. Documents dated {dates}.").format(
-                what=self.result.describe(), dates=self.result.dates()
-            )
-        )
+        self.summary.setText(self._counted_text(self.result))
         self._draw_chart()
+
+    def _counted_text(self, result: FrequencyTable) -> str:
+        unit = self.count.currentText()
+        first, last = result.first_date, result.last_date
+        dates = (
+            self.tr("{first} to {last}").format(first=first, last=last)
+            if first is not None and last is not None
+            else self.tr("no dated documents")
+        )
+        return self.tr(
+            "Counted: {unit} of {coders}, {period}; n = {n}. Documents dated {dates}."
+        ).format(
+            unit=unit,
+            coders=self.selection.coders_text(),
+            period=self.selection.period_text(),
+            n=result.table.total,
+            dates=dates,
+        )
 
     def chart_request(self) -> dict[str, Any] | str:
         """The chart's options from the table's, or why this chart cannot be drawn."""

@@ -382,8 +382,8 @@ class NetworkWindow(QDialog):
                 nodes=len(nodes),
                 edges=len(edges),
                 statements=matrix.statements,
-                coders=self.result.coders,
-                period=self.result.period,
+                coders=self.selection.coders_text(),
+                period=self.selection.period_text(),
             )
         )
 

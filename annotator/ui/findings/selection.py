@@ -100,6 +100,24 @@ class SelectionBox(QWidget):
         coders = None if chosen in (ALL, None) else [chosen]
         return CodingSelection(coders=coders, start=start, stop=stop)
 
+    def coders_text(self) -> str:
+        """Whose codings count, in the reader's language ("all coders (alice, bob)")."""
+        chosen = self.coders.currentData()
+        if chosen == ALL:
+            names = [self.coders.itemText(i) for i in range(2, self.coders.count())]
+            return self.tr("all coders ({names})").format(names=", ".join(names))
+        if chosen == CONSENSUS:
+            return self.coders.currentText()
+        return self.tr("coder {name}").format(name=chosen)
+
+    def period_text(self) -> str:
+        """The date range asked for ("all dates", "2022-01-01 to …")."""
+        start = self.start.date().toString("yyyy-MM-dd") if self.use_start.isChecked() else "…"
+        stop = self.stop.date().toString("yyyy-MM-dd") if self.use_stop.isChecked() else "…"
+        if start == stop == "…":
+            return self.tr("all dates")
+        return self.tr("{start} to {stop}").format(start=start, stop=stop)
+
     def set_coder(self, name: str) -> None:
         """Choose one coder (or ALL / CONSENSUS)."""
         self.coders.setCurrentIndex(self.coders.findData(name))
