@@ -2067,6 +2067,14 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
         <translation>Nichts anzuzeigen: {reason}</translation>
     </message>
     <message>
+        <source>coded spans</source>
+        <translation>codierte Stellen</translation>
+    </message>
+    <message>
+        <source>documents with spans</source>
+        <translation>Dokumente mit Stellen</translation>
+    </message>
+    <message>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
     </message>

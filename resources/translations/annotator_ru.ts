@@ -2103,6 +2103,14 @@ On: every cell is written exactly as stored, for analysis software; do not open 
         <translation>Нечего показать: {reason}</translation>
     </message>
     <message>
+        <source>coded spans</source>
+        <translation>закодированные фрагменты</translation>
+    </message>
+    <message>
+        <source>documents with spans</source>
+        <translation>документы с фрагментами</translation>
+    </message>
+    <message>
         <source>{first} to {last}</source>
         <translation>с {first} по {last}</translation>
     </message>

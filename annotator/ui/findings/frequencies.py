@@ -123,7 +123,7 @@ class FrequenciesWindow(QDialog):
         splitter.addWidget(self.chart_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 820])
+        splitter.setSizes([480, 840])
         self.summary = named(QLabel(), "summary")
         self.summary.setWordWrap(True)
         right = QVBoxLayout()
@@ -132,7 +132,7 @@ class FrequenciesWindow(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(options)
         layout.addLayout(right, 1)
-        self.resize(1600, 760)
+        self.resize(1640, 640)
 
         for combo in (self.rows, self.columns, self.count, self.kind):
             combo.currentIndexChanged.connect(self.schedule_refresh)
@@ -212,7 +212,9 @@ class FrequenciesWindow(QDialog):
         self._draw_chart()
 
     def _counted_text(self, result: FrequencyTable) -> str:
-        unit = self.count.currentText()
+        unit = (
+            self.tr("coded spans") if result.count == "spans" else self.tr("documents with spans")
+        )
         first, last = result.first_date, result.last_date
         dates = (
             self.tr("{first} to {last}").format(first=first, last=last)
