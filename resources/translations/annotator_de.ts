@@ -2856,6 +2856,14 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
+        <source>How the qualifier counts (DNA&apos;s terms): ignore it; congruence or conflict: actors on the same or opposite sides of a concept; subtract: congruence minus conflict; combine: which levels an actor used</source>
+        <translation>Wie der Qualifikator zählt (Begriffe aus DNA): ignore – nicht; congruence oder conflict – Akteure auf derselben oder der anderen Seite eines Konzepts; subtract – congruence minus conflict; combine – welche Stufen ein Akteur verwendet</translation>
+    </message>
+    <message>
+        <source>Weights relative to how much the actors say (DNA&apos;s terms): average, jaccard, cosine for one-mode; activity (per actor), prominence (per concept) for two-mode</source>
+        <translation>Gewichte im Verhältnis dazu, wie viel die Akteure sagen (Begriffe aus DNA): average, jaccard, cosine für One-Mode; activity (je Akteur), prominence (je Konzept) für Two-Mode</translation>
+    </message>
+    <message>
         <source>&amp;Duplicates:</source>
         <translation>&amp;Duplikate:</translation>
     </message>
@@ -2918,6 +2926,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Outlet</source>
         <translation>Medium</translation>
+    </message>
+    <message>
+        <source>aggregation “{name}” needs a qualifier: choose one above.</source>
+        <translation>Die Aggregation „{name}“ braucht einen Qualifikator: oben einen wählen.</translation>
     </message>
     <message>
         <source>Nothing to draw: {reason}</source>

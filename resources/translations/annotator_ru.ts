@@ -2912,6 +2912,14 @@ This file cannot be imported: {reason}</source>
         <translation>Нор&amp;мализация:</translation>
     </message>
     <message>
+        <source>How the qualifier counts (DNA&apos;s terms): ignore it; congruence or conflict: actors on the same or opposite sides of a concept; subtract: congruence minus conflict; combine: which levels an actor used</source>
+        <translation>Как учитывается квалификатор (термины DNA): ignore — не учитывается; congruence или conflict — акторы на одной или на разных сторонах концепта; subtract — congruence минус conflict; combine — какие уровни использовал актор</translation>
+    </message>
+    <message>
+        <source>Weights relative to how much the actors say (DNA&apos;s terms): average, jaccard, cosine for one-mode; activity (per actor), prominence (per concept) for two-mode</source>
+        <translation>Веса относительно того, сколько говорят акторы (термины DNA): average, jaccard, cosine для одномодальной сети; activity (по актору), prominence (по концепту) для двумодальной</translation>
+    </message>
+    <message>
         <source>&amp;Duplicates:</source>
         <translation>&amp;Дубликаты:</translation>
     </message>
@@ -2974,6 +2982,10 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>Outlet</source>
         <translation>Издание</translation>
+    </message>
+    <message>
+        <source>aggregation “{name}” needs a qualifier: choose one above.</source>
+        <translation>Агрегации «{name}» нужен квалификатор: выберите его выше.</translation>
     </message>
     <message>
         <source>Nothing to draw: {reason}</source>

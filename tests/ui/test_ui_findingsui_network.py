@@ -154,3 +154,16 @@ def test_exports_open(make_window, tmp_path, monkeypatch):
     [gexf] = dialog.export_file(str(tmp_path / "net.gexf"))
     assert ET.parse(gexf).getroot().tag.endswith("gexf")
     assert "Wrote 1 file: net.gexf" in dialog.summary.text()
+
+
+def test_an_aggregation_without_qualifier_says_what_to_choose(make_window, tmp_path, monkeypatch):
+    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+    dialog.set_choice(dialog.aggregation, "subtract")
+    dialog.refresh()
+    assert dialog.result is None and drawn(dialog) == (0, 0)
+    assert "aggregation “subtract” needs a qualifier" in dialog.summary.text()
+    assert not dialog.export_file_button.isEnabled()
+    dialog.set_choice(dialog.qualifier, "claim")
+    dialog.qualifier_map.setText(SUPPORT_MAP)
+    dialog.refresh()
+    assert dialog.result is not None and drawn(dialog)[0] > 0

@@ -93,6 +93,19 @@ class NetworkWindow(QDialog):
         form.addRow(self.tr("Qualifier &map:"), self.qualifier_map)
         self.aggregation = self._combo("aggregation", form, self.tr("A&ggregation:"))
         self.normalization = self._combo("normalization", form, self.tr("N&ormalization:"))
+        self.aggregation.setToolTip(
+            self.tr(
+                "How the qualifier counts (DNA's terms): ignore it; congruence or conflict: actors "
+                "on the same or opposite sides of a concept; subtract: congruence minus conflict; "
+                "combine: which levels an actor used"
+            )
+        )
+        self.normalization.setToolTip(
+            self.tr(
+                "Weights relative to how much the actors say (DNA's terms): average, jaccard, "
+                "cosine for one-mode; activity (per actor), prominence (per concept) for two-mode"
+            )
+        )
         self.duplicates = self._combo("duplicates", form, self.tr("&Duplicates:"))
         self.duplicates.setToolTip(
             self.tr(
@@ -259,8 +272,15 @@ class NetworkWindow(QDialog):
         self.timer.stop()
         self._fill_variables()
         self.selection.reload_coders()
+        request = self.request()
         try:
-            self.result = compute_network(self.project, self.request(), self.selection.selection())
+            if request.options.aggregation != "ignore" and request.qualifier is None:
+                raise AnnotatorError(
+                    self.tr("aggregation “{name}” needs a qualifier: choose one above.").format(
+                        name=request.options.aggregation
+                    )
+                )
+            self.result = compute_network(self.project, request, self.selection.selection())
         except AnnotatorError as error:
             self.result = None
             self.scene.clear()
