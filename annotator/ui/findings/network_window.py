@@ -13,6 +13,7 @@ The network is recomputed a moment after an option changes or the project change
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
@@ -379,7 +380,8 @@ class NetworkWindow(QDialog):
         self._apply_threshold()
         self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         signs = [
-            f'<span style="color:{c.name()}">{SHAPE_SIGNS[shape]}</span>&nbsp;{name}'
+            f'<span style="color:{c.name()}">{SHAPE_SIGNS[shape]}</span>&nbsp;'
+            + escape(name).replace(" ", "&nbsp;")  # an entry never breaks across lines
             for name, (c, shape) in self.scene.categories.items()
         ]
         self.legend.setText("&nbsp;&nbsp; ".join(signs))
