@@ -155,3 +155,17 @@ def test_closing_the_project_closes_the_window(make_window, tmp_path: Path, monk
     window.close_project()
     assert not dialog.isVisible() and window.findings.frequencies is None
     assert not window.actions[ActionId.FREQUENCIES].isEnabled()
+
+
+def test_opening_another_project_closes_the_findings_windows(
+    make_window, articles_project, tmp_path: Path, monkeypatch
+):
+    window = open_demo(make_window, tmp_path / "data", monkeypatch)
+    dialog = open_frequencies(window)
+    window.actions[ActionId.DISCOURSE_NETWORK].trigger()
+    network = window.findings.network
+    assert window.open_path(articles_project("Putin met Scholz in Berlin."))
+    assert not dialog.isVisible() and not network.isVisible()
+    assert window.findings.frequencies is None and window.findings.network is None
+    again = open_frequencies(window)
+    assert again is not dialog and again.project.path.name == "coding.annot"
