@@ -1979,6 +1979,10 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
         <translation>Häufigkeiten</translation>
     </message>
     <message>
+        <source>Counting frequencies</source>
+        <translation>Das Zählen der Häufigkeiten</translation>
+    </message>
+    <message>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
@@ -2806,6 +2810,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Discourse Network</source>
         <translation>Diskursnetzwerk</translation>
+    </message>
+    <message>
+        <source>Drawing the network</source>
+        <translation>Das Zeichnen des Netzwerks</translation>
     </message>
     <message>
         <source>&amp;Type:</source>

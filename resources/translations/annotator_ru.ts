@@ -2015,6 +2015,10 @@ On: every cell is written exactly as stored, for analysis software; do not open 
         <translation>Частоты</translation>
     </message>
     <message>
+        <source>Counting frequencies</source>
+        <translation>Подсчёт частот</translation>
+    </message>
+    <message>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
@@ -2862,6 +2866,10 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>Discourse Network</source>
         <translation>Дискурсная сеть</translation>
+    </message>
+    <message>
+        <source>Drawing the network</source>
+        <translation>Построение сети</translation>
     </message>
     <message>
         <source>&amp;Type:</source>

@@ -28,11 +28,17 @@ def open_demo(make_window, folder: Path, monkeypatch) -> MainWindow:
     return window
 
 
-def open_frequencies(window: MainWindow) -> FrequenciesWindow:
+def open_frequencies(window: MainWindow, qtbot) -> FrequenciesWindow:
     window.actions[ActionId.FREQUENCIES].trigger()
     dialog = window.findings.frequencies
     assert isinstance(dialog, FrequenciesWindow) and dialog.isVisible()
+    settle(qtbot, dialog)
     return dialog
+
+
+def settle(qtbot, dialog: FrequenciesWindow) -> None:
+    """Wait for the computation off the GUI thread to arrive."""
+    qtbot.waitUntil(lambda: not dialog.updating(), timeout=10000)
 
 
 def shown(dialog: FrequenciesWindow) -> list[list[str]]:
@@ -55,35 +61,37 @@ def expected(window: MainWindow, rows: str, columns: str | None, **options) -> l
     return [*body, [*map(str, table.column_totals), str(table.total)]]
 
 
-def choose(dialog: FrequenciesWindow, combo_name: str, data) -> None:
+def choose(qtbot, dialog: FrequenciesWindow, combo_name: str, data) -> None:
     combo = getattr(dialog, combo_name)
     combo.setCurrentIndex(combo.findData(data))
     dialog.refresh()  # what the debounce timer does a moment later
+    settle(qtbot, dialog)
 
 
 def test_table_follows_the_options_and_matches_the_service(
-    make_window, tmp_path: Path, monkeypatch
+    make_window, tmp_path: Path, monkeypatch, qtbot
 ):
     window = open_demo(make_window, tmp_path / "data", monkeypatch)
-    dialog = open_frequencies(window)
+    dialog = open_frequencies(window, qtbot)
     assert dialog.rows.currentData() == "actor" and dialog.columns.currentData() == "outlet"
     assert shown(dialog) == expected(window, "actor", "outlet")
     vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
     assert dialog.model.headerData(0, vertical) == "Government"
     assert dialog.model.headerData(dialog.model.columnCount() - 1, horizontal) == "Total"
-    choose(dialog, "rows", "sector")
-    choose(dialog, "columns", "month")
+    choose(qtbot, dialog, "rows", "sector")
+    choose(qtbot, dialog, "columns", "month")
     assert shown(dialog) == expected(window, "sector", "month")
-    choose(dialog, "count", "documents")
+    choose(qtbot, dialog, "count", "documents")
     assert shown(dialog) == expected(window, "sector", "month", count="documents")
     dialog.selection.set_coder("bob")
     dialog.refresh()
+    settle(qtbot, dialog)
     assert shown(dialog) == expected(window, "sector", "month", count="documents", coders=["bob"])
     assert "coder bob, all dates" in dialog.summary.text()
-    choose(dialog, "columns", None)  # one variable: its count and the total
+    choose(qtbot, dialog, "columns", None)  # one variable: its count and the total
     assert dialog.model.headerData(0, horizontal) == "Count"
     assert shown(dialog) == expected(window, "sector", None, count="documents", coders=["bob"])
-    choose(dialog, "show_as", COLUMN_PERCENT)
+    choose(qtbot, dialog, "show_as", COLUMN_PERCENT)
     assert dialog.model.rowCount() == len(dialog.result.table.rows)  # no totals row
     assert shown(dialog)[0][0] == f"{dialog.result.table.column_percent()[0][0]:.1f}"
 
@@ -92,9 +100,9 @@ def test_coding_a_span_and_undoing_it_updates_the_open_table(
     make_window, tmp_path: Path, monkeypatch, qtbot
 ):
     window = open_demo(make_window, tmp_path / "data", monkeypatch)
-    dialog = open_frequencies(window)
-    choose(dialog, "rows", "sector")
-    choose(dialog, "columns", None)
+    dialog = open_frequencies(window, qtbot)
+    choose(qtbot, dialog, "rows", "sector")
+    choose(qtbot, dialog, "columns", None)
     energy = dialog.model.result.table.rows.index("Energy")
     before = dialog.model.value(energy, 0)
     window.activateWindow()
@@ -111,23 +119,23 @@ def test_coding_a_span_and_undoing_it_updates_the_open_table(
     qtbot.waitUntil(lambda: dialog.model.value(energy, 0) == before, timeout=3000)
 
 
-def test_chart_is_drawn_and_every_export_opens(make_window, tmp_path: Path, monkeypatch):
+def test_chart_is_drawn_and_every_export_opens(make_window, tmp_path: Path, monkeypatch, qtbot):
     from openpyxl import load_workbook
 
     window = open_demo(make_window, tmp_path / "data", monkeypatch)
-    dialog = open_frequencies(window)
-    choose(dialog, "rows", "sector")
-    choose(dialog, "columns", "outlet")
+    dialog = open_frequencies(window, qtbot)
+    choose(qtbot, dialog, "rows", "sector")
+    choose(qtbot, dialog, "columns", "outlet")
     assert dialog.canvas is not None and dialog.canvas.isVisible()
     assert dialog.chart is not None and dialog.chart.kind == "bars"
     assert dialog.chart.groups == dialog.result.table.columns
-    choose(dialog, "kind", "timeline")
+    choose(qtbot, dialog, "kind", "timeline")
     assert dialog.chart.kind == "timeline" and dialog.chart.groups[0][:2] == "20"
-    choose(dialog, "kind", "heatmap")
-    choose(dialog, "columns", None)
+    choose(qtbot, dialog, "kind", "heatmap")
+    choose(qtbot, dialog, "columns", None)
     assert dialog.canvas is None and "heatmap needs columns" in dialog.chart_message.text()
     assert not dialog.export_chart_button.isEnabled()
-    choose(dialog, "columns", "outlet")
+    choose(qtbot, dialog, "columns", "outlet")
 
     workbook = dialog.export_table(str(tmp_path / "sector-by-outlet.xlsx"))
     assert workbook is not None and "Wrote sector-by-outlet.xlsx" in dialog.summary.text()
@@ -149,23 +157,24 @@ def test_chart_is_drawn_and_every_export_opens(make_window, tmp_path: Path, monk
     assert dialog.export_chart(str(tmp_path / "chart.pdf")).read_bytes()[:5] == b"%PDF-"
 
 
-def test_closing_the_project_closes_the_window(make_window, tmp_path: Path, monkeypatch):
+def test_closing_the_project_closes_the_window(make_window, tmp_path: Path, monkeypatch, qtbot):
     window = open_demo(make_window, tmp_path / "data", monkeypatch)
-    dialog = open_frequencies(window)
+    dialog = open_frequencies(window, qtbot)
     window.close_project()
     assert not dialog.isVisible() and window.findings.frequencies is None
     assert not window.actions[ActionId.FREQUENCIES].isEnabled()
 
 
 def test_opening_another_project_closes_the_findings_windows(
-    make_window, articles_project, tmp_path: Path, monkeypatch
+    make_window, articles_project, tmp_path: Path, monkeypatch, qtbot
 ):
     window = open_demo(make_window, tmp_path / "data", monkeypatch)
-    dialog = open_frequencies(window)
+    dialog = open_frequencies(window, qtbot)
     window.actions[ActionId.DISCOURSE_NETWORK].trigger()
     network = window.findings.network
+    qtbot.waitUntil(lambda: not network.updating(), timeout=10000)
     assert window.open_path(articles_project("Putin met Scholz in Berlin."))
     assert not dialog.isVisible() and not network.isVisible()
     assert window.findings.frequencies is None and window.findings.network is None
-    again = open_frequencies(window)
+    again = open_frequencies(window, qtbot)
     assert again is not dialog and again.project.path.name == "coding.annot"

@@ -20,7 +20,7 @@ from annotator.ui.main_window import MainWindow
 SUPPORT_MAP = "Support or endorsement=1, Criticism or rejection=0"
 
 
-def open_network(make_window, folder: Path, monkeypatch) -> tuple[MainWindow, NetworkWindow]:
+def open_network(make_window, folder: Path, monkeypatch, qtbot) -> tuple[MainWindow, NetworkWindow]:
     monkeypatch.setattr("annotator.ui.main_window.fresh_demo", lambda: fresh_demo(folder))
     monkeypatch.setattr("annotator.ui.main_window.demo_copy_path", lambda: demo_copy_path(folder))
     window = make_window(coder="alice")
@@ -28,7 +28,13 @@ def open_network(make_window, folder: Path, monkeypatch) -> tuple[MainWindow, Ne
     window.actions[ActionId.DISCOURSE_NETWORK].trigger()
     dialog = window.findings.network
     assert isinstance(dialog, NetworkWindow) and dialog.isVisible()
+    settle(qtbot, dialog)
     return window, dialog
+
+
+def settle(qtbot, dialog: NetworkWindow) -> None:
+    """Wait for the computation off the GUI thread to arrive."""
+    qtbot.waitUntil(lambda: not dialog.updating(), timeout=10000)
 
 
 def service(path: Path, request: NetworkRequest, **selection):
@@ -52,8 +58,10 @@ def drawn(dialog: NetworkWindow) -> tuple[int, int]:
     return len(dialog.scene.node_items), len(dialog.scene.visible_edges())
 
 
-def test_two_mode_and_one_mode_networks_match_the_service(make_window, tmp_path, monkeypatch):
-    window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+def test_two_mode_and_one_mode_networks_match_the_service(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    window, dialog = open_network(make_window, tmp_path / "data", monkeypatch, qtbot)
     path = window.workbench.project.path
     expected = service(path, NetworkRequest("actor", "claim"))
     assert drawn(dialog) == counts(expected.networks[0], one_mode=False)
@@ -66,6 +74,7 @@ def test_two_mode_and_one_mode_networks_match_the_service(make_window, tmp_path,
     dialog.qualifier_map.setText(SUPPORT_MAP)
     dialog.set_choice(dialog.aggregation, "congruence")
     dialog.refresh()
+    settle(qtbot, dialog)
     options = NetworkOptions("onemode", "congruence")
     expected = service(path, NetworkRequest("actor", "sector", "claim", SUPPORT_MAP, options))
     assert dialog.result.to_json() == expected.to_json()
@@ -75,6 +84,7 @@ def test_two_mode_and_one_mode_networks_match_the_service(make_window, tmp_path,
     dialog.set_choice(dialog.aggregation, "ignore")
     dialog.selection.set_coder("bob")
     dialog.refresh()
+    settle(qtbot, dialog)
     expected = service(
         path, NetworkRequest("actor", "sector", "claim", SUPPORT_MAP, NetworkOptions("onemode")),
         coders=["bob"],
@@ -83,8 +93,8 @@ def test_two_mode_and_one_mode_networks_match_the_service(make_window, tmp_path,
     assert "coder bob, all dates" in dialog.summary.text()
 
 
-def test_colour_and_shape_by_actor_type_or_variable(make_window, tmp_path, monkeypatch):
-    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+def test_colour_and_shape_by_actor_type_or_variable(make_window, tmp_path, monkeypatch, qtbot):
+    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch, qtbot)
     categories = dialog.scene.categories
     assert {"Government", "Civil society", "Claim"} <= set(categories)
     assert len({shape for _colour, shape in categories.values()}) >= 4
@@ -95,8 +105,8 @@ def test_colour_and_shape_by_actor_type_or_variable(make_window, tmp_path, monke
     assert first != second  # circles and squares
 
 
-def test_threshold_and_time_sliders(make_window, tmp_path, monkeypatch):
-    window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+def test_threshold_and_time_sliders(make_window, tmp_path, monkeypatch, qtbot):
+    window, dialog = open_network(make_window, tmp_path / "data", monkeypatch, qtbot)
     weights = [abs(edge.weight) for _line, edge in dialog.scene.edge_items]
     assert not dialog.time.isEnabled()
     dialog.threshold.setValue(dialog.threshold.maximum())
@@ -109,6 +119,7 @@ def test_threshold_and_time_sliders(make_window, tmp_path, monkeypatch):
     dialog.window_days.setValue(365)
     dialog.step_days.setValue(120)
     dialog.refresh()
+    settle(qtbot, dialog)
     path = window.workbench.project.path
     expected = service(path, NetworkRequest("actor", "claim", window=365, step=120))
     assert len(expected.networks) > 2 and dialog.time.isEnabled()
@@ -124,7 +135,7 @@ def test_threshold_and_time_sliders(make_window, tmp_path, monkeypatch):
 def test_another_programs_coding_shows_in_the_open_network(
     make_window, tmp_path, monkeypatch, qtbot
 ):
-    window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+    window, dialog = open_network(make_window, tmp_path / "data", monkeypatch, qtbot)
     window.external_changes.timer.stop()
     assert "1:Sanna Rautio" in dialog.scene.node_items
     assert "2:Prediction" in dialog.scene.node_items
@@ -138,8 +149,8 @@ def test_another_programs_coding_shows_in_the_open_network(
     qtbot.waitUntil(lambda: drawn(dialog)[1] == before[1] + 1, timeout=3000)
 
 
-def test_exports_open(make_window, tmp_path, monkeypatch):
-    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+def test_exports_open(make_window, tmp_path, monkeypatch, qtbot):
+    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch, qtbot)
     nodes, edges = drawn(dialog)
     png = dialog.export_picture(str(tmp_path / "net.png"))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -156,14 +167,18 @@ def test_exports_open(make_window, tmp_path, monkeypatch):
     assert "Wrote 1 file: net.gexf" in dialog.summary.text()
 
 
-def test_an_aggregation_without_qualifier_says_what_to_choose(make_window, tmp_path, monkeypatch):
-    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch)
+def test_an_aggregation_without_qualifier_says_what_to_choose(
+    make_window, tmp_path, monkeypatch, qtbot
+):
+    _window, dialog = open_network(make_window, tmp_path / "data", monkeypatch, qtbot)
     dialog.set_choice(dialog.aggregation, "subtract")
     dialog.refresh()
+    settle(qtbot, dialog)
     assert dialog.result is None and drawn(dialog) == (0, 0)
     assert "aggregation “subtract” needs a qualifier" in dialog.summary.text()
     assert not dialog.export_file_button.isEnabled()
     dialog.set_choice(dialog.qualifier, "claim")
     dialog.qualifier_map.setText(SUPPORT_MAP)
     dialog.refresh()
+    settle(qtbot, dialog)
     assert dialog.result is not None and drawn(dialog)[0] > 0

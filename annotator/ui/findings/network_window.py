@@ -8,11 +8,14 @@ computes exactly what the command line writes. The drawing (`network_scene`) pla
 through the windows; node colour and shape show the node's variable or its top-level code (for
 actors: the actor type); a slider hides edges lighter than a threshold. Exports: PNG and SVG of
 the drawing, GraphML/GEXF/CSV/JSON through the command line's writers (all windows: one file each).
-The network is recomputed a moment after an option changes or the project changes.
+The network is recomputed a moment after an option changes or the project changes, on a worker
+thread (`findings.background`): the demo takes about 20 ms, 50,000 statements about 1.7 s.
 """
 
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -46,8 +49,9 @@ from annotator.core.findings.networks import (
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.codebooks.reading import list_codebook
-from annotator.services.findings.codings import OUTLET
+from annotator.services.findings.codings import OUTLET, CodingSelection
 from annotator.services.findings.network import NetworkRequest, NetworkResult
+from annotator.ui.findings.background import BackgroundRefresh
 from annotator.ui.findings.network_scene import Edge, NetworkScene, Node, nodes_and_edges
 from annotator.ui.findings.selection import SelectionBox, named
 
@@ -69,6 +73,7 @@ class NetworkWindow(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
+        self.background = BackgroundRefresh(self, project.path, self.tr("Drawing the network"))
 
         form = QFormLayout()
         self.network_type = self._combo("network_type", form, self.tr("&Type:"))
@@ -267,42 +272,39 @@ class NetworkWindow(QDialog):
         )
 
     def refresh(self) -> None:
-        from annotator.core.findings.layout import force_layout
-        from annotator.services.findings.network import compute_network
-
+        """Recompute the network off the GUI thread with the options as they are now."""
         self.timer.stop()
         self._fill_variables()
         self.selection.reload_coders()
         request = self.request()
-        try:
-            if request.options.aggregation != "ignore" and request.qualifier is None:
-                raise AnnotatorError(
-                    self.tr("aggregation “{name}” needs a qualifier: choose one above.").format(
-                        name=request.options.aggregation
-                    )
+        if request.options.aggregation != "ignore" and request.qualifier is None:
+            self.background.discard()  # a computation under way must not draw over this
+            self._show_failure(
+                self.tr("aggregation “{name}” needs a qualifier: choose one above.").format(
+                    name=request.options.aggregation
                 )
-            self.result = compute_network(self.project, request, self.selection.selection())
-        except AnnotatorError as error:
-            self.result = None
-            self.scene.clear()
-            self.scene.node_items, self.scene.edge_items = {}, []
-            self.summary.setText(self.tr("Nothing to draw: {reason}").format(reason=error))
-            self._enable()
+            )
             return
-        # one layout over every window's nodes and edges: nodes keep their places over time
-        merged: dict[tuple[str, str], float] = {}
-        keys: dict[str, None] = {}
-        for matrix in self.result.networks:
-            nodes, edges = self._graph(matrix)
-            keys |= dict.fromkeys(node.key for node in nodes)
-            for edge in edges:
-                pair = (edge.first, edge.second)
-                merged[pair] = merged.get(pair, 0.0) + abs(edge.weight)
-        order = list(keys)
-        index = {key: i for i, key in enumerate(order)}
-        layout = force_layout(len(order), [(index[a], index[b], w) for (a, b), w in merged.items()])
-        self.positions = dict(zip(order, layout, strict=True))
-        self.selection.suggest_dates(*self._dates())
+        self.background.run(
+            partial(compute, request, self.selection.selection()),
+            self._show_result,
+            self._show_failure,
+        )
+
+    def updating(self) -> bool:
+        """True while a recomputation is asked for or under way."""
+        return self.timer.isActive() or self.background.busy
+
+    def _show_failure(self, message: str) -> None:
+        self.result = None
+        self.scene.clear()
+        self.scene.node_items, self.scene.edge_items = {}, []
+        self.summary.setText(self.tr("Nothing to draw: {reason}").format(reason=message))
+        self._enable()
+
+    def _show_result(self, computed: Computed) -> None:
+        self.result, self.positions, dates = computed
+        self.selection.suggest_dates(*dates)
         windows = len(self.result.networks)
         self.time.blockSignals(True)
         self.time.setRange(0, max(windows - 1, 0))
@@ -310,17 +312,6 @@ class NetworkWindow(QDialog):
         self.time.blockSignals(False)
         self._enable()
         self.draw()
-
-    def _dates(self) -> tuple:
-        """The first and last date of the coded documents (what the date fields offer)."""
-        from annotator.services.findings.codings import CodingSelection
-        from annotator.services.findings.table import frequency_table
-
-        try:
-            counted = frequency_table(self.project, "year", None, CodingSelection())
-        except AnnotatorError:
-            return None, None
-        return counted.first_date, counted.last_date
 
     def _enable(self) -> None:
         sequence = self.result is not None and self.result.sequence
@@ -332,9 +323,7 @@ class NetworkWindow(QDialog):
 
     def _graph(self, matrix: NetworkMatrix) -> tuple[list[Node], list[Edge]]:
         assert self.result is not None
-        request = self.result.request
-        one_mode = request.options.network_type == "onemode"
-        return nodes_and_edges(matrix, one_mode, (request.variable1, request.variable2))
+        return graph(self.result, matrix)
 
     def current(self) -> NetworkMatrix | None:
         if self.result is None or not self.result.networks:
@@ -536,3 +525,39 @@ class NetworkWindow(QDialog):
             )
         )
         return written
+
+
+Computed = tuple[NetworkResult, dict[str, tuple[float, float]], tuple[date | None, date | None]]
+
+
+def graph(result: NetworkResult, matrix: NetworkMatrix) -> tuple[list[Node], list[Edge]]:
+    request = result.request
+    one_mode = request.options.network_type == "onemode"
+    return nodes_and_edges(matrix, one_mode, (request.variable1, request.variable2))
+
+
+def compute(request: NetworkRequest, selection: CodingSelection, project: Project) -> Computed:
+    """The network(s), node positions and the coded documents' dates, on a worker thread. One
+    layout over every window's nodes and edges: a node keeps its place while time moves on."""
+    from annotator.core.findings.layout import force_layout
+    from annotator.services.findings.network import compute_network
+    from annotator.services.findings.table import frequency_table
+
+    result = compute_network(project, request, selection)
+    merged: dict[tuple[str, str], float] = {}
+    keys: dict[str, None] = {}
+    for matrix in result.networks:
+        nodes, edges = graph(result, matrix)
+        keys |= dict.fromkeys(node.key for node in nodes)
+        for edge in edges:
+            pair = (edge.first, edge.second)
+            merged[pair] = merged.get(pair, 0.0) + abs(edge.weight)
+    order = list(keys)
+    index = {key: i for i, key in enumerate(order)}
+    layout = force_layout(len(order), [(index[a], index[b], w) for (a, b), w in merged.items()])
+    try:
+        counted = frequency_table(project, "year", None, CodingSelection())
+        dates = (counted.first_date, counted.last_date)
+    except AnnotatorError:
+        dates = (None, None)
+    return result, dict(zip(order, layout, strict=True)), dates
