@@ -65,6 +65,8 @@ class ActionId(Enum):
     EXPORT_QDPX = auto()
     ASSIGN_DOCUMENTS = auto()
     TEAM_PROGRESS = auto()
+    FREQUENCIES = auto()
+    DISCOURSE_NETWORK = auto()
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,23 @@ SPECS: dict[ActionId, ActionSpec] = {
         (),
         QT_TRANSLATE_NOOP(
             "ActionSpec", "Krippendorff's alpha per variable, the disagreements, and adjudication"
+        ),
+    ),
+    ActionId.FREQUENCIES: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Frequencies…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Analysis"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "Codes against outlets, months or other codes: a table and a chart"
+        ),
+        separator_before=True,
+    ),
+    ActionId.DISCOURSE_NETWORK: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Discourse Network…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Analysis"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "Actors and concepts linked by their statements, as DNA computes them"
         ),
     ),
     ActionId.SHORTCUTS_HELP: ActionSpec(

@@ -47,6 +47,7 @@ from annotator.ui.coding.workbench import Workbench
 from annotator.ui.demo_copy import demo_copy_path, fresh_demo
 from annotator.ui.documents.listing import DocumentPanel
 from annotator.ui.file_tools import FileTools
+from annotator.ui.findings.tools import FindingsTools
 from annotator.ui.icons import icon
 from annotator.ui.language_menu import LanguageMenu
 from annotator.ui.project import last_place
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.team = TeamTools(self)
         self.file_tools = FileTools(self)
         self.external_changes = ExternalChanges(self)
+        self.findings = FindingsTools(self)
         self._restore_settings()
         self._show_welcome()
 

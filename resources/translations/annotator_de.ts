@@ -288,6 +288,22 @@
         <translation>Krippendorffs Alpha je Variable, die Abweichungen und ihre Klärung</translation>
     </message>
     <message>
+        <source>&amp;Frequencies…</source>
+        <translation>&amp;Häufigkeiten…</translation>
+    </message>
+    <message>
+        <source>Codes against outlets, months or other codes: a table and a chart</source>
+        <translation>Codes nach Medien, Monaten oder anderen Codes: eine Tabelle und ein Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Discourse Network…</source>
+        <translation>&amp;Diskursnetzwerk…</translation>
+    </message>
+    <message>
+        <source>Actors and concepts linked by their statements, as DNA computes them</source>
+        <translation>Akteure und Konzepte, verbunden durch ihre Aussagen, berechnet wie in DNA</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2244,6 +2260,172 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
     </message>
 </context>
 <context>
+    <name>FrequenciesWindow</name>
+    <message>
+        <source>Frequencies</source>
+        <translation>Häufigkeiten</translation>
+    </message>
+    <message>
+        <source>Counting frequencies</source>
+        <translation>Das Zählen der Häufigkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>Coded spans</source>
+        <translation>Codierte Stellen</translation>
+    </message>
+    <message>
+        <source>Documents with spans</source>
+        <translation>Dokumente mit Stellen</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation>Zä&amp;hlen:</translation>
+    </message>
+    <message>
+        <source>Counts with totals</source>
+        <translation>Anzahlen mit Summen</translation>
+    </message>
+    <message>
+        <source>Row percentages</source>
+        <translation>Zeilenprozente</translation>
+    </message>
+    <message>
+        <source>Column percentages</source>
+        <translation>Spaltenprozente</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Bars: the row codes, stacked per column value; timeline: the row codes per month (or year); heatmap: rows × columns</source>
+        <translation>Balken: die Codes der Zeilen, gestapelt je Spaltenwert; Zeitverlauf: die Codes der Zeilen je Monat (oder Jahr); Heatmap: Zeilen × Spalten</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Dia&amp;gramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codierer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Nothing to show: {reason}</source>
+        <translation>Nichts anzuzeigen: {reason}</translation>
+    </message>
+    <message>
+        <source>coded spans</source>
+        <translation>codierte Stellen</translation>
+    </message>
+    <message>
+        <source>documents with spans</source>
+        <translation>Dokumente mit Stellen</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>no dated documents</source>
+        <translation>keine datierten Dokumente</translation>
+    </message>
+    <message>
+        <source>Counted: {unit} of {coders}, {period}; n = {n}. Documents dated {dates}.</source>
+        <translation>Gezählt: {unit} von {coders}, {period}; n = {n}. Dokumente datiert {dates}.</translation>
+    </message>
+    <message>
+        <source>A heatmap needs columns: choose outlet, month, year, coder or a variable.</source>
+        <translation>Eine Heatmap braucht Spalten: Medium, Monat, Jahr, Codierer oder eine Variable wählen.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV, one line per cell (*.csv)</source>
+        <translation>Arbeitsmappe (*.xlsx);;CSV, eine Zeile je Zelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table was not written: {reason}</source>
+        <translation>Die Tabelle wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart was not written: {reason}</source>
+        <translation>Das Diagramm wurde nicht geschrieben: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyModel</name>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
     <name>ImportCoderProject</name>
     <message>
         <source>Import coder project {names}</source>
@@ -2978,6 +3160,200 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>NetworkWindow</name>
+    <message>
+        <source>Discourse Network</source>
+        <translation>Diskursnetzwerk</translation>
+    </message>
+    <message>
+        <source>Drawing the network</source>
+        <translation>Das Zeichnen des Netzwerks</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Two-mode (actors × concepts)</source>
+        <translation>Two-Mode (Akteure × Konzepte)</translation>
+    </message>
+    <message>
+        <source>One-mode (actors via shared concepts)</source>
+        <translation>One-Mode (Akteure über gemeinsame Konzepte)</translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Akteure:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncepts:</source>
+        <translation>&amp;Konzepte:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Qualifikator:</translation>
+    </message>
+    <message>
+        <source>A variable saying whether the actor agrees (e.g. claim: support or criticism)</source>
+        <translation>Eine Variable, die sagt, ob der Akteur zustimmt (z. B. Aussage: Unterstützung oder Kritik)</translation>
+    </message>
+    <message>
+        <source>e.g. Support or endorsement=1, Criticism or rejection=0</source>
+        <translation>z. B. Support or endorsement=1, Criticism or rejection=0</translation>
+    </message>
+    <message>
+        <source>Codes of the qualifier as numbers: 1 agreement, 0 disagreement</source>
+        <translation>Codes des Qualifikators als Zahlen: 1 Zustimmung, 0 Ablehnung</translation>
+    </message>
+    <message>
+        <source>Qualifier &amp;map:</source>
+        <translation>Qualifikator-&amp;Zuordnung:</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregation:</source>
+        <translation>A&amp;ggregation:</translation>
+    </message>
+    <message>
+        <source>N&amp;ormalization:</source>
+        <translation>&amp;Normalisierung:</translation>
+    </message>
+    <message>
+        <source>How the qualifier counts (DNA&apos;s terms): ignore it; congruence or conflict: actors on the same or opposite sides of a concept; subtract: congruence minus conflict; combine: which levels an actor used</source>
+        <translation>Wie der Qualifikator zählt (Begriffe aus DNA): ignore – nicht; congruence oder conflict – Akteure auf derselben oder der anderen Seite eines Konzepts; subtract – congruence minus conflict; combine – welche Stufen ein Akteur verwendet</translation>
+    </message>
+    <message>
+        <source>Weights relative to how much the actors say (DNA&apos;s terms): average, jaccard, cosine for one-mode; activity (per actor), prominence (per concept) for two-mode</source>
+        <translation>Gewichte im Verhältnis dazu, wie viel die Akteure sagen (Begriffe aus DNA): average, jaccard, cosine für One-Mode; activity (je Akteur), prominence (je Konzept) für Two-Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Duplikate:</translation>
+    </message>
+    <message>
+        <source>Which identical statements count once: include all, or one per document, week, month, year or the whole range</source>
+        <translation>Welche gleichen Aussagen einmal zählen: alle (include) oder eine je Dokument, Woche, Monat, Jahr oder den ganzen Zeitraum</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A sequence of networks over moving time windows</source>
+        <translation>Eine Folge von Netzwerken über gleitende Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Time &amp;window:</source>
+        <translation>Zeit&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Days between the windows&apos; mid-points</source>
+        <translation>Tage zwischen den Mitten der Zeitfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour and shape by:</source>
+        <translation>Fa&amp;rbe und Form nach:</translation>
+    </message>
+    <message>
+        <source>Top-level code (e.g. actor type)</source>
+        <translation>Oberster Code (z. B. Akteurstyp)</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation>&amp;Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Network &amp;File…</source>
+        <translation>Netzwerkdatei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>GraphML or GEXF for Gephi and visone</source>
+        <translation>GraphML oder GEXF für Gephi und visone</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>aggregation “{name}” needs a qualifier: choose one above.</source>
+        <translation>Die Aggregation „{name}“ braucht einen Qualifikator: oben einen wählen.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: {reason}</source>
+        <translation>Nichts zu zeichnen: {reason}</translation>
+    </message>
+    <message>
+        <source>No network: no time window lies within the dates.</source>
+        <translation>Kein Netzwerk: Kein Zeitfenster liegt im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Window {number} of {count}: {start} to {stop}</source>
+        <translation>Fenster {number} von {count}: {start} bis {stop}</translation>
+    </message>
+    <message>
+        <source>Time: all dates (set a time window)</source>
+        <translation>Zeit: alle Daten (Zeitfenster einstellen)</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} edges from {statements} statements of {coders}, {period}.</source>
+        <translation>{nodes} Knoten, {edges} Kanten aus {statements} Aussagen von {coders}, {period}.</translation>
+    </message>
+    <message>
+        <source>Edges of weight ≥ {weight:g} ({shown} shown):</source>
+        <translation>Kanten mit Gewicht ≥ {weight:g} ({shown} gezeigt):</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture was not written: {reason}</source>
+        <translation>Das Bild wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>{name} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export network file</source>
+        <translation>Netzwerkdatei exportieren</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi, visone, networkx (*.graphml);;GEXF for Gephi (*.gexf);;Matrix as CSV (*.csv);;JSON (*.json)</source>
+        <translation>GraphML für Gephi, visone, networkx (*.graphml);;GEXF für Gephi (*.gexf);;Matrix als CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The network was not written: {reason}</source>
+        <translation>Das Netzwerk wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s): {names}.</source>
+        <translation>
+            <numerusform>%n Datei geschrieben: {names}.</numerusform>
+            <numerusform>%n Dateien geschrieben: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <source>Set</source>
@@ -3384,6 +3760,53 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     <message>
         <source>Choose the code to give the hits, then Code hits.</source>
         <translation>Wählen Sie den Code für die Treffer, dann „Treffer codieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBox</name>
+    <message>
+        <source>Whose codings count: every coder&apos;s (except the consensus coder&apos;s), the consensus coder&apos;s only, or one coder&apos;s</source>
+        <translation>Wessen Codierungen zählen: die aller Codierer (außer dem Konsens-Codierer), nur die des Konsens-Codierers oder die eines Codierers</translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation>&amp;Codierer:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Count only documents published in this range (undated ones drop out)</source>
+        <translation>Nur Dokumente zählen, die in diesem Zeitraum erschienen sind (undatierte fallen heraus)</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Alle Codierer</translation>
+    </message>
+    <message>
+        <source>Consensus ({name})</source>
+        <translation>Konsens ({name})</translation>
+    </message>
+    <message>
+        <source>all coders ({names})</source>
+        <translation>alle Codierer ({names})</translation>
+    </message>
+    <message>
+        <source>coder {name}</source>
+        <translation>Codierer {name}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>{start} to {stop}</source>
+        <translation>{start} bis {stop}</translation>
     </message>
 </context>
 <context>

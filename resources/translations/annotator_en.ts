@@ -470,6 +470,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>NetworkWindow</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s): {names}.</source>
+        <translation>
+            <numerusform>Wrote %n file: {names}.</numerusform>
+            <numerusform>Wrote %n files: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message numerus="yes">
         <source>{done} of {assigned} assigned coding jobs done, by %n coder(s).</source>

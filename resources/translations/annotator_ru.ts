@@ -288,6 +288,22 @@
         <translation>Альфа Криппендорфа по переменным, расхождения и их разрешение</translation>
     </message>
     <message>
+        <source>&amp;Frequencies…</source>
+        <translation>&amp;Частоты…</translation>
+    </message>
+    <message>
+        <source>Codes against outlets, months or other codes: a table and a chart</source>
+        <translation>Коды по изданиям, месяцам или другим кодам: таблица и диаграмма</translation>
+    </message>
+    <message>
+        <source>&amp;Discourse Network…</source>
+        <translation>&amp;Дискурсная сеть…</translation>
+    </message>
+    <message>
+        <source>Actors and concepts linked by their statements, as DNA computes them</source>
+        <translation>Акторы и концепты, связанные их высказываниями, как их считает DNA</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -2286,6 +2302,172 @@ On: every cell is written exactly as stored, for analysis software; do not open 
     </message>
 </context>
 <context>
+    <name>FrequenciesWindow</name>
+    <message>
+        <source>Frequencies</source>
+        <translation>Частоты</translation>
+    </message>
+    <message>
+        <source>Counting frequencies</source>
+        <translation>Подсчёт частот</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Строки:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>Ст&amp;олбцы:</translation>
+    </message>
+    <message>
+        <source>Coded spans</source>
+        <translation>Закодированные фрагменты</translation>
+    </message>
+    <message>
+        <source>Documents with spans</source>
+        <translation>Документы с фрагментами</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt:</source>
+        <translation>Сч&amp;итать:</translation>
+    </message>
+    <message>
+        <source>Counts with totals</source>
+        <translation>Числа с итогами</translation>
+    </message>
+    <message>
+        <source>Row percentages</source>
+        <translation>Проценты по строкам</translation>
+    </message>
+    <message>
+        <source>Column percentages</source>
+        <translation>Проценты по столбцам</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Столбики</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Bars: the row codes, stacked per column value; timeline: the row codes per month (or year); heatmap: rows × columns</source>
+        <translation>Столбики: коды строк, накопленные по значениям столбцов; динамика: коды строк по месяцам (или годам); тепловая карта: строки × столбцы</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>Экспорт &amp;таблицы…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Экспорт диа&amp;граммы…</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Nothing to show: {reason}</source>
+        <translation>Нечего показать: {reason}</translation>
+    </message>
+    <message>
+        <source>coded spans</source>
+        <translation>закодированные фрагменты</translation>
+    </message>
+    <message>
+        <source>documents with spans</source>
+        <translation>документы с фрагментами</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>no dated documents</source>
+        <translation>нет датированных документов</translation>
+    </message>
+    <message>
+        <source>Counted: {unit} of {coders}, {period}; n = {n}. Documents dated {dates}.</source>
+        <translation>Посчитано: {unit}; {coders}, {period}; n = {n}. Даты документов: {dates}.</translation>
+    </message>
+    <message>
+        <source>A heatmap needs columns: choose outlet, month, year, coder or a variable.</source>
+        <translation>Тепловой карте нужны столбцы: выберите издание, месяц, год, кодировщика или переменную.</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV, one line per cell (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, строка на ячейку (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table was not written: {reason}</source>
+        <translation>Таблица не записана: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Записан файл {name}.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart was not written: {reason}</source>
+        <translation>Диаграмма не записана: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyModel</name>
+    <message>
+        <source>Count</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
     <name>ImportCoderProject</name>
     <message>
         <source>Import coder project {names}</source>
@@ -3040,6 +3222,201 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>NetworkWindow</name>
+    <message>
+        <source>Discourse Network</source>
+        <translation>Дискурсная сеть</translation>
+    </message>
+    <message>
+        <source>Drawing the network</source>
+        <translation>Построение сети</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Two-mode (actors × concepts)</source>
+        <translation>Двумодальная (акторы × концепты)</translation>
+    </message>
+    <message>
+        <source>One-mode (actors via shared concepts)</source>
+        <translation>Одномодальная (акторы через общие концепты)</translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Акторы:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncepts:</source>
+        <translation>Ко&amp;нцепты:</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>Квал&amp;ификатор:</translation>
+    </message>
+    <message>
+        <source>A variable saying whether the actor agrees (e.g. claim: support or criticism)</source>
+        <translation>Переменная, говорящая, согласен ли актор (например, утверждение: поддержка или критика)</translation>
+    </message>
+    <message>
+        <source>e.g. Support or endorsement=1, Criticism or rejection=0</source>
+        <translation>например, Support or endorsement=1, Criticism or rejection=0</translation>
+    </message>
+    <message>
+        <source>Codes of the qualifier as numbers: 1 agreement, 0 disagreement</source>
+        <translation>Коды квалификатора как числа: 1 согласие, 0 несогласие</translation>
+    </message>
+    <message>
+        <source>Qualifier &amp;map:</source>
+        <translation>&amp;Соответствие квалификатора:</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregation:</source>
+        <translation>А&amp;грегация:</translation>
+    </message>
+    <message>
+        <source>N&amp;ormalization:</source>
+        <translation>Нор&amp;мализация:</translation>
+    </message>
+    <message>
+        <source>How the qualifier counts (DNA&apos;s terms): ignore it; congruence or conflict: actors on the same or opposite sides of a concept; subtract: congruence minus conflict; combine: which levels an actor used</source>
+        <translation>Как учитывается квалификатор (термины DNA): ignore — не учитывается; congruence или conflict — акторы на одной или на разных сторонах концепта; subtract — congruence минус conflict; combine — какие уровни использовал актор</translation>
+    </message>
+    <message>
+        <source>Weights relative to how much the actors say (DNA&apos;s terms): average, jaccard, cosine for one-mode; activity (per actor), prominence (per concept) for two-mode</source>
+        <translation>Веса относительно того, сколько говорят акторы (термины DNA): average, jaccard, cosine для одномодальной сети; activity (по актору), prominence (по концепту) для двумодальной</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Дубликаты:</translation>
+    </message>
+    <message>
+        <source>Which identical statements count once: include all, or one per document, week, month, year or the whole range</source>
+        <translation>Какие одинаковые высказывания считаются один раз: все (include) или одно на документ, неделю, месяц, год или весь период</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>A sequence of networks over moving time windows</source>
+        <translation>Последовательность сетей по скользящим временным окнам</translation>
+    </message>
+    <message>
+        <source>Time &amp;window:</source>
+        <translation>&amp;Временное окно:</translation>
+    </message>
+    <message>
+        <source>Days between the windows&apos; mid-points</source>
+        <translation>Дней между серединами окон</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Шаг:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour and shape by:</source>
+        <translation>&amp;Цвет и форма по:</translation>
+    </message>
+    <message>
+        <source>Top-level code (e.g. actor type)</source>
+        <translation>Код верхнего уровня (например, тип актора)</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture…</source>
+        <translation>Экспорт &amp;рисунка…</translation>
+    </message>
+    <message>
+        <source>Export Network &amp;File…</source>
+        <translation>Экспорт &amp;файла сети…</translation>
+    </message>
+    <message>
+        <source>GraphML or GEXF for Gephi and visone</source>
+        <translation>GraphML или GEXF для Gephi и visone</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>aggregation “{name}” needs a qualifier: choose one above.</source>
+        <translation>Агрегации «{name}» нужен квалификатор: выберите его выше.</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: {reason}</source>
+        <translation>Нечего рисовать: {reason}</translation>
+    </message>
+    <message>
+        <source>No network: no time window lies within the dates.</source>
+        <translation>Сети нет: ни одно временное окно не попадает в период.</translation>
+    </message>
+    <message>
+        <source>Window {number} of {count}: {start} to {stop}</source>
+        <translation>Окно {number} из {count}: с {start} по {stop}</translation>
+    </message>
+    <message>
+        <source>Time: all dates (set a time window)</source>
+        <translation>Время: все даты (задайте временное окно)</translation>
+    </message>
+    <message>
+        <source>{nodes} nodes, {edges} edges from {statements} statements of {coders}, {period}.</source>
+        <translation>Узлов: {nodes}, рёбер: {edges}; из высказываний: {statements}; {coders}, {period}.</translation>
+    </message>
+    <message>
+        <source>Edges of weight ≥ {weight:g} ({shown} shown):</source>
+        <translation>Рёбра с весом ≥ {weight:g} (показано: {shown}):</translation>
+    </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Экспорт рисунка</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture was not written: {reason}</source>
+        <translation>Рисунок не записан: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {name}.</source>
+        <translation>Записан файл {name}.</translation>
+    </message>
+    <message>
+        <source>Export network file</source>
+        <translation>Экспорт файла сети</translation>
+    </message>
+    <message>
+        <source>GraphML for Gephi, visone, networkx (*.graphml);;GEXF for Gephi (*.gexf);;Matrix as CSV (*.csv);;JSON (*.json)</source>
+        <translation>GraphML для Gephi, visone, networkx (*.graphml);;GEXF для Gephi (*.gexf);;Матрица в CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The network was not written: {reason}</source>
+        <translation>Сеть не записана: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s): {names}.</source>
+        <translation>
+            <numerusform>Записан %n файл: {names}.</numerusform>
+            <numerusform>Записано %n файла: {names}.</numerusform>
+            <numerusform>Записано %n файлов: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressWindow</name>
     <message>
         <source>Set</source>
@@ -3456,6 +3833,53 @@ This file cannot be imported: {reason}</source>
     <message>
         <source>Choose the code to give the hits, then Code hits.</source>
         <translation>Выберите код для совпадений, затем нажмите «Закодировать».</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBox</name>
+    <message>
+        <source>Whose codings count: every coder&apos;s (except the consensus coder&apos;s), the consensus coder&apos;s only, or one coder&apos;s</source>
+        <translation>Чьё кодирование считается: всех кодировщиков (кроме консенсусного), только консенсусного или одного кодировщика</translation>
+    </message>
+    <message>
+        <source>&amp;Coders:</source>
+        <translation>&amp;Кодировщики:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Count only documents published in this range (undated ones drop out)</source>
+        <translation>Считать только документы, опубликованные в этот период (без даты — не учитываются)</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Все кодировщики</translation>
+    </message>
+    <message>
+        <source>Consensus ({name})</source>
+        <translation>Консенсус ({name})</translation>
+    </message>
+    <message>
+        <source>all coders ({names})</source>
+        <translation>все кодировщики ({names})</translation>
+    </message>
+    <message>
+        <source>coder {name}</source>
+        <translation>кодировщик {name}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <source>{start} to {stop}</source>
+        <translation>с {start} по {stop}</translation>
     </message>
 </context>
 <context>

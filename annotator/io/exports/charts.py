@@ -86,6 +86,14 @@ def require_matplotlib() -> None:
 
 
 def draw_chart(data: ChartData, target: Path) -> None:
+    figure = chart_figure(data)
+    with atomic_output(target) as temporary:
+        figure.savefig(temporary, format=target.suffix.lower().lstrip("."), dpi=DPI,
+                       metadata=_metadata(target, data))  # fmt: skip
+
+
+def chart_figure(data: ChartData) -> Figure:
+    """The chart as a Figure without a canvas: saved by `draw_chart`, shown by the app."""
     require_matplotlib()
     from matplotlib.figure import Figure
 
@@ -106,9 +114,7 @@ def draw_chart(data: ChartData, target: Path) -> None:
     figure.get_layout_engine().set(h_pad=0.12)
     caption = _wrap(data.caption, int(size[0] * 15))  # about 15 characters of 8 pt per inch
     figure.supxlabel(caption, fontsize=8, color="#555555", x=0.01, ha="left")
-    with atomic_output(target) as temporary:
-        figure.savefig(temporary, format=target.suffix.lower().lstrip("."), dpi=DPI,
-                       metadata=_metadata(target, data))  # fmt: skip
+    return figure
 
 
 def _metadata(target: Path, data: ChartData) -> dict[str, str]:

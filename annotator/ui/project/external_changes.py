@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.errors import AnnotatorError
@@ -39,6 +39,8 @@ MESSAGE_MS = 8000
 
 class ExternalChanges(QObject):
     """Checks the open project for other programs' commits and refreshes the window's views."""
+
+    refreshed = Signal()  # after the views were re-read (findings windows follow)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -95,6 +97,7 @@ class ExternalChanges(QObject):
             log.warning("re-reading after outside changes failed: %s", error)
             return False
         self.refreshes += 1
+        self.refreshed.emit()
         return True
 
     # -- what to show --

@@ -1,0 +1,1 @@
+"""Findings in the app: Analysis ▸ Frequencies and Analysis ▸ Discourse Network windows."""
