@@ -304,7 +304,8 @@ def test_the_checker_finds_untranslated_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     problems = [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in untranslated_literals(sample)]
-    assert problems == ["1", "2", "3", "6", "7", "9", "10", "15", "15", "18", "21", "21", "23", "25"]
+    expected = ["1", "2", "3", "6", "7", "9", "10", "15", "15", "18", "21", "21", "23", "25"]
+    assert problems == expected
 
 
 @pytest.mark.parametrize("path", CONVERTED, ids=lambda path: str(path.relative_to(UI)))
