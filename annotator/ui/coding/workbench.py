@@ -515,18 +515,20 @@ class Workbench(QObject):
             if label_key(item.coder) == label_key(self.coder):
                 by_status.setdefault(item.status, []).append(item.document_id)
         for status, document_ids in by_status.items():
-            self.statuses_changed(document_ids, status)
+            self.statuses_changed(document_ids, status, recount=False)
+        if change.added or change.removed or by_status:
+            self.window.document_panel.update_progress()  # once: it walks every document
 
     def _count_changes(self, records: Sequence[AnnotationRecord], sign: int) -> None:
         per_document: dict[int, int] = {}
         for record in records:
             if self._mine(record):
                 per_document[record.document_id] = per_document.get(record.document_id, 0) + sign
-        panel = self.window.document_panel
+        model = self.window.document_panel.model  # the footer is recounted once, by `changed`
         for document_id, delta in per_document.items():
-            known = panel.model.find(document_id)
+            known = model.find(document_id)
             if known is not None:
-                panel.update_row(document_id, annotations=max(0, known.annotations + delta))
+                model.update_row(document_id, annotations=max(0, known.annotations + delta))
 
     def annotations_added(self, records: Sequence[AnnotationRecord]) -> None:
         here = [r for r in records if r.document_id == self.document_id]
@@ -566,13 +568,16 @@ class Workbench(QObject):
         if current:
             self.window.article.set_current(current)
 
-    def statuses_changed(self, document_ids: Sequence[int], status: CodingStatus) -> None:
-        """Refresh the rows of these documents, then the progress line once."""
+    def statuses_changed(
+        self, document_ids: Sequence[int], status: CodingStatus, *, recount: bool = True
+    ) -> None:
+        """Refresh the rows of these documents, then (with `recount`) the progress line once."""
         panel = self.window.document_panel
         for document_id in document_ids:
             self._statuses[document_id] = status
             panel.model.update_row(document_id, status=status)
-        panel.update_progress()
+        if recount:
+            panel.update_progress()
         if self.document_id in document_ids:
             self.window.set_done_checked(status is CodingStatus.DONE)
 
