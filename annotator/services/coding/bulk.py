@@ -80,8 +80,31 @@ def _free_ids(session: Session, wanted: Sequence[int]) -> set[int]:
     return free
 
 
+def _prefetch_documents(session: Session, spans: Sequence[NewAnnotation]) -> dict[str, Document]:
+    """The spans' documents by reference (id or uuid), read a chunk at a time: auto-coding
+    10,000 hits in 2,500 documents spent a second reading them one query each. References not
+    found are left out (`find_document` then raises its error for them)."""
+    by_id: dict[int, str] = {}
+    by_uuid: dict[uuid_module.UUID, str] = {}
+    for reference in {str(span.document) for span in spans}:
+        text = reference.strip()
+        if text.isdigit():
+            by_id[int(text)] = reference
+        elif (parsed := parse_uuid(text)) is not None:
+            by_uuid[parsed] = reference
+    found: dict[str, Document] = {}
+    for column, wanted in ((Document.id, by_id), (Document.uuid, by_uuid)):
+        keys = list(wanted)
+        for offset in range(0, len(keys), CHUNK):
+            query = select(Document).where(column.in_(keys[offset : offset + CHUNK]))
+            for document in session.scalars(query):
+                key = document.id if column is Document.id else document.uuid
+                found[wanted[key]] = document
+    return found
+
+
 def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> list[Annotation]:
-    documents: dict[str, Document] = {}
+    documents = _prefetch_documents(session, spans)
     coders: dict[str, int] = {}
     resolved: dict[tuple, list[ResolvedValue]] = {}
     now = utc_now()
