@@ -6,6 +6,10 @@ the text, the quote is cut from the stored text, values are resolved against the
 distinct document, coder and set of values is looked up once, so a thousand hits take one flush
 instead of a thousand round trips.
 
+Auto-coding ten thousand hits takes seconds, so `create_annotations` can report its progress
+(`progress(spans written, spans in all)`) and stop when `should_cancel()` says so: it raises
+`CodingCancelled` inside the transaction, which then writes nothing.
+
 A coder's first annotation on a document not started moves the document to in progress in the
 same transaction; the returned `Creation` names those documents, so the undo
 (`delete_annotations(..., unstart=creation.started)`) puts them back to not started.
@@ -14,7 +18,7 @@ same transaction; the returned `Creation` names those documents, so the undo
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,7 +29,7 @@ from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Document
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError
+from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.services.codebooks.reading import ResolvedValue, resolve_values
 from annotator.services.coding.annotations import (
     AnnotationRecord,
@@ -41,6 +45,16 @@ from annotator.services.coding.statuses import (
     unstart_documents,
 )
 from annotator.services.references import find_document, find_or_add_coder, parse_uuid
+
+Progress = Callable[[int, int], None]  # spans written, spans in all
+WRITE_BATCH = 1000  # spans written between two progress reports (and looks at Cancel)
+
+
+class CodingCancelled(AnnotatorError):
+    """The coder cancelled a bulk coding; nothing of it was written."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled: nothing was coded")
 
 
 @dataclass(frozen=True)
@@ -103,7 +117,13 @@ def _prefetch_documents(session: Session, spans: Sequence[NewAnnotation]) -> dic
     return found
 
 
-def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> list[Annotation]:
+def _insert_many(
+    session: Session,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[Annotation]:
     documents = _prefetch_documents(session, spans)
     coders: dict[str, int] = {}
     resolved: dict[tuple, list[ResolvedValue]] = {}
@@ -149,27 +169,50 @@ def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -
         if span.id in free_ids:
             annotation.id = span.id
         created.append(annotation)
+        if progress is not None and len(created) % WRITE_BATCH == 0:
+            session.add_all(created[-WRITE_BATCH:])
+            session.flush()
+            progress(len(created), len(spans))
+            if should_cancel is not None and should_cancel():
+                raise CodingCancelled()  # the transaction rolls back: nothing is written
     session.add_all(created)
     session.flush()
     return created
 
 
-def _create(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
-    annotations = _insert_many(session, coder, spans)
+def _create(
+    session: Session,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Creation:
+    annotations = _insert_many(session, coder, spans, progress, should_cancel)
     started = start_documents(session, {(a.document_id, a.coder_id) for a in annotations})
     return Creation(annotation_records(session, annotations), started)
 
 
-def create_annotations(project: Project, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
+def create_annotations(
+    project: Project,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    *,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Creation:
     """Code every span (for `coder` unless a span names its own) in one committed transaction.
 
     Any bad span (outside its text, unknown code) raises and changes nothing. Documents not
-    started by the coder become in progress.
+    started by the coder become in progress. With `progress`, it is told every `WRITE_BATCH`
+    spans, and then `should_cancel()` stops the coding with `CodingCancelled`, writing nothing.
     """
     if not spans:
         return Creation([])
     with project.writing() as session:
-        return _create(session, coder, spans)
+        creation = _create(session, coder, spans, progress, should_cancel)
+    if progress is not None:
+        progress(len(spans), len(spans))
+    return creation
 
 
 def _find_annotations(session: Session, references: Sequence[str]) -> list[Annotation]:
