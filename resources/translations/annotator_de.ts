@@ -671,6 +671,28 @@
     </message>
 </context>
 <context>
+    <name>AutoCodingJob</name>
+    <message>
+        <source>Auto-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding %n hit(s) as {code}…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-coding cancelled: nothing was coded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeForm</name>
     <message>
         <source>Definition</source>

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from annotator.db.project import open_project
+from annotator.io.imports.documents import ParsedDocument
+from annotator.services.coding.annotations import list_annotations
+from annotator.services.imports.articles import import_documents
+from annotator.services.projects import new_project
+from annotator.ui.actions import ActionId
 
 
 def test_an_open_projects_rows_are_left_out_of_full_garbage_collections(
@@ -51,3 +63,70 @@ def test_auto_coding_many_documents_recounts_the_list_once_per_step(
     window.undo_stack.undo()
     assert len(recounts) == 1
     assert {row.id: row.annotations for row in panel.model.all_rows()} == before
+
+
+@pytest.fixture
+def many_hits(tmp_path: Path) -> Path:
+    """Three articles with 700 "energy" hits each: more than auto-coding does at once."""
+    path = tmp_path / "hits.annot"
+    text = " ".join(["Energy prices rose."] * 700)
+    with new_project(path) as project:
+        import_documents(
+            project,
+            [
+                (Path(f"{n}.txt"), ParsedDocument(f"{text} {n}", f"Energy story {n}", "x"))
+                for n in range(3)
+            ],
+        )
+    return path
+
+
+def search_and_code(window, qtbot, query: str) -> None:
+    window.actions[ActionId.SEARCH_CORPUS].trigger()
+    panel = window.search_panel
+    qtbot.keyClicks(panel.query, query)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    item = panel.code_item("sector", "Energy")
+    panel.code.setCurrentItem(item)
+    assert panel.chosen_code() == ("sector", "Energy")
+    qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
+
+
+def energy_count(path: Path) -> int:
+    with open_project(path, read_only=True) as project:
+        return sum(
+            "Energy" in record.values.get("sector", []) for record in list_annotations(project)
+        )
+
+
+def test_auto_coding_thousands_of_hits_runs_with_progress_and_lands_as_one_step(
+    make_window, many_hits, qtbot, monkeypatch
+):
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    window = make_window(many_hits)
+    search_and_code(window, qtbot, "energy")
+    job = window.workbench.auto_coding
+    assert job is not None  # 2,100 hits: in the background, with a progress dialog and Cancel
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=30_000)
+    assert energy_count(many_hits) == 2100
+    assert "Coded 2100 hits as Energy." in window.search_panel.summary.text()
+    assert [row.annotations for row in window.document_panel.model.all_rows()] == [700] * 3
+    assert len(window.article.records()) == 700
+    assert not window.external_changes.check()  # the worker's commit was the window's own
+    window.undo_stack.undo()  # one step
+    assert energy_count(many_hits) == 0 and window.undo_stack.index() == 0
+    window.undo_stack.redo()
+    assert energy_count(many_hits) == 2100
+
+
+def test_cancelling_auto_coding_codes_nothing(make_window, many_hits, qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    window = make_window(many_hits)
+    search_and_code(window, qtbot, "energy")
+    job = window.workbench.auto_coding
+    job.cancel()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=30_000)
+    assert job.outcome.cancelled
+    assert energy_count(many_hits) == 0
+    assert window.undo_stack.count() == 0
+    assert "cancelled" in window.search_panel.summary.text()

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
@@ -32,10 +32,12 @@ from annotator.services.coding.search import SearchHit, SearchOptions, search_co
 from annotator.services.corpus.documents import document_text
 from annotator.services.undo_records import Change, Kind
 from annotator.ui.coding.auto_code_confirmation import confirm_auto_coding
+from annotator.ui.coding.auto_code_job import AUTO_CODE_AT_ONCE, AutoCodingJob
 from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, NO_VALUE_COLOUR, CodebookIndex
 from annotator.ui.coding.colour_by import COLOUR_BY_CODER, resolve_choice
 from annotator.ui.coding.legend import Entry
 from annotator.ui.coding.popup import CodingPopup, NewCode
+from annotator.ui.project.background import Job
 from annotator.ui.settings import Setting
 from annotator.ui.undo import coding as commands
 from annotator.ui.undo.codebook import CodebookEdit
@@ -43,7 +45,7 @@ from annotator.ui.undo.codebook import CodebookEdit
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
-SEARCH_LIMIT = 5000
+SEARCH_LIMIT = 20_000  # hits listed (and auto-coded) at most
 
 
 class Workbench(QObject):
@@ -67,6 +69,7 @@ class Workbench(QObject):
         # Read before any view changes: a damaged file fails here, while the window still shows
         # the project that was open.
         self._first_rows = document_overview(project, coder)
+        self.auto_coding: Job | None = None  # the latest auto-coding run in the background
 
     # -- loading --
     def reload_codebook(self) -> None:
@@ -467,7 +470,7 @@ class Workbench(QObject):
             self.command_failed(str(error))
             return
         if not plan.to_code:
-            self._auto_code_report(
+            self.auto_code_report(
                 self.tr(
                     "Nothing to code: %n hit(s) already coded as {code} by you.", "", len(hits)
                 ).format(code=label)
@@ -479,22 +482,24 @@ class Workbench(QObject):
             NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in plan.to_code
         ]
         text = self.tr("Auto-code %n hit(s) as {code}", "", len(spans)).format(code=label)
+        if len(spans) > AUTO_CODE_AT_ONCE:
+            job = AutoCodingJob(self, spans, text)
+            job.done = partial(self._auto_coded, len(spans), label, len(plan.skipped))
+            self.auto_coding = job.start(label)
+            return
+        # A few hundred spans take a blink: one step at once, no dialog flashing up.
         command = commands.CreateAnnotations(self.project, self, self.coder, spans, text)
-        # One transaction (5,000 hits, the search's limit, take under two seconds): a busy
-        # cursor, not a progress bar that could not stop it halfway anyway.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pushed = self._push(command)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if pushed:
-            done = self.tr("Coded %n hit(s) as {code}.", "", len(spans)).format(code=label)
-            if plan.skipped:
-                skipped = self.tr("Skipped %n already coded.", "", len(plan.skipped))
-                done = self.tr("{done} {skipped}").format(done=done, skipped=skipped)
-            self._auto_code_report(done)
+        if self._push(command):
+            self._auto_coded(len(spans), label, len(plan.skipped))
 
-    def _auto_code_report(self, message: str) -> None:
+    def _auto_coded(self, count: int, label: str, skipped: int) -> None:
+        done = self.tr("Coded %n hit(s) as {code}.", "", count).format(code=label)
+        if skipped:
+            skipped_text = self.tr("Skipped %n already coded.", "", skipped)
+            done = self.tr("{done} {skipped}").format(done=done, skipped=skipped_text)
+        self.auto_code_report(done)
+
+    def auto_code_report(self, message: str) -> None:
         self.window.search_panel.summary.setText(message)
         self.window.statusBar().showMessage(message, 8000)
 
