@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from annotator.core.offsets import span_problem
@@ -130,6 +130,11 @@ def _insert_many(
     now = utc_now()
     created: list[Annotation] = []
     free_ids = _free_ids(session, [span.id for span in spans if span.id is not None])
+    # Ids given here, as SQLite would give them (one past the highest; the tables have no
+    # AUTOINCREMENT), let the ORM insert in batches: asking SQLite for each new id back made
+    # 10,000 spans 20,000 single-row INSERTs, half of auto-coding's time.
+    next_annotation = max(session.scalar(select(func.max(Annotation.id))) or 0, *free_ids, 0) + 1
+    next_value = (session.scalar(select(func.max(AnnotationValue.id))) or 0) + 1
     for span in spans:
         document = documents.get(str(span.document))
         if document is None:
@@ -154,13 +159,15 @@ def _insert_many(
             updated_at=span.updated_at or now,
             values=[
                 AnnotationValue(
+                    id=next_value + number,
                     variable_id=item.variable.id,
                     code_id=item.code.id if item.code else None,
                     text=item.text,
                 )
-                for item in resolved[key]
+                for number, item in enumerate(resolved[key])
             ],
         )
+        next_value += len(resolved[key])
         if span.uuid is not None:
             try:
                 annotation.uuid = uuid_module.UUID(span.uuid)
@@ -168,6 +175,8 @@ def _insert_many(
                 raise InvalidInputError(f"{span.uuid!r} is not a uuid") from error
         if span.id in free_ids:
             annotation.id = span.id
+        else:
+            annotation.id, next_annotation = next_annotation, next_annotation + 1
         created.append(annotation)
         if progress is not None and len(created) % WRITE_BATCH == 0:
             session.add_all(created[-WRITE_BATCH:])
