@@ -32,6 +32,7 @@ from annotator import APP_NAME, PROJECT_SUFFIX, __version__
 from annotator.db.project import open_project
 from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
+from annotator.ui import long_lived
 from annotator.ui.actions import SPECS, ActionId, build_actions, shortcut_text, translated
 from annotator.ui.appearance import Appearance, connect_appearance, show_focus
 from annotator.ui.coding.annotation_table import AnnotationTable
@@ -406,6 +407,7 @@ class MainWindow(QMainWindow):
         if place is not None and self.workbench.document_id == place[0]:
             self.article.scroll_to_offset(place[1])
         self.article.setFocus()
+        long_lived.settle()
         return True
 
     def request_close(self) -> bool:
@@ -427,6 +429,7 @@ class MainWindow(QMainWindow):
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None
+        long_lived.release()
         self.colour_by_menu.set_choices([], "")
         self.colour_legend.clear_colours()
         self._show_welcome()

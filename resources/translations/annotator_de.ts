@@ -939,6 +939,28 @@
     </message>
 </context>
 <context>
+    <name>AutoCodingJob</name>
+    <message>
+        <source>Auto-code</source>
+        <translation>Automatisch codieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding %n hit(s) as {code}…</source>
+        <translation>
+            <numerusform>%n Treffer wird als {code} codiert…</numerusform>
+            <numerusform>%n Treffer werden als {code} codiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-coding</source>
+        <translation>Automatisches Codieren</translation>
+    </message>
+    <message>
+        <source>Auto-coding cancelled: nothing was coded.</source>
+        <translation>Automatisches Codieren abgebrochen: nichts wurde codiert.</translation>
+    </message>
+</context>
+<context>
     <name>CodeForm</name>
     <message>
         <source>Definition</source>

@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>AutoCodingJob</name>
+    <message numerus="yes">
+        <source>Coding %n hit(s) as {code}…</source>
+        <translation>
+            <numerusform>Coding %n hit as {code}…</numerusform>
+            <numerusform>Coding %n hits as {code}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodebookEditor</name>
     <message numerus="yes">
         <source>%n annotation(s) hold values of {name}; retire its codes instead</source>

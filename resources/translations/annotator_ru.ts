@@ -951,6 +951,29 @@
     </message>
 </context>
 <context>
+    <name>AutoCodingJob</name>
+    <message>
+        <source>Auto-code</source>
+        <translation>Автокодирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coding %n hit(s) as {code}…</source>
+        <translation>
+            <numerusform>Кодирование %n совпадения кодом {code}…</numerusform>
+            <numerusform>Кодирование %n совпадений кодом {code}…</numerusform>
+            <numerusform>Кодирование %n совпадений кодом {code}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-coding</source>
+        <translation>Автокодирование</translation>
+    </message>
+    <message>
+        <source>Auto-coding cancelled: nothing was coded.</source>
+        <translation>Автокодирование отменено: ничего не закодировано.</translation>
+    </message>
+</context>
+<context>
     <name>CodeForm</name>
     <message>
         <source>Definition</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from annotator.db.project import open_project
 from annotator.services.codebooks.reading import list_codebook
@@ -237,3 +238,39 @@ def test_an_import_retiring_every_code_asks_first(make_window, demo, tmp_path, a
     assert len(after) == retired and all(is_retired for _v, _l, is_retired in after)
     window.undo_stack.undo()
     assert codebook_rows(demo) == before
+
+
+def test_moving_annotations_lists_only_those_coded_with_the_code(make_window, demo, monkeypatch):
+    # At a million annotations the list must come from the spans carrying the code, read in SQL,
+    # not from every annotation of the project loaded and filtered in Python (~9 GB).
+    from annotator.ui.codebook import editor as codebook_editor
+    from annotator.ui.codebook import recode_dialogs as code_recode_dialogs
+
+    window = make_window(demo)
+    editor = window.research.edit_codebook()
+    editor.select_variable("claim")
+    codes = codes_of(window, "claim")
+    with open_project(demo, read_only=True) as project:
+        expected = [
+            (record.uuid, f"{record.coder}: ")
+            for record in list_annotations(project)
+            if SUPPORT in record.values.get("claim", [])
+        ]
+    assert expected
+    monkeypatch.setattr(codebook_editor, "list_annotations", None, raising=False)
+    listed: list[tuple[str, str]] = []
+
+    def move_the_first(dialog) -> int:
+        for row in range(dialog.list.count()):
+            item = dialog.list.item(row)
+            listed.append((item.data(0x0100), item.text().split("“")[0]))
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.target.setCurrentIndex(dialog.target.findData(codes[FACTUAL].id))
+        return 1
+
+    monkeypatch.setattr(code_recode_dialogs.SplitDialog, "exec", move_the_first)
+    before = claims(demo)
+    editor.split_code(codes[SUPPORT].id)
+    assert listed == expected
+    after = claims(demo)
+    assert after[SUPPORT] == before[SUPPORT] - 1 and after[FACTUAL] == before[FACTUAL] + 1

@@ -91,3 +91,47 @@ def test_the_list_opens_in_import_order(make_window, metadata_project):
         create_annotation(project, document=2, coder="alice", start=0, end=5)
     window = make_window(metadata_project)
     assert window.document_panel.model.visible_ids() == [1, 2, 3, 4]  # not by "Mine"
+
+
+def many_rows(count: int):
+    from annotator.core.vocabulary import CodingStatus
+    from annotator.services.coding.overview import DocumentRow
+
+    return [
+        DocumentRow(
+            id=number,
+            title=f"{'Pipeline' if number % 100 == 0 else 'Budget'} story {number}",
+            outlet="Daily Ledger",
+            published=None,
+            status=CodingStatus.NOT_STARTED,
+            annotations=0,
+        )
+        for number in range(1, count + 1)
+    ]
+
+
+def test_a_large_list_filters_once_typing_pauses_and_at_once_on_enter(qtbot):
+    from annotator.ui.documents.listing import FILTER_AT_ONCE_ROWS, DocumentPanel
+
+    panel = DocumentPanel()
+    qtbot.addWidget(panel)
+    count = FILTER_AT_ONCE_ROWS + 100
+    panel.set_rows(many_rows(count))
+    qtbot.keyClicks(panel.filter_box, "pipe")
+    # every key is cheap: the list stays as it was while the coder is still typing
+    assert panel.model.shown_count() == count
+    qtbot.waitUntil(lambda: panel.model.shown_count() == count // 100, timeout=3000)
+    assert panel.count.text() == f"{count // 100} of {count} documents"
+    qtbot.keyClicks(panel.filter_box, "x")
+    qtbot.keyClick(panel.filter_box, Qt.Key.Key_Return)  # Enter filters without waiting
+    assert panel.model.shown_count() == 0
+
+
+def test_a_small_list_filters_at_every_key(qtbot):
+    from annotator.ui.documents.listing import DocumentPanel
+
+    panel = DocumentPanel()
+    qtbot.addWidget(panel)
+    panel.set_rows(many_rows(1000))
+    qtbot.keyClicks(panel.filter_box, "pipe")
+    assert panel.model.shown_count() == 10

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.db.base import utc_now
-from annotator.db.models import Annotation, AnnotationValue, Code
+from annotator.db.models import Annotation, AnnotationValue, Code, Coder
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError
 from annotator.services.codebooks.edit import (
@@ -87,6 +87,30 @@ def code_usage(project: Project) -> dict[str, int]:
         counts = usage_by_code(session)
         uuids = dict(session.execute(select(Code.id, Code.uuid)).all())
         return {str(uuids[code_id]): count for code_id, count in counts.items()}
+
+
+@dataclass(frozen=True)
+class CodedSpan:
+    """One annotation carrying a code, as the "move annotations" list shows it."""
+
+    uuid: str
+    coder: str
+    quote: str
+
+
+def spans_with_code(project: Project, code_id: int) -> list[CodedSpan]:
+    """The annotations carrying a code, in document order then by position: only their uuid,
+    coder and quote, read in SQL (loading every annotation of a million to filter them in
+    Python took ~9 GB)."""
+    holders = select(AnnotationValue.annotation_id).where(AnnotationValue.code_id == code_id)
+    with project.reading() as session:
+        rows = session.execute(
+            select(Annotation.uuid, Coder.name, Annotation.quote)
+            .join(Coder, Coder.id == Annotation.coder_id)
+            .where(Annotation.id.in_(holders))
+            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+        )
+        return [CodedSpan(str(uuid), coder, quote) for uuid, coder, quote in rows]
 
 
 def _check_pair(session: Session, source: Code, target: Code) -> None:

@@ -6,6 +6,10 @@ the text, the quote is cut from the stored text, values are resolved against the
 distinct document, coder and set of values is looked up once, so a thousand hits take one flush
 instead of a thousand round trips.
 
+Auto-coding ten thousand hits takes seconds, so `create_annotations` can report its progress
+(`progress(spans written, spans in all)`) and stop when `should_cancel()` says so: it raises
+`CodingCancelled` inside the transaction, which then writes nothing.
+
 A coder's first annotation on a document not started moves the document to in progress in the
 same transaction; the returned `Creation` names those documents, so the undo
 (`delete_annotations(..., unstart=creation.started)`) puts them back to not started.
@@ -14,18 +18,18 @@ same transaction; the returned `Creation` names those documents, so the undo
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Document
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError
+from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.services.codebooks.reading import ResolvedValue, resolve_values
 from annotator.services.coding.annotations import (
     AnnotationRecord,
@@ -41,6 +45,16 @@ from annotator.services.coding.statuses import (
     unstart_documents,
 )
 from annotator.services.references import find_document, find_or_add_coder, parse_uuid
+
+Progress = Callable[[int, int], None]  # spans written, spans in all
+WRITE_BATCH = 1000  # spans written between two progress reports (and looks at Cancel)
+
+
+class CodingCancelled(AnnotatorError):
+    """The coder cancelled a bulk coding; nothing of it was written."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled: nothing was coded")
 
 
 @dataclass(frozen=True)
@@ -80,13 +94,47 @@ def _free_ids(session: Session, wanted: Sequence[int]) -> set[int]:
     return free
 
 
-def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> list[Annotation]:
-    documents: dict[str, Document] = {}
+def _prefetch_documents(session: Session, spans: Sequence[NewAnnotation]) -> dict[str, Document]:
+    """The spans' documents by reference (id or uuid), read a chunk at a time: auto-coding
+    10,000 hits in 2,500 documents spent a second reading them one query each. References not
+    found are left out (`find_document` then raises its error for them)."""
+    by_id: dict[int, str] = {}
+    by_uuid: dict[uuid_module.UUID, str] = {}
+    for reference in {str(span.document) for span in spans}:
+        text = reference.strip()
+        if text.isdigit():
+            by_id[int(text)] = reference
+        elif (parsed := parse_uuid(text)) is not None:
+            by_uuid[parsed] = reference
+    found: dict[str, Document] = {}
+    for column, wanted in ((Document.id, by_id), (Document.uuid, by_uuid)):
+        keys = list(wanted)
+        for offset in range(0, len(keys), CHUNK):
+            query = select(Document).where(column.in_(keys[offset : offset + CHUNK]))
+            for document in session.scalars(query):
+                key = document.id if column is Document.id else document.uuid
+                found[wanted[key]] = document
+    return found
+
+
+def _insert_many(
+    session: Session,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[Annotation]:
+    documents = _prefetch_documents(session, spans)
     coders: dict[str, int] = {}
     resolved: dict[tuple, list[ResolvedValue]] = {}
     now = utc_now()
     created: list[Annotation] = []
     free_ids = _free_ids(session, [span.id for span in spans if span.id is not None])
+    # Ids given here, as SQLite would give them (one past the highest; the tables have no
+    # AUTOINCREMENT), let the ORM insert in batches: asking SQLite for each new id back made
+    # 10,000 spans 20,000 single-row INSERTs, half of auto-coding's time.
+    next_annotation = max(session.scalar(select(func.max(Annotation.id))) or 0, *free_ids, 0) + 1
+    next_value = (session.scalar(select(func.max(AnnotationValue.id))) or 0) + 1
     for span in spans:
         document = documents.get(str(span.document))
         if document is None:
@@ -111,13 +159,15 @@ def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -
             updated_at=span.updated_at or now,
             values=[
                 AnnotationValue(
+                    id=next_value + number,
                     variable_id=item.variable.id,
                     code_id=item.code.id if item.code else None,
                     text=item.text,
                 )
-                for item in resolved[key]
+                for number, item in enumerate(resolved[key])
             ],
         )
+        next_value += len(resolved[key])
         if span.uuid is not None:
             try:
                 annotation.uuid = uuid_module.UUID(span.uuid)
@@ -125,28 +175,53 @@ def _insert_many(session: Session, coder: str, spans: Sequence[NewAnnotation]) -
                 raise InvalidInputError(f"{span.uuid!r} is not a uuid") from error
         if span.id in free_ids:
             annotation.id = span.id
+        else:
+            annotation.id, next_annotation = next_annotation, next_annotation + 1
         created.append(annotation)
+        if progress is not None and len(created) % WRITE_BATCH == 0:
+            session.add_all(created[-WRITE_BATCH:])
+            session.flush()
+            progress(len(created), len(spans))
+            if should_cancel is not None and should_cancel():
+                raise CodingCancelled()  # the transaction rolls back: nothing is written
     session.add_all(created)
     session.flush()
     return created
 
 
-def _create(session: Session, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
-    annotations = _insert_many(session, coder, spans)
+def _create(
+    session: Session,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Creation:
+    annotations = _insert_many(session, coder, spans, progress, should_cancel)
     started = start_documents(session, {(a.document_id, a.coder_id) for a in annotations})
     return Creation(annotation_records(session, annotations), started)
 
 
-def create_annotations(project: Project, coder: str, spans: Sequence[NewAnnotation]) -> Creation:
+def create_annotations(
+    project: Project,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    *,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Creation:
     """Code every span (for `coder` unless a span names its own) in one committed transaction.
 
     Any bad span (outside its text, unknown code) raises and changes nothing. Documents not
-    started by the coder become in progress.
+    started by the coder become in progress. With `progress`, it is told every `WRITE_BATCH`
+    spans, and then `should_cancel()` stops the coding with `CodingCancelled`, writing nothing.
     """
     if not spans:
         return Creation([])
     with project.writing() as session:
-        return _create(session, coder, spans)
+        creation = _create(session, coder, spans, progress, should_cancel)
+    if progress is not None:
+        progress(len(spans), len(spans))
+    return creation
 
 
 def _find_annotations(session: Session, references: Sequence[str]) -> list[Annotation]:

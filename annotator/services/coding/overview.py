@@ -13,10 +13,10 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.models import (
@@ -70,14 +70,18 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
                     )
                 ).all()
             )
-            counts = dict(
-                session.execute(
+            counts = dict(  # plain rows: at 100,000 documents the typed rows cost ~0.2 s
+                select_stored(
+                    session,
                     select(Annotation.document_id, func.count())
                     .where(Annotation.coder_id == row.id)
-                    .group_by(Annotation.document_id)
-                ).all()
+                    .group_by(Annotation.document_id),
+                )
             )
-        documents = session.connection().execute(  # plain rows: the ORM's per-row work is slow
+        # Rows straight from the driver: at 100,000 documents SQLAlchemy's per-row work was
+        # half of the time the project took to open.
+        documents = select_stored(
+            session,
             select(
                 Document.id,
                 Document.title,
@@ -85,16 +89,17 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
                 Document.published,
                 Document.language,
                 Document.author,
-                type_coerce(Document.extra, String),  # JSON text: parsing 10,000 costs ~70 ms
-            ).order_by(Document.id)
+                Document.extra,  # JSON text: parsing 10,000 costs ~70 ms
+            ).order_by(Document.id),
         )
+        not_started = CodingStatus.NOT_STARTED
         return [
             DocumentRow(
                 id=document_id,
                 title=title or "",
                 outlet=outlet or "",
-                published=published,
-                status=statuses.get(document_id, CodingStatus.NOT_STARTED),
+                published=_stored_date(published),
+                status=statuses.get(document_id, not_started),
                 annotations=counts.get(document_id, 0),
                 language=language or "",
                 author=author or "",
@@ -102,6 +107,12 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
             )
             for document_id, title, outlet, published, language, author, extra in documents
         ]
+
+
+@lru_cache(maxsize=4096)  # a corpus has far fewer days than documents
+def _stored_date(value: str | None) -> date | None:
+    """A date as SQLite stores it (ISO text), read the way SQLAlchemy's Date type reads it."""
+    return date.fromisoformat(value) if value else None
 
 
 def _uuid_text(value: object) -> str:

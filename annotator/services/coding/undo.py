@@ -14,7 +14,7 @@ re-reading an article with 20,000 spans.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -32,6 +32,7 @@ from annotator.services.coding.annotations import (
 )
 from annotator.services.coding.bulk import (
     NewAnnotation,
+    Progress,
     create_annotations,
     delete_annotations,
     restore_annotations,
@@ -128,10 +129,19 @@ class Coded:
     undo: SpansAdded | SpansRemoved | SpanChanged
 
 
-def code_spans(project: Project, coder: str, spans: Sequence[NewAnnotation]) -> Coded:
-    """Code spans in one transaction (`bulk.create_annotations`); undo removes them all and puts
-    the documents they started back to not started."""
-    creation = create_annotations(project, coder, spans)
+def code_spans(
+    project: Project,
+    coder: str,
+    spans: Sequence[NewAnnotation],
+    *,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Coded:
+    """Code spans in one transaction (`bulk.create_annotations`, with its progress and Cancel);
+    undo removes them all and puts the documents they started back to not started."""
+    creation = create_annotations(
+        project, coder, spans, progress=progress, should_cancel=should_cancel
+    )
     records = tuple(creation.records)
     return Coded(creation.records, SpansAdded(records, tuple(creation.started)))
 

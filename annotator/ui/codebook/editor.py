@@ -34,7 +34,6 @@ from annotator.db.project import Project
 from annotator.services.codebooks import edit, recode
 from annotator.services.codebooks.edit import EditResult
 from annotator.services.codebooks.reading import list_codebook
-from annotator.services.coding.annotations import list_annotations
 from annotator.ui.codebook.code_form import CodeForm
 from annotator.ui.codebook.code_tree import CodeTree
 from annotator.ui.codebook.recode_dialogs import DeleteDialog, MergeDialog, SplitDialog
@@ -374,12 +373,8 @@ class CodebookEditor(QDialog):
         if variable is None:
             return
         if chosen is None or target is None:
-            records = [
-                record
-                for record in list_annotations(self.project)
-                if code.label in record.values.get(variable.name, [])
-            ]
-            dialog = SplitDialog(self.project, code, variable.codes, records, self)
+            spans = recode.spans_with_code(self.project, code_id)
+            dialog = SplitDialog(self.project, code, variable.codes, spans, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             chosen, target = dialog.chosen(), dialog.target_id()

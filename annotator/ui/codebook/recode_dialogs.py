@@ -25,8 +25,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.records.codebook import CodeRecord
 from annotator.db.project import Project
-from annotator.services.codebooks.recode import Impact, preview_merge, preview_move_values
-from annotator.services.coding.annotations import AnnotationRecord
+from annotator.services.codebooks.recode import (
+    CodedSpan,
+    Impact,
+    preview_merge,
+    preview_move_values,
+)
 from annotator.ui.undo.coding import short_quote
 
 
@@ -164,7 +168,7 @@ class SplitDialog(_Base):
         project: Project,
         source: CodeRecord,
         codes: Sequence[CodeRecord],
-        annotations: Sequence[AnnotationRecord],
+        annotations: Sequence[CodedSpan],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
@@ -33,10 +33,12 @@ from annotator.services.coding.search import SearchHit, SearchOptions, search_co
 from annotator.services.corpus.documents import document_text
 from annotator.services.undo_records import Change, Kind
 from annotator.ui.coding.auto_code_confirmation import confirm_auto_coding
+from annotator.ui.coding.auto_code_job import AUTO_CODE_AT_ONCE, AutoCodingJob
 from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, NO_VALUE_COLOUR, CodebookIndex
 from annotator.ui.coding.colour_by import COLOUR_BY_CODER, resolve_choice
 from annotator.ui.coding.legend import Entry
 from annotator.ui.coding.popup import CodingPopup, NewCode
+from annotator.ui.project.background import Job
 from annotator.ui.settings import Setting
 from annotator.ui.undo import coding as commands
 from annotator.ui.undo.codebook import CodebookEdit
@@ -44,7 +46,7 @@ from annotator.ui.undo.codebook import CodebookEdit
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
-SEARCH_LIMIT = 5000
+SEARCH_LIMIT = 20_000  # hits listed (and auto-coded) at most
 
 
 class Workbench(QObject):
@@ -68,6 +70,7 @@ class Workbench(QObject):
         # Read before any view changes: a damaged file fails here, while the window still shows
         # the project that was open.
         self._first_rows = document_overview(project, coder)
+        self.auto_coding: Job | None = None  # the latest auto-coding run in the background
 
     # -- loading --
     def reload_codebook(self) -> None:
@@ -469,7 +472,7 @@ class Workbench(QObject):
             self.command_failed(str(error))
             return
         if not plan.to_code:
-            self._auto_code_report(
+            self.auto_code_report(
                 self.tr(
                     "Nothing to code: %n hit(s) already coded as {code} by you.", "", len(hits)
                 ).format(code=label)
@@ -481,22 +484,24 @@ class Workbench(QObject):
             NewAnnotation(h.document_id, h.start, h.end, {variable: [label]}) for h in plan.to_code
         ]
         text = self.tr("Auto-code %n hit(s) as {code}", "", len(spans)).format(code=label)
+        if len(spans) > AUTO_CODE_AT_ONCE:
+            job = AutoCodingJob(self, spans, text)
+            job.done = partial(self._auto_coded, len(spans), label, len(plan.skipped))
+            self.auto_coding = job.start(label)
+            return
+        # A few hundred spans take a blink: one step at once, no dialog flashing up.
         command = commands.CreateAnnotations(self.project, self, self.coder, spans, text)
-        # One transaction (5,000 hits, the search's limit, take under two seconds): a busy
-        # cursor, not a progress bar that could not stop it halfway anyway.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pushed = self._push(command)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if pushed:
-            done = self.tr("Coded %n hit(s) as {code}.", "", len(spans)).format(code=label)
-            if plan.skipped:
-                skipped = self.tr("Skipped %n already coded.", "", len(plan.skipped))
-                done = self.tr("{done} {skipped}").format(done=done, skipped=skipped)
-            self._auto_code_report(done)
+        if self._push(command):
+            self._auto_coded(len(spans), label, len(plan.skipped))
 
-    def _auto_code_report(self, message: str) -> None:
+    def _auto_coded(self, count: int, label: str, skipped: int) -> None:
+        done = self.tr("Coded %n hit(s) as {code}.", "", count).format(code=label)
+        if skipped:
+            skipped_text = self.tr("Skipped %n already coded.", "", skipped)
+            done = self.tr("{done} {skipped}").format(done=done, skipped=skipped_text)
+        self.auto_code_report(done)
+
+    def auto_code_report(self, message: str) -> None:
         self.window.search_panel.summary.setText(message)
         self.window.statusBar().showMessage(message, 8000)
 
@@ -517,18 +522,20 @@ class Workbench(QObject):
             if label_key(item.coder) == label_key(self.coder):
                 by_status.setdefault(item.status, []).append(item.document_id)
         for status, document_ids in by_status.items():
-            self.statuses_changed(document_ids, status)
+            self.statuses_changed(document_ids, status, recount=False)
+        if change.added or change.removed or by_status:
+            self.window.document_panel.update_progress()  # once: it walks every document
 
     def _count_changes(self, records: Sequence[AnnotationRecord], sign: int) -> None:
         per_document: dict[int, int] = {}
         for record in records:
             if self._mine(record):
                 per_document[record.document_id] = per_document.get(record.document_id, 0) + sign
-        panel = self.window.document_panel
+        model = self.window.document_panel.model  # the footer is recounted once, by `changed`
         for document_id, delta in per_document.items():
-            known = panel.model.find(document_id)
+            known = model.find(document_id)
             if known is not None:
-                panel.update_row(document_id, annotations=max(0, known.annotations + delta))
+                model.update_row(document_id, annotations=max(0, known.annotations + delta))
 
     def annotations_added(self, records: Sequence[AnnotationRecord]) -> None:
         here = [r for r in records if r.document_id == self.document_id]
@@ -568,13 +575,16 @@ class Workbench(QObject):
         if current:
             self.window.article.set_current(current)
 
-    def statuses_changed(self, document_ids: Sequence[int], status: CodingStatus) -> None:
-        """Refresh the rows of these documents, then the progress line once."""
+    def statuses_changed(
+        self, document_ids: Sequence[int], status: CodingStatus, *, recount: bool = True
+    ) -> None:
+        """Refresh the rows of these documents, then (with `recount`) the progress line once."""
         panel = self.window.document_panel
         for document_id in document_ids:
             self._statuses[document_id] = status
             panel.model.update_row(document_id, status=status)
-        panel.update_progress()
+        if recount:
+            panel.update_progress()
         if self.document_id in document_ids:
             self.window.set_done_checked(status is CodingStatus.DONE)
 

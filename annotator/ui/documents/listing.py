@@ -7,7 +7,9 @@ project opens at once and scrolls smoothly. The filter box takes `core.document_
 (`outlet:guardian lang:ru date:2022-01..2022-06 section:politics gas`); the outlet and status
 boxes under it narrow further, and "N of M documents" says how much is hidden. When the project
 has coding assignments, "My documents" (on by default) shows only the documents assigned to the
-coder working in the window, and the set box narrows to one assignment set.
+coder working in the window, and the set box narrows to one assignment set. A list of more
+than `FILTER_AT_ONCE_ROWS` documents filters once typing pauses (or at Enter): one pass over
+100,000 rows takes ~45 ms, too long to repeat at every key.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -62,6 +65,8 @@ COLUMNS = (
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: these are flat tables
+FILTER_AT_ONCE_ROWS = 20_000  # up to this many documents a key filters at once (~10 ms)
+FILTER_PAUSE_MS = 200  # above it, the list filters once typing pauses this long
 
 
 def translated(text: str) -> str:
@@ -181,6 +186,9 @@ class DocumentListModel(QAbstractTableModel):
 
     def all_rows(self) -> list[DocumentRow]:
         return list(self._rows)
+
+    def document_count(self) -> int:
+        return len(self._rows)
 
     def update_row(self, document_id: int, **changes: Any) -> DocumentRow | None:
         number = self._number_of.get(document_id)
@@ -380,7 +388,10 @@ class DocumentPanel(QWidget):
         layout.addLayout(assignment_filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
-        self.filter_box.textChanged.connect(self._apply_filter)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(self._filter_typed)
+        self.filter_box.returnPressed.connect(self._apply_filter)
         self.status_box.currentIndexChanged.connect(self._apply_filter)
         self.outlet_box.currentIndexChanged.connect(self._apply_filter)
         self.mine_box.toggled.connect(self._apply_assignment_filter)
@@ -388,7 +399,14 @@ class DocumentPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._current_id: int | None = None
 
+    def _filter_typed(self) -> None:
+        if self.model.document_count() > FILTER_AT_ONCE_ROWS:
+            self._filter_timer.start()  # restarted by every key: filters once typing pauses
+        else:
+            self._apply_filter()
+
     def _apply_filter(self) -> None:
+        self._filter_timer.stop()
         problems = self.model.set_filter(
             self.filter_box.text(), self.status_box.currentData(), self.outlet_box.currentData()
         ).problems
