@@ -9,12 +9,34 @@ is written atomically: a failure leaves no half-written file.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from annotator.errors import InvalidInputError
 from annotator.io.atomic import atomic_output
 from annotator.io.exports.codings_csv import spreadsheet_safe
-from annotator.services.team_progress import TeamProgress
+
+
+class ProgressLine(Protocol):
+    """One coder's counts in one set (`services.team_progress.ProgressRow` is one): io sits
+    below services, so the table takes any object with these attributes."""
+
+    set_name: str
+    coder: str
+    assigned: int
+    not_started: int
+    in_progress: int
+    done: int
+    annotations: int
+    last_activity: datetime | None
+
+
+class ProgressTable(Protocol):
+    rows: list  # of ProgressLine
+    totals: list  # of ProgressLine, over all sets
+
 
 HEADER = (
     "set",
@@ -28,9 +50,10 @@ HEADER = (
 )
 
 
-def progress_rows(progress: TeamProgress) -> list[list[str | int]]:
+def progress_rows(progress: ProgressTable) -> list[list[str | int]]:
     rows: list[list[str | int]] = []
-    for row in [*progress.rows, *progress.totals]:
+    lines: Iterable[ProgressLine] = [*progress.rows, *progress.totals]
+    for row in lines:
         last = row.last_activity.isoformat(timespec="seconds") if row.last_activity else ""
         rows.append([
             row.set_name, row.coder, row.assigned, row.not_started, row.in_progress, row.done,
@@ -39,7 +62,7 @@ def progress_rows(progress: TeamProgress) -> list[list[str | int]]:
     return rows
 
 
-def write_progress_table(progress: TeamProgress, target: Path | str) -> Path:
+def write_progress_table(progress: ProgressTable, target: Path | str) -> Path:
     """Write the table to `target` (.xlsx or .csv, by its suffix); returns the path written."""
     target = Path(target)
     suffix = target.suffix.lower()
