@@ -732,8 +732,8 @@
         <translation>Dokumente an Codierende verteilen</translation>
     </message>
     <message>
-        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows their own documents first.</source>
-        <translation>Die Dokumente auf die Codierenden aufteilen. Die Überschneidung codieren alle (oder wechselnde Paare), um die Reliabilität zu messen; der Rest wird gleichmäßig aufgeteilt. Die Liste zeigt dann allen zuerst ihre eigenen Dokumente.</translation>
+        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows only their own documents (My documents).</source>
+        <translation>Die Dokumente auf die Codierenden aufteilen. Die Überschneidung codieren alle (oder wechselnde Paare), um die Reliabilität zu messen; der Rest wird gleichmäßig aufgeteilt. Die Liste zeigt dann allen nur ihre eigenen Dokumente (Meine Dokumente).</translation>
     </message>
     <message>
         <source>New coders, e.g. carol, dave</source>

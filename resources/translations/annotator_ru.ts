@@ -736,8 +736,8 @@
         <translation>Распределение документов между кодировщиками</translation>
     </message>
     <message>
-        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows their own documents first.</source>
-        <translation>Разделите документы между кодировщиками. Пересечение кодируют все (или чередующиеся пары) для оценки надёжности; остальное делится поровну. Затем список каждого кодировщика показывает сначала его документы.</translation>
+        <source>Split the documents among the coders. The overlap is coded by every coder (or by a rotating pair) to measure reliability; the rest is split evenly. Each coder&apos;s list then shows only their own documents (My documents).</source>
+        <translation>Разделите документы между кодировщиками. Пересечение кодируют все (или чередующиеся пары) для оценки надёжности; остальное делится поровну. Затем список каждого кодировщика показывает только его документы («Мои документы»).</translation>
     </message>
     <message>
         <source>New coders, e.g. carol, dave</source>

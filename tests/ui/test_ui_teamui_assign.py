@@ -161,3 +161,28 @@ def test_the_menu_opens_the_dialog_and_cancel_changes_nothing(make_window, corpu
 def test_free_set_name():
     assert free_set_name([]) == "main"
     assert free_set_name(["main", "main-2"]) == "main-3"
+
+
+def test_the_preview_shows_every_count_beside_the_form(make_window, corpus, qtbot, qapp):
+    """The counts stay in sight: the form beside the preview must not squeeze its columns (the
+    German labels are the longest)."""
+    from annotator.ui.i18n import install_translators
+
+    install_translators(qapp, "de")
+    try:
+        window = make_window(corpus)
+        dialog = window.team.make_dialog()
+    finally:
+        install_translators(qapp, "en")
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 520)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.new_coders.setText("alice, bob, carol")
+    qtbot.keyClick(dialog.new_coders, Qt.Key.Key_Return)
+    table = dialog.preview
+    qtbot.waitUntil(lambda: table.rowCount() == 3)
+    header = table.horizontalHeader()
+    for column in range(3):  # coder, documents, overlap
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= table.viewport().width(), column

@@ -79,7 +79,7 @@ class AssignDialog(QDialog):
             self.tr(
                 "Split the documents among the coders. The overlap is coded by every coder (or "
                 "by a rotating pair) to measure reliability; the rest is split evenly. Each "
-                "coder's list then shows their own documents first."
+                "coder's list then shows only their own documents (My documents)."
             )
         )
         intro.setWordWrap(True)
@@ -298,3 +298,16 @@ class AssignDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.preview.setItem(row, column, item)
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        """The preview is as wide as its columns need: the form beside it must not squeeze the
+        counts out of sight (German headers are long)."""
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        needed = sum(
+            header.sectionSizeHint(column)
+            for column in range(self.preview.columnCount())
+            if not self.preview.isColumnHidden(column)
+        )
+        self.preview.setMinimumWidth(needed + 2 * self.preview.frameWidth() + 4)
