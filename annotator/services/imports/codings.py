@@ -44,6 +44,7 @@ from annotator.services.imports.codings_lookup import ProjectIndex, ValueKey
 from annotator.services.references import parse_uuid
 
 SHARED_FIELDS = ("document_uuid", "document_id", "coder", "start", "end", "quote", "memo")
+_NO_CELLS = ("",) * len(SHARED_FIELDS)  # the default of each shared field a row lacks
 GROUPS_PER_BATCH = 2000  # annotations checked and written together (bounded memory)
 ANNOTATION_COLUMNS = (
     "id", "uuid", "document_id", "coder_id", "start", "end", "quote", "memo", "created_at",
@@ -74,12 +75,17 @@ class ImportCodingsReport:
         }
 
 
+def _shared(fields: dict[str, str]) -> tuple[str, ...]:
+    """The cells every row of one annotation repeats (`fields.get(name, "")`, mapped in C)."""
+    return tuple(map(fields.get, SHARED_FIELDS, _NO_CELLS))
+
+
 def _group(rows: list[CsvRow]) -> list[list[CsvRow]]:
     groups: dict[tuple[str, ...], list[CsvRow]] = {}
     for row in rows:
         fields = row.fields
         uuid_text = fields.get("annotation_uuid", "").strip()
-        key = ("uuid", uuid_text) if uuid_text else tuple(fields.get(n, "") for n in SHARED_FIELDS)
+        key = ("uuid", uuid_text) if uuid_text else _shared(fields)
         groups.setdefault(key, []).append(row)
     return list(groups.values())
 
@@ -213,9 +219,9 @@ class _Batch:
         """Check one group as `insert_annotation` would; keep it for writing if it fits."""
         first = group[0].fields
         if len(group) > 1:
-            shared = [first.get(name, "") for name in SHARED_FIELDS]
+            shared = _shared(first)
             for row in group[1:]:
-                if [row.fields.get(name, "") for name in SHARED_FIELDS] == shared:
+                if _shared(row.fields) == shared:
                     continue
                 for name in SHARED_FIELDS:
                     if row.fields.get(name, "") != first.get(name, ""):

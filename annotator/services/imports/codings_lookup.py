@@ -10,6 +10,7 @@ The rules and messages are those of `services.references` (`find_document`, `fin
 
 from __future__ import annotations
 
+import functools
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ CODE_COLUMNS = (
     "example", "colour", "shortcut", "position", "retired",
 )  # fmt: skip
 ValueKey = frozenset[tuple[str, str]]  # (variable name key, label key) of each value
+# a file names each document in many rows, and every batch reads its documents again
+_parse_document_uuid = functools.lru_cache(maxsize=1 << 14)(parse_uuid)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class ProjectIndex:
         self.variable_names = [
             row.name for row in sorted(variables, key=lambda row: row.position)
         ]  # stable sort: as `ORDER BY position` returns them
+        self._coder_ids: dict[str, list[int]] = {}  # `coder_id`'s answers, by name as given
         self.variables: dict[str, KnownVariable] = {}
         by_id: dict[int, KnownVariable] = {}
         for row in variables:
@@ -120,7 +124,7 @@ class ProjectIndex:
             if reference.isdigit():
                 ids.setdefault(int(reference), []).append(reference)
             else:
-                parsed = parse_uuid(reference)
+                parsed = _parse_document_uuid(reference)
                 if parsed is not None:
                     uuids.setdefault(parsed, []).append(reference)
         if self.stored:
@@ -228,8 +232,10 @@ class ProjectIndex:
 
     def coder_id(self, name: str) -> int | None:
         """As `find_coder`: the id of the coder called `name`, None if new, an error if two are."""
-        wanted = label_key(name.strip())
-        matches = [coder_id for key, coder_id in self.coders if key == wanted]
+        matches = self._coder_ids.get(name)
+        if matches is None:
+            wanted = label_key(name.strip())
+            matches = self._coder_ids[name] = [i for key, i in self.coders if key == wanted]
         if len(matches) > 1:
             raise InvalidInputError(
                 f"{len(matches)} coders are called {name!r}; rename one of them to tell them apart"
@@ -242,6 +248,7 @@ class ProjectIndex:
         self.session.add(coder)
         self.session.flush()
         self.coders.append((label_key(name), coder.id))
+        self._coder_ids = {}
         return coder.id
 
     # codebook ------------------------------------------------------------------------------
