@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from annotator.core.gc_pause import paused_gc
 from annotator.core.labels import label_key
 from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
@@ -317,7 +318,11 @@ def import_codings(
 
     `exact_text` True takes every cell as written; None tells from the file (`read_codings_csv`).
     """
-    path = Path(path)
+    with paused_gc():  # 100,000 rows of plain dicts and tuples: the collector walked them again
+        return _import_codings(project, Path(path), exact_text)  # and again (0.8 s of 2.6 s)
+
+
+def _import_codings(project: Project, path: Path, exact_text: bool | None) -> ImportCodingsReport:
     rows = read_codings_csv(path, exact_text=exact_text)
     report = ImportCodingsReport(str(path))
     groups = _group(rows)
