@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from annotator.core.gc_pause import paused_gc
 from annotator.core.labels import label_key
 from annotator.core.records.codings import (
     DEFAULT_CONTEXT,
@@ -159,7 +160,8 @@ def export_codings(
         raise InvalidInputError(f"{output}: the folder {output.parent} does not exist")
     if context_chars < 0:
         raise InvalidInputError("the context length cannot be negative")
-    with reading_codings(project, coders=coders, context_chars=context_chars) as data:
+    # each batch of segments is plain records and tuples: the collector walked them for nothing
+    with paused_gc(), reading_codings(project, coders=coders, context_chars=context_chars) as data:
         return _write(data, output, kind, progress, should_cancel, exact_text)
 
 

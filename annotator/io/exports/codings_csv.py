@@ -38,6 +38,7 @@ the importer takes a group's cells as written when only that reading matches the
 from __future__ import annotations
 
 import csv
+import operator
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -178,6 +179,9 @@ class CsvRow(NamedTuple):
     written: dict[str, str]  # the cells exactly as in the file
 
 
+_first_character = operator.itemgetter(slice(None, 1))  # cell[:1], mapped in C over a row
+
+
 def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvRow]:
     """The rows of a codings CSV, keyed by column name; raises InvalidInputError if unusable.
 
@@ -199,14 +203,18 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
                     f"{path}: missing column(s) {', '.join(missing)} "
                     f"(expected {', '.join(CSV_COLUMNS)})"
                 )
-            read: list[tuple[int, dict[str, str], bool]] = []  # line, cells, a cell starts with '
+            rows: list[CsvRow] = []  # as written; the prefixed ones are fixed below if need be
+            prefixed: list[int] = []  # indexes in `rows` of rows with a cell starting with '
             triggered = False  # any cell starts with a trigger: an exact file
             line = reader.line_num + 1
             for values in reader:
                 if "".join(values).strip():
-                    firsts = {value[:1] for value in values}
+                    firsts = set(map(_first_character, values))
                     triggered = triggered or not firsts.isdisjoint(SPREADSHEET_TRIGGERS)
-                    read.append((line, dict(zip(names, values, strict=False)), "'" in firsts))
+                    if "'" in firsts:
+                        prefixed.append(len(rows))
+                    cells = dict(zip(names, values, strict=False))
+                    rows.append(CsvRow(line, cells, cells))
                 line = reader.line_num + 1
     except UnicodeDecodeError as error:
         raise InvalidInputError(f"{path}: not UTF-8 text ({error.reason})") from error
@@ -216,12 +224,8 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
         raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from error
     if exact_text is None:
         exact_text = triggered
-    rows = []
-    for line, written, prefixed in read:
-        fields = (
-            {k: original_text(v) for k, v in written.items()}
-            if prefixed and not exact_text
-            else written
-        )
-        rows.append(CsvRow(line, fields, written))
+    if not exact_text:
+        for number in prefixed:
+            line, written, _ = rows[number]
+            rows[number] = CsvRow(line, {k: original_text(v) for k, v in written.items()}, written)
     return rows

@@ -10,18 +10,25 @@ The rules and messages are those of `services.references` (`find_document`, `fin
 
 from __future__ import annotations
 
+import functools
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import VariableKind
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.errors import InvalidInputError, NotFoundError
-from annotator.services.fast_rows import insert_tuples
+from annotator.services.fast_rows import (
+    insert_tuples,
+    select_stored,
+    typed_uuid,
+    uses_stored_forms,
+)
 from annotator.services.references import CODER_PALETTE, parse_uuid
 
 CHUNK = 500  # values per IN (...) query
@@ -30,12 +37,13 @@ CODE_COLUMNS = (
     "example", "colour", "shortcut", "position", "retired",
 )  # fmt: skip
 ValueKey = frozenset[tuple[str, str]]  # (variable name key, label key) of each value
+# a file names each document in many rows, and every batch reads its documents again
+_parse_document_uuid = functools.lru_cache(maxsize=1 << 14)(parse_uuid)
 
 
 @dataclass(frozen=True)
 class KnownDocument:
-    id: int
-    uuid: uuid_module.UUID
+    id: int  # (its uuid is not kept: nothing needs it, and making 100,000 of them cost 0.3 s)
     text: str
 
 
@@ -87,6 +95,7 @@ class ProjectIndex:
         self.variable_names = [
             row.name for row in sorted(variables, key=lambda row: row.position)
         ]  # stable sort: as `ORDER BY position` returns them
+        self._coder_ids: dict[str, list[int]] = {}  # `coder_id`'s answers, by name as given
         self.variables: dict[str, KnownVariable] = {}
         by_id: dict[int, KnownVariable] = {}
         for row in variables:
@@ -101,6 +110,8 @@ class ProjectIndex:
         self._resolved: dict[tuple, list[ResolvedItem]] = {}
         self._new_codes: list[tuple] = []
         self._next_code_id = (session.scalar(select(func.max(Code.id))) or 0) + 1
+        self.stored = uses_stored_forms(session)  # SQLite: read rows straight from the driver
+        self._driver = session.connection().connection.driver_connection if self.stored else None
 
     # documents -----------------------------------------------------------------------------
 
@@ -113,18 +124,39 @@ class ProjectIndex:
             if reference.isdigit():
                 ids.setdefault(int(reference), []).append(reference)
             else:
-                parsed = parse_uuid(reference)
+                parsed = _parse_document_uuid(reference)
                 if parsed is not None:
                     uuids.setdefault(parsed, []).append(reference)
+        if self.stored:
+            self._load_documents_stored(ids, uuids)
+            return
         columns = (Document.id, Document.uuid, Document.text)
         for column, wanted in ((Document.id, ids), (Document.uuid, uuids)):
             keys = list(wanted)
             for offset in range(0, len(keys), CHUNK):
                 chunk = keys[offset : offset + CHUNK]
                 for row in self.session.execute(select(*columns).where(column.in_(chunk))):
-                    document = KnownDocument(row.id, row.uuid, row.text)
+                    document = KnownDocument(row.id, row.text)
                     key = row.id if column is Document.id else row.uuid
                     for reference in wanted[key]:
+                        self.documents[reference] = document
+
+    def _load_documents_stored(
+        self, ids: dict[int, list[str]], uuids: dict[uuid_module.UUID, list[str]]
+    ) -> None:
+        """`load_documents` on SQLite: rows straight from the driver, uuids as stored keys."""
+        by_key = {parsed.hex: references for parsed, references in uuids.items()}
+        for column, wanted in (("id", ids), ("uuid", by_key)):
+            keys = list(wanted)
+            for offset in range(0, len(keys), CHUNK):
+                chunk = keys[offset : offset + CHUNK]
+                sql = (
+                    f"SELECT id, uuid, text FROM document WHERE {column} IN "
+                    f"({', '.join('?' * len(chunk))})"
+                )
+                for document_id, key, text in self._driver.execute(sql, chunk):
+                    document = KnownDocument(document_id, text)
+                    for reference in wanted[document_id if column == "id" else key]:
                         self.documents[reference] = document
 
     def document(self, reference: str) -> KnownDocument:
@@ -142,10 +174,21 @@ class ProjectIndex:
         present: set[uuid_module.UUID] = set()
         for offset in range(0, len(wanted), CHUNK):
             chunk = wanted[offset : offset + CHUNK]
+            if self.stored:
+                sql = f"SELECT uuid FROM annotation WHERE uuid IN ({', '.join('?' * len(chunk))})"
+                keys = [value.hex for value in chunk]
+                present.update(typed_uuid(key) for (key,) in self._driver.execute(sql, keys))
+                continue
             present.update(
                 self.session.scalars(select(Annotation.uuid).where(Annotation.uuid.in_(chunk)))
             )
         return present
+
+    def _rows(self, statement: Select) -> Iterable[tuple]:
+        """The rows of a SELECT of plain columns (ids, numbers, text): from the driver on SQLite."""
+        if self.stored:
+            return select_stored(self.session, statement)
+        return self.session.execute(statement)
 
     def spans_with_values(
         self, spans: set[tuple[int, int, int, int]]
@@ -161,7 +204,7 @@ class ProjectIndex:
         documents = sorted({span[0] for span in spans})
         matches: dict[int, tuple[int, int, int, int]] = {}
         for offset in range(0, len(documents), CHUNK):
-            rows = self.session.execute(
+            rows = self._rows(
                 select(Annotation.id, Annotation.document_id, Annotation.coder_id,
                        Annotation.start, Annotation.end)
                 .where(Annotation.document_id.in_(documents[offset : offset + CHUNK]))
@@ -172,7 +215,7 @@ class ProjectIndex:
         values: dict[int, set[tuple[str, str]]] = {number: set() for number in matches}
         ids = sorted(matches)
         for offset in range(0, len(ids), CHUNK):
-            rows = self.session.execute(
+            rows = self._rows(
                 select(AnnotationValue.annotation_id, AnnotationValue.variable_id,
                        AnnotationValue.code_id, AnnotationValue.text)
                 .where(AnnotationValue.annotation_id.in_(ids[offset : offset + CHUNK]))
@@ -189,8 +232,10 @@ class ProjectIndex:
 
     def coder_id(self, name: str) -> int | None:
         """As `find_coder`: the id of the coder called `name`, None if new, an error if two are."""
-        wanted = label_key(name.strip())
-        matches = [coder_id for key, coder_id in self.coders if key == wanted]
+        matches = self._coder_ids.get(name)
+        if matches is None:
+            wanted = label_key(name.strip())
+            matches = self._coder_ids[name] = [i for key, i in self.coders if key == wanted]
         if len(matches) > 1:
             raise InvalidInputError(
                 f"{len(matches)} coders are called {name!r}; rename one of them to tell them apart"
@@ -203,6 +248,7 @@ class ProjectIndex:
         self.session.add(coder)
         self.session.flush()
         self.coders.append((label_key(name), coder.id))
+        self._coder_ids = {}
         return coder.id
 
     # codebook ------------------------------------------------------------------------------
