@@ -1692,6 +1692,10 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <source>Delete Annotation</source>
         <translation>Annotation löschen</translation>
     </message>
+    <message>
+        <source>Coded by {coder} (read only)</source>
+        <translation>Codiert von {coder} (schreibgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>ColourByMenu</name>

@@ -1719,6 +1719,10 @@ Open the merged project now?</source>
         <source>Delete Annotation</source>
         <translation>Удалить аннотацию</translation>
     </message>
+    <message>
+        <source>Coded by {coder} (read only)</source>
+        <translation>Кодировщик: {coder} (только просмотр)</translation>
+    </message>
 </context>
 <context>
     <name>ColourByMenu</name>

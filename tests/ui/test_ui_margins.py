@@ -270,3 +270,25 @@ def test_stripes_follow_the_text_when_it_scrolls(make_window, articles_project, 
     position = utf16(article.text, start)
     assert abs(after - article.cursorRect(article._cursor(position, position)).top()) <= 1
     assert after < before
+
+
+def test_another_coders_stripe_offers_no_edit_or_delete(make_window, tmp_path, qtbot):
+    """With all coders shown, right-clicking bob's stripe says it is read only; alice's works."""
+    from annotator.services.demo import build_demo
+
+    path = build_demo(tmp_path / "demo")
+    window = make_window(path)
+    window.actions[ActionId.SHOW_ALL_CODERS].setChecked(True)
+    records = window.article.records()
+    bobs = next(record for record in records if record.coder == "bob")
+    alices = next(record for record in records if record.coder == "alice")
+    stripes = window.article.stripes
+
+    menu = stripes.context_menu(bobs.uuid)
+    edit = menu.findChild(type(menu.actions()[0]), "stripe_edit")
+    delete = menu.findChild(type(menu.actions()[0]), "stripe_delete")
+    assert not edit.isEnabled() and not delete.isEnabled()
+    assert any("bob" in action.text() and "read only" in action.text() for action in menu.actions())
+
+    menu = stripes.context_menu(alices.uuid)
+    assert menu.findChild(type(menu.actions()[0]), "stripe_delete").isEnabled()

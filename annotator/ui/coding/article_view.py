@@ -80,6 +80,8 @@ class ArticleView(QPlainTextEdit):
         self._find_hits: list[tuple[int, int]] = []
         self.code_keys: set[str] = set()
         self.snap_to_words = True
+        # Whether the coder may change a span (their own); others' spans are read only.
+        self.editable: Callable[[AnnotationRecord], bool] = lambda _record: True
         self._build_margins()
         self.setFont(reading_font(self.font()))  # after the margins: a font change moves them
 

@@ -429,6 +429,15 @@ class CodingStripes(QWidget):
         remove = menu.addAction(self.tr("Delete Annotation"))
         remove.setObjectName("stripe_delete")
         remove.triggered.connect(lambda: self.deleteRequested.emit(uuid))
+        record = self._view.record(uuid)
+        if record is not None and not self._view.editable(record):  # another coder's span
+            for action in (edit, remove):
+                action.setEnabled(False)
+            menu.addSeparator()
+            note = menu.addAction(
+                self.tr("Coded by {coder} (read only)").format(coder=record.coder)
+            )
+            note.setEnabled(False)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -87,6 +87,7 @@ class Workbench(QObject):
         self.window.codebook_panel.set_codebook(self.index)
         self.window.search_panel.set_codebook(self.index)
         self.window.article.code_keys = set(self.index.shortcuts)
+        self.window.article.editable = self._mine
 
     def reload_documents(self) -> None:
         self._show_rows(document_overview(self.project, self.coder))
