@@ -609,10 +609,6 @@
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
-    <message>
-        <source>{path}: the image could not be written</source>
-        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>AnnotationTableModel</name>
@@ -2121,10 +2117,6 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
         <source>No document marked done yet.</source>
         <translation>Noch kein Dokument als erledigt markiert.</translation>
     </message>
-    <message>
-        <source>{path}: the image could not be written</source>
-        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
-    </message>
 </context>
 <context>
     <name>EditMetadata</name>
@@ -3377,6 +3369,13 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
             <numerusform>%n Datei geschrieben: {names}.</numerusform>
             <numerusform>%n Dateien geschrieben: {names}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaintedChart</name>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

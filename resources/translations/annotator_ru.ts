@@ -613,10 +613,6 @@
         <source>n/a</source>
         <translation>н/д</translation>
     </message>
-    <message>
-        <source>{path}: the image could not be written</source>
-        <translation>{path}: не удалось записать изображение</translation>
-    </message>
 </context>
 <context>
     <name>AnnotationTableModel</name>
@@ -2163,10 +2159,6 @@ Open the merged project now?</source>
         <source>No document marked done yet.</source>
         <translation>Пока ни один документ не отмечен как готовый.</translation>
     </message>
-    <message>
-        <source>{path}: the image could not be written</source>
-        <translation>{path}: не удалось записать изображение</translation>
-    </message>
 </context>
 <context>
     <name>EditMetadata</name>
@@ -3441,6 +3433,13 @@ This file cannot be imported: {reason}</source>
             <numerusform>Записано %n файла: {names}.</numerusform>
             <numerusform>Записано %n файлов: {names}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaintedChart</name>
+    <message>
+        <source>{path}: the image could not be written</source>
+        <translation>{path}: не удалось записать изображение</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,12 @@ print) and into an SVG through QtSvg's `QSvgGenerator`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from annotator.ui.painted_chart import PaintedChart
 
 RELIABLE, TENTATIVE = 0.8, 0.667
 GOOD, FAIR, POOR = QColor("#3C8D5A"), QColor("#D9A53A"), QColor("#C6533F")
@@ -24,14 +25,16 @@ def bar_colour(alpha: float) -> QColor:
     return GOOD if alpha >= RELIABLE else FAIR if alpha >= TENTATIVE else POOR
 
 
-class AlphaChart(QWidget):
+class AlphaChart(PaintedChart):
+    PNG_SIZE = QSize(1600, 1000)
+    SVG_SIZE = QSize(800, 500)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("alpha_chart")
         self.bars: list[Bar] = []
         self.title = self.tr("Krippendorff's alpha per variable")
         self.setMinimumSize(360, 240)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_bars(self, bars: Sequence[Bar], title: str | None = None) -> None:
         self.bars = list(bars)
@@ -41,13 +44,6 @@ class AlphaChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(560, 340)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self.paint(painter, QRectF(self.rect()))
-        finally:
-            painter.end()
 
     def paint(self, painter: QPainter, area: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -113,30 +109,3 @@ class AlphaChart(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-
-    def save_png(self, path: Path | str, size: QSize | None = None) -> None:
-        size = size or QSize(1600, 1000)
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        try:
-            self.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()
-        if not image.save(str(path), "PNG"):
-            raise OSError(self.tr("{path}: the image could not be written").format(path=path))
-
-    def save_svg(self, path: Path | str, size: QSize | None = None) -> None:
-        from PySide6.QtSvg import QSvgGenerator
-
-        size = size or QSize(800, 500)
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(self.title)
-        painter = QPainter(generator)
-        try:
-            self.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()

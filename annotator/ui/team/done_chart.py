@@ -9,16 +9,20 @@ a PNG (large, for print) and an SVG.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from annotator.ui.painted_chart import PaintedChart
 
 FALLBACK = "#4C72B0"
 
 
-class DoneChart(QWidget):
+class DoneChart(PaintedChart):
+    PNG_SIZE = QSize(1600, 900)
+    SVG_SIZE = QSize(800, 450)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("done_chart")
@@ -26,7 +30,6 @@ class DoneChart(QWidget):
         self.colours: dict[str, str] = {}
         self.title = self.tr("Documents done per day")
         self.setMinimumSize(360, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_days(self, days: dict[str, dict[date, int]], colours: dict[str, str]) -> None:
         self.days, self.colours = days, colours
@@ -37,13 +40,6 @@ class DoneChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(560, 300)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self.paint(painter, QRectF(self.rect()))
-        finally:
-            painter.end()
 
     def paint(self, painter: QPainter, area: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -115,30 +111,3 @@ class DoneChart(QWidget):
                     Qt.AlignmentFlag.AlignCenter,
                     day.isoformat(),
                 )
-
-    def save_png(self, path: Path | str, size: QSize | None = None) -> None:
-        size = size or QSize(1600, 900)
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        try:
-            self.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()
-        if not image.save(str(path), "PNG"):
-            raise OSError(self.tr("{path}: the image could not be written").format(path=path))
-
-    def save_svg(self, path: Path | str, size: QSize | None = None) -> None:
-        from PySide6.QtSvg import QSvgGenerator
-
-        size = size or QSize(800, 450)
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(self.title)
-        painter = QPainter(generator)
-        try:
-            self.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()
