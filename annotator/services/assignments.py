@@ -19,7 +19,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -158,6 +158,17 @@ def check_set_name(name: str) -> str:
             f"set name {name!r} is not usable; use letters, digits, '-', '_' or '.' "
             "(e.g. main, training-1)"
         )
+    return name
+
+
+def free_set_name(wanted: str, taken: Iterable[str]) -> str:
+    """`wanted` made usable (`check_set_name`) and not taken ("main", else "main-2", …);
+    names compare as `label_key` does."""
+    base = re.sub(r"[^\w.-]+", "-", wanted)[:90].strip("-") or "set"
+    keys = {label_key(name) for name in taken}
+    name, number = base, 2
+    while label_key(name) in keys:
+        name, number = f"{base}-{number}", number + 1
     return name
 
 

@@ -12,13 +12,13 @@ input again adds nothing. Every row and set added is listed in `MergeUndo` for u
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
 
 from annotator.db.models import Assignment, AssignmentSet, Coder, Document
+from annotator.services.assignments import free_set_name
 from annotator.services.merging.input_files import InputData
 from annotator.services.merging.report import ASSIGNMENT_SET_DIFFERS, InputReport, MergeUndo
 
@@ -26,15 +26,6 @@ from annotator.services.merging.report import ASSIGNMENT_SET_DIFFERS, InputRepor
 def _same_set(session: Any, set_id: int, uuid: str) -> bool:
     """Whether the set here is the input's set: same uuid (copies of one project keep it)."""
     return str(session.get(AssignmentSet, set_id).uuid) == uuid
-
-
-def _free_name(wanted: str, taken: dict[str, int]) -> str:
-    """A set name like `main-theirs` that is usable (`check_set_name`) and not taken."""
-    base = re.sub(r"[^\w.-]+", "-", wanted)[:90].strip("-") or "set"
-    name, number = base, 2
-    while name in taken:
-        name, number = f"{base}-{number}", number + 1
-    return name
 
 
 def merge_assignments(
@@ -60,7 +51,7 @@ def merge_assignments(
         name = row["name"]
         if name in sets:
             if not _same_set(session, sets[name], uuid):
-                name = _free_name(f"{row['name']}-{Path(report.path).stem}", sets)
+                name = free_set_name(f"{row['name']}-{Path(report.path).stem}", sets)
                 report.conflict(
                     ASSIGNMENT_SET_DIFFERS,
                     uuid,

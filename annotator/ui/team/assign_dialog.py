@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from annotator.core.labels import label_key
 from annotator.db.project import Project
 from annotator.errors import AnnotatorError
+from annotator.services import assignments
 from annotator.services.assignments import DEFAULT_SET, AssignReport, assign, set_names
 
 MAX_SEED = 999_999_999
@@ -49,13 +50,7 @@ MAX_SEED = 999_999_999
 
 def free_set_name(taken: Sequence[str]) -> str:
     """ "main" when it is free, else the first free "main-2", "main-3", …"""
-    keys = {label_key(name) for name in taken}
-    if label_key(DEFAULT_SET) not in keys:
-        return DEFAULT_SET
-    number = 2
-    while label_key(f"{DEFAULT_SET}-{number}") in keys:
-        number += 1
-    return f"{DEFAULT_SET}-{number}"
+    return assignments.free_set_name(DEFAULT_SET, taken)
 
 
 class AssignDialog(QDialog):
