@@ -211,4 +211,9 @@ def test_size_on_disk(dist: Path) -> None:
     megabytes = BUILD.size_on_disk(app) / 1e6
     print(f"{app}: {megabytes:.0f} MB")
     assert not list(app.rglob("scipy")), "SciPy is bundled, though the app never imports it"
+    # Whatever the build machine has installed besides our dependencies stays out: pypdf's
+    # optional AES provider pulled in cryptography (+16 MB) on a machine that had it.
+    assert not list(app.rglob("cryptography")), "cryptography is bundled (pypdf's optional AES)"
+    translations = {path.name for path in app.rglob("PySide6/Qt/translations/*.qm")}
+    assert translations == {"qtbase_de.qm", "qtbase_en.qm", "qtbase_ru.qm"}, translations
     assert megabytes < SIZE_LIMIT_MB
