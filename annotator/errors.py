@@ -9,6 +9,7 @@ bug and is reported as such.
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 # Failures of the place a file goes to, not of the program: the user can free space, choose
@@ -41,8 +42,10 @@ class AnnotatorError(Exception):
 class ProjectFileError(AnnotatorError):
     """A project file cannot be used: missing, not a project, damaged, too new, busy."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | object, problem: str) -> None:
+        # A server project's location (db.location.ServerLocation) is kept as it is: its str()
+        # is the URL without a password.
+        self.path = Path(path) if isinstance(path, str | os.PathLike) else path
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import postgres_cluster as postgres_cluster_module
 import pytest
 
 from annotator.db.project import Project
@@ -91,3 +93,37 @@ def write_article(folder: Path, name: str, text: str, encoding: str = "utf-8") -
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))
     return path
+
+
+# --- PostgreSQL server projects (tests/postgres_cluster.py) ------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[postgres_cluster_module.Cluster]:
+    """A throwaway PostgreSQL server for this run; the test is skipped, saying why, when the
+    machine has no PostgreSQL binaries (a failure instead with ANNOTATOR_REQUIRE_POSTGRES=1)."""
+    if postgres_cluster_module.find_binaries() is None:
+        if os.environ.get("ANNOTATOR_REQUIRE_POSTGRES") == "1":
+            pytest.fail(postgres_cluster_module.NO_BINARIES)
+        pytest.skip(postgres_cluster_module.NO_BINARIES)
+    cluster = postgres_cluster_module.start_cluster()
+    try:
+        yield cluster
+    finally:
+        postgres_cluster_module.remove_cluster(cluster)
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def server_url(postgres_cluster: postgres_cluster_module.Cluster) -> str:
+    """The URL (superuser, password included) of a new, empty database on the test server."""
+    return postgres_cluster.create_database(f"test_{next(_database_numbers)}")
+
+
+@pytest.fixture
+def server_project(server_url: str) -> Iterator[Project]:
+    """A new project with the default codebook, on the test server."""
+    with new_project(server_url) as opened:
+        yield opened

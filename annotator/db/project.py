@@ -38,6 +38,7 @@ from annotator.db.file_checks import (  # noqa: F401 (the names other modules im
     read_header_problems,
     roll_back_a_crashed_change,
 )
+from annotator.db.location import ProjectLocation, ServerLocation, parse_location
 from annotator.errors import ProjectFileError, place_problem
 
 _WRITE_OPTION = "annotator_write"
@@ -150,12 +151,21 @@ _DATABASE_ERRORS = (OperationalError, DBAPIError, sqlite3.Error)
 
 
 class Project:
-    """An open project file. Services take one of these and own their transactions."""
+    """An open project: a file, or a database on a PostgreSQL server (`db.server`). Services take
+    one of these and own their transactions; they need not know where it lives."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
-        self.path = path
+    def __init__(self, path: ProjectLocation, engine: Engine, read_only: bool) -> None:
+        self.path = path  # a Path, or a ServerLocation (str() without any password)
         self.engine = engine
         self.read_only = read_only
+        self.on_server = isinstance(path, ServerLocation)
+
+    def _error(self, error: BaseException) -> ProjectFileError:
+        if isinstance(self.path, ServerLocation):
+            from annotator.db.server import server_error
+
+            return server_error(error, self.path)
+        return database_error(error, self.path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -164,7 +174,7 @@ class Project:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except _DATABASE_ERRORS as error:
-            raise database_error(error, self.path) from error
+            raise self._error(error) from error
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -177,7 +187,7 @@ class Project:
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
                     yield session
         except _DATABASE_ERRORS as error:
-            raise database_error(error, self.path) from error
+            raise self._error(error) from error
 
     def change_counter(self) -> int:
         """A number that changes when another program has committed to the file since the last
@@ -186,8 +196,10 @@ class Project:
         Compare values read on one thread: the engine keeps one connection per thread
         (SingletonThreadPool), and SQLite's `PRAGMA data_version` on a connection moves only for
         commits made through other connections (other processes, or the app's background jobs).
-        A server backend would count its change notifications instead.
+        A server project counts its change notifications instead (not yet: always 0).
         """
+        if self.on_server:
+            return 0
         try:
             with self.engine.connect() as connection:
                 return int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
@@ -242,9 +254,15 @@ def _bring_schema_up_to_date(path: Path, engine: Engine, read_only: bool) -> Non
             schema.upgrade_to_head(connection)
 
 
-def open_project(path: Path | str, *, read_only: bool = False) -> Project:
-    """Open an existing project file, migrating it (after a backup) when it is older."""
-    path = Path(path)
+def open_project(path: Path | str | ServerLocation, *, read_only: bool = False) -> Project:
+    """Open an existing project — a file, migrated after a backup when it is older, or a
+    `postgresql://` URL (`db.server`)."""
+    location = parse_location(path)
+    if isinstance(location, ServerLocation):
+        from annotator.db.server import open_server_project
+
+        return open_server_project(location, read_only=read_only)
+    path = location
     check_project_file(path)
     if read_only:
         roll_back_a_crashed_change(path)
@@ -261,14 +279,20 @@ def open_project(path: Path | str, *, read_only: bool = False) -> Project:
 
 
 def create_project_file(
-    path: Path | str, initialise: Callable[[Session], None] | None = None
+    path: Path | str | ServerLocation, initialise: Callable[[Session], None] | None = None
 ) -> Project:
-    """Create a project file with the current schema, fill it with `initialise`, and open it.
+    """Create a project with the current schema, fill it with `initialise`, and open it.
 
-    The file is built under a temporary name beside the target and moved into place only when
-    complete, so an interrupted or failed creation leaves no half-made project.
+    A file is built under a temporary name beside the target and moved into place only when
+    complete, so an interrupted or failed creation leaves no half-made project. A `postgresql://`
+    URL names an empty database that gets the schema in one transaction (`db.server`).
     """
-    path = Path(path)
+    location = parse_location(path)
+    if isinstance(location, ServerLocation):
+        from annotator.db.server import create_server_project
+
+        return create_server_project(location, initialise)
+    path = location
     if path.exists():
         raise ProjectFileError(path, "already exists; choose another name or delete it first")
     if not path.parent.is_dir():
