@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.db.location import ServerLocation
+from annotator.db.server_access import install_access_rules
 from annotator.errors import ProjectFileError
 
 CONNECT_TIMEOUT_S = 5
@@ -126,6 +127,7 @@ def create_server_project(
                 with Session(bind=connection, expire_on_commit=False) as session:
                     initialise(session)
                     session.flush()
+            install_access_rules(connection)  # roles, policies: db.server_access
     except ProjectFileError:
         engine.dispose()
         raise
