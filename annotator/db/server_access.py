@@ -269,3 +269,41 @@ def ensure_group_roles(connection: Connection) -> tuple[str, str]:
         connection.exec_driver_sql(statement)
     return coders, leads
 
+
+_TABLE_REFUSALS = {
+    "variable": "only a lead may change the codebook",
+    "code": "only a lead may change the codebook",
+    "document": "only a lead may import, edit or remove documents",
+    "assignment": "only a lead may change assignments",
+    "assignment_set": "only a lead may change assignments",
+    "coder": "only a lead may add or change coders (annotator server add-coder)",
+    "project_setting": "only a lead may change the project's settings",
+    MEMBER_TABLE: "only the server's administrator may change who codes (annotator server …)",
+    "annotation": "a coder may add and change only their own annotations",
+    "annotation_value": "a coder may add and change only their own annotations",
+    "document_status": "a coder may set only their own document statuses",
+    "alembic_version": "this login is no member of the project (or was removed from it)",
+}
+_DENIED_TABLE = re.compile(r'(?:permission denied for table|policy for table) "?([A-Za-z_]+)"?')
+
+
+def refusal(message: str, statement: str | None = None) -> str | None:
+    """The reason, in the user's words, behind the server's 'permission denied' (sqlstate 42501)
+    for one of a project's tables, or None when the message is not one of those."""
+    if message.startswith("a coder may"):  # annotator_refuse_others_rows() said it already
+        return message.split(" HINT:")[0]
+    lowered = message.lower()
+    if "create role" in lowered or "createrole" in lowered or "grant role" in lowered:
+        return (
+            "only a login with the CREATEROLE right (the server's administrator, or an owner "
+            "given it) may add or remove coders"
+        )
+    if "must be owner of" in lowered:
+        return "only the project's owner may change its tables (open it once as the owner)"
+    match = _DENIED_TABLE.search(message)
+    if match is None:
+        return None
+    table = match.group(1)
+    if (statement or "").lstrip().upper().startswith("SELECT") and table != "alembic_version":
+        return f"this login may not read the project's {table} table (was it removed?)"
+    return _TABLE_REFUSALS.get(table)
