@@ -54,6 +54,8 @@ def server_error(error: BaseException, location: ServerLocation) -> ProjectFileE
             "refused the login (wrong user or password); give the password in ~/.pgpass, "
             "PGPASSWORD or a service file",
         )
+    if "not permitted to log in" in lowered:  # NOLOGIN: `annotator server remove-coder`
+        return ProjectFileError(location, f"refused the login: {refusal(message)}")
     if sqlstate == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return ProjectFileError(location, "does not exist on the server (no such database)")
     if sqlstate == "42501" or "permission denied" in lowered or "row-level security" in lowered:

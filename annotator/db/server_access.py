@@ -293,6 +293,11 @@ def refusal(message: str, statement: str | None = None) -> str | None:
     if message.startswith("a coder may"):  # annotator_refuse_others_rows() said it already
         return message.split(" HINT:")[0]
     lowered = message.lower()
+    if "not permitted to log in" in lowered:
+        return (
+            "this login is disabled (removed from the project's coders; the project's owner "
+            "can add it again: annotator server add-coder)"
+        )
     if "create role" in lowered or "createrole" in lowered or "grant role" in lowered:
         return (
             "only a login with the CREATEROLE right (the server's administrator, or an owner "

@@ -131,6 +131,24 @@ def _groups_of(connection: Connection, role: str) -> list[str]:
     return [row[0] for row in rows]
 
 
+def _require_administrator(connection: Connection) -> None:
+    """Adding and removing coders creates roles and installs the rules: it needs a login that
+    may create roles and owns the project's tables (or a superuser)."""
+    may_create, owns = connection.execute(
+        text(
+            "SELECT rolsuper OR rolcreaterole, rolsuper OR pg_has_role(current_user, "
+            "(SELECT relowner FROM pg_class WHERE oid = 'public.annotation'::regclass), 'MEMBER') "
+            "FROM pg_roles WHERE rolname = current_user"
+        )
+    ).one()
+    if not (may_create and owns):
+        raise InvalidInputError(
+            "only the project's owner with the CREATEROLE right, or the server's administrator, "
+            "may add and remove coders; this login "
+            + ("does not own the project" if may_create else "may not create roles")
+        )
+
+
 def add_member(
     project: Project,
     role: str,
@@ -150,6 +168,7 @@ def add_member(
         raise InvalidInputError(problem)
     with project.writing() as session:
         connection = session.connection()
+        _require_administrator(connection)
         install_access_rules(connection)
         coders, leads = ensure_group_roles(connection)
         existing = _role(connection, role)
@@ -203,6 +222,7 @@ def remove_member(project: Project, role: str) -> RemovedMember:
             raise NotFoundError(
                 f"{role!r} is not a coder of this project (list them: annotator server coders)"
             )
+        _require_administrator(connection)
         if connection.exec_driver_sql("SELECT current_user").scalar_one() == role:
             raise InvalidInputError(f"{role!r} is the login you are using; it cannot remove itself")
         coders, leads = group_roles(_database(connection))
