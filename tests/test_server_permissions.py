@@ -204,3 +204,52 @@ def test_the_rules_are_installed_again_without_harm(team: Team) -> None:
         assert alice.execute("SELECT count(*) FROM annotation").fetchone() == (0,)
         with pytest.raises(errors.InsufficientPrivilege):
             alice.execute("DELETE FROM document")
+
+
+def test_a_lab_owner_without_superuser_rights_sets_up_and_runs_the_project(
+    postgres_cluster, tmp_path: Path
+) -> None:
+    """As on a lab's server: the administrator makes an owner login (CREATEROLE, not superuser)
+    and its database; the owner creates the project, adds coders, and copies rows in with COPY
+    (row-level security is not forced on the owner, so PostgreSQL allows COPY FROM)."""
+    from annotator.db.project import open_project
+    from annotator.services.coding.annotations import create_annotation, list_annotations
+    from annotator.services.imports.articles import import_paths
+    from annotator.services.projects import new_project
+    from annotator.services.server_members import add_member
+
+    owner, database = "lab_owner", "lab_study"
+    postgres_cluster.sql(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'pw-owner'")
+    postgres_cluster.sql(f"CREATE DATABASE {database} OWNER {owner}")
+    owner_url = postgres_cluster.url(database, user=owner, password="pw-owner")
+    with new_project(owner_url) as project:
+        article = tmp_path / "a.txt"
+        article.write_text("The lab's own server.\n")
+        import_paths(project, [article])
+        add_member(project, "lab_coder", password="pw-coder")
+        add_member(project, "lab_lead", lead=True, password="pw-lead")
+        create_annotation(project, document=1, coder="lab_lead", start=0, end=3)
+        with project.engine.begin() as connection:
+            raw = connection.connection.dbapi_connection
+            with raw.cursor().copy("COPY project_setting (key, value) FROM STDIN") as copy:
+                copy.write_row(("copied_in", '"yes"'))
+    coder_url = postgres_cluster.url(database, user="lab_coder", password="pw-coder")
+    with open_project(coder_url) as project:
+        create_annotation(project, document=1, coder="lab_coder", start=4, end=7)
+        assert [record.quote for record in list_annotations(project)] == ["lab"]
+        with project.engine.connect() as connection, pytest.raises(Exception) as raised:
+            connection.exec_driver_sql("DELETE FROM document")
+        assert isinstance(raised.value.orig, errors.InsufficientPrivilege)
+    lead_url = postgres_cluster.url(database, user="lab_lead", password="pw-lead")
+    with open_project(lead_url) as project:
+        assert [record.quote for record in list_annotations(project)] == ["The", "lab"]
+
+
+def test_tables_a_later_version_adds_are_readable_by_the_team(team: Team) -> None:
+    team.sql("CREATE TABLE later_table (id serial PRIMARY KEY, note text)")
+    with team.connect(team.alice) as alice:
+        assert alice.execute("SELECT count(*) FROM later_table").fetchone() == (0,)
+        with pytest.raises(errors.InsufficientPrivilege):
+            alice.execute("INSERT INTO later_table (note) VALUES ('x')")
+    with team.connect(team.carol) as lead:
+        lead.execute("INSERT INTO later_table (note) VALUES ('x')")

@@ -265,6 +265,17 @@ def ensure_group_roles(connection: Connection) -> tuple[str, str]:
         statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {both}")
     for sequence in _serial_sequences(connection, managed):
         statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {leads_group}")
+    # Tables a later version adds (created by the owner's migration): readable by the team at
+    # once, writable by leads; coders' rows in a new table need rules of their own here.
+    owner = connection.exec_driver_sql(
+        "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = 'public.annotation'::regclass"
+    ).scalar_one()
+    defaults = f"ALTER DEFAULT PRIVILEGES FOR ROLE {quote_identifier(owner)} IN SCHEMA public"
+    statements += [
+        f"{defaults} GRANT SELECT ON TABLES TO {both}",
+        f"{defaults} GRANT INSERT, UPDATE, DELETE ON TABLES TO {leads_group}",
+        f"{defaults} GRANT USAGE, SELECT ON SEQUENCES TO {leads_group}",
+    ]
     for statement in statements:
         connection.exec_driver_sql(statement)
     return coders, leads
