@@ -116,9 +116,10 @@ def test_what_the_server_refuses_a_coder_is_one_sentence(team: Team, alice: Proj
     set_blind_coding(team.owner, False)
     with pytest.raises(ProjectNotWritableError) as raised:
         update_annotation(alice, team.bobs_span.uuid, memo="mine")
-    assert _refusal(team, raised) == "a coder may change and delete only their own annotations"
-    with pytest.raises(ProjectNotWritableError):
+    assert _refusal(team, raised) == "a coder may add and change only their own annotations"
+    with pytest.raises(ProjectNotWritableError) as raised:
         delete_annotation(alice, team.bobs_span.uuid)
+    assert _refusal(team, raised) == "a coder may change and delete only their own annotations"
     assert team.sql("SELECT memo FROM annotation") == ""
     assert statuses_of(team.owner, team.bob) == {1: CodingStatus.DONE}
 

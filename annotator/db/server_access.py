@@ -8,9 +8,12 @@ in the database: roles and GRANTs per table, row-level security policies, and a 
   `server_member(role, coder_id)` maps the login to its coder row. `annotator_current_coder()`
   answers "which coder is this connection?" for the policies.
 - Coders may read every table, and write only `annotation`, `annotation_value` and
-  `document_status`, and there only rows of their own coder: the INSERT policies check the new
-  row, and a trigger refuses an UPDATE or DELETE of another coder's row with a sentence saying so
-  (a policy alone would make such a statement silently change nothing). While the project is in
+  `document_status`, and there only rows of their own coder: the INSERT and UPDATE policies check
+  the new row, and a statement trigger refuses an UPDATE or DELETE that touched another coder's
+  rows with a sentence saying so (a policy alone would make such a statement silently change
+  nothing). Policies call no subquery per row where a constant will do (`(SELECT f())` runs once
+  per statement): reading 20,000 spans as a coder or lead costs what it costs the owner, and a
+  bulk DELETE as the owner is as fast as without the trigger. While the project is in
   blind mode (project setting `blind_coding`, on unless set to false: the one source of truth) the
   SELECT policies hide other coders' annotations and their values; statuses stay visible, for
   progress.
@@ -73,27 +76,28 @@ $$
     """
 CREATE OR REPLACE FUNCTION annotator_refuse_others_rows() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-    own boolean;
 BEGIN
+    IF public.annotator_may_manage() THEN
+        RETURN NULL;
+    END IF;
     IF TG_TABLE_NAME = 'annotation_value' THEN
-        own := public.annotator_owns_annotation(OLD.annotation_id);
-    ELSE
-        own := OLD.coder_id IS NOT DISTINCT FROM public.annotator_current_coder();
-    END IF;
-    IF NOT own AND NOT public.annotator_may_manage() THEN
-        RAISE EXCEPTION USING
-            ERRCODE = 'insufficient_privilege',
+        -- values whose annotation went in the same statement went with it (ON DELETE CASCADE),
+        -- and the annotation's own trigger checked that
+        IF EXISTS (SELECT 1 FROM old_rows
+                   WHERE NOT public.annotator_owns_annotation(old_rows.annotation_id)
+                   AND EXISTS (SELECT 1 FROM public.annotation AS a
+                               WHERE a.id = old_rows.annotation_id)) THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+                MESSAGE = 'a coder may change and delete only their own annotations';
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM old_rows
+                  WHERE coder_id IS DISTINCT FROM public.annotator_current_coder()) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
             MESSAGE = CASE TG_TABLE_NAME
-                WHEN 'document_status' THEN
-                    'a coder may set only their own document statuses'
-                ELSE 'a coder may change and delete only their own annotations' END,
-            HINT = 'Only a lead may change other coders'' work.';
+                WHEN 'document_status' THEN 'a coder may set only their own document statuses'
+                ELSE 'a coder may change and delete only their own annotations' END;
     END IF;
-    IF TG_OP = 'DELETE' THEN
-        RETURN OLD;
-    END IF;
-    RETURN NEW;
+    RETURN NULL;
 END
 $$
 """,
@@ -156,7 +160,12 @@ _ME = "(SELECT public.annotator_current_coder())"
 _MANAGE = "(SELECT public.annotator_may_manage())"
 _READABLE_ANNOTATION = f"(coder_id = {_ME} OR NOT (SELECT public.annotator_blind()))"
 _OWNS_ANNOTATION = "public.annotator_owns_annotation(annotation_id)"
-_VISIBLE_ANNOTATION = "EXISTS (SELECT 1 FROM public.annotation AS a WHERE a.id = annotation_id)"
+# Not "its annotation is readable" (EXISTS on annotation): a subquery in a policy runs once per
+# row, which made reading 20,000 values as a lead 4 times slower than as the owner.
+_READABLE_VALUE = (
+    f"{_MANAGE} OR NOT (SELECT public.annotator_blind()) "
+    "OR public.annotator_owns_annotation(annotation_id)"
+)
 
 # table -> [(policy, command, USING, WITH CHECK)]; a lead's and the owner's policy comes first
 _POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
@@ -167,10 +176,10 @@ _POLICIES: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         ("annotator_delete_own", "DELETE", _READABLE_ANNOTATION, None),
     ],
     "annotation_value": [
-        ("annotator_read", "SELECT", _VISIBLE_ANNOTATION, None),
+        ("annotator_read", "SELECT", _READABLE_VALUE, None),
         ("annotator_insert_own", "INSERT", None, _OWNS_ANNOTATION),
-        ("annotator_update_own", "UPDATE", _VISIBLE_ANNOTATION, _OWNS_ANNOTATION),
-        ("annotator_delete_own", "DELETE", _VISIBLE_ANNOTATION, None),
+        ("annotator_update_own", "UPDATE", _READABLE_VALUE, _OWNS_ANNOTATION),
+        ("annotator_delete_own", "DELETE", _READABLE_VALUE, None),
     ],
     "document_status": [
         ("annotator_read", "SELECT", "true", None),
@@ -192,11 +201,15 @@ def _policy_statements(table: str) -> Iterable[str]:
         if check is not None:
             statement += f" WITH CHECK ({check})"
         yield statement
-    yield f"DROP TRIGGER IF EXISTS annotator_own_rows ON public.{table}"
-    yield (
-        f"CREATE TRIGGER annotator_own_rows BEFORE UPDATE OR DELETE ON public.{table} "
-        "FOR EACH ROW EXECUTE FUNCTION public.annotator_refuse_others_rows()"
-    )
+    yield f"DROP TRIGGER IF EXISTS annotator_own_rows ON public.{table}"  # a row trigger, once
+    for event in ("UPDATE", "DELETE"):
+        trigger = f"annotator_own_rows_{event.lower()}"
+        yield f"DROP TRIGGER IF EXISTS {trigger} ON public.{table}"
+        yield (
+            f"CREATE TRIGGER {trigger} AFTER {event} ON public.{table} "
+            "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT "
+            "EXECUTE FUNCTION public.annotator_refuse_others_rows()"
+        )
 
 
 def install_access_rules(connection: Connection) -> None:
@@ -302,7 +315,7 @@ def refusal(message: str, statement: str | None = None) -> str | None:
     """The reason, in the user's words, behind the server's 'permission denied' (sqlstate 42501)
     for one of a project's tables, or None when the message is not one of those."""
     if message.startswith("a coder may"):  # annotator_refuse_others_rows() said it already
-        return message.split(" HINT:")[0]
+        return re.split(r" (?:DETAIL|HINT|CONTEXT): ", message)[0]
     lowered = message.lower()
     if "not permitted to log in" in lowered:
         return (
