@@ -174,6 +174,9 @@ def test_bad_requests_are_one_line_and_change_nothing(
             "only the project's owner with the CREATEROLE right"
         ),
         ("server", "remove-coder", team.url, "nobody_here"): "is not a coder of this project",
+        ("server", "add-coder", team.url, "dave", "--no-password", "--name", team.alice): (
+            f"coder {team.alice!r} already codes as the login {team.alice!r}"
+        ),
         ("server", "coders", str(tmp_path / "study.annot")): "a project file has no logins",
     }
     for arguments, expected in cases.items():

@@ -201,7 +201,6 @@ def _policy_statements(table: str) -> Iterable[str]:
         if check is not None:
             statement += f" WITH CHECK ({check})"
         yield statement
-    yield f"DROP TRIGGER IF EXISTS annotator_own_rows ON public.{table}"  # a row trigger, once
     for event in ("UPDATE", "DELETE"):
         trigger = f"annotator_own_rows_{event.lower()}"
         yield f"DROP TRIGGER IF EXISTS {trigger} ON public.{table}"
