@@ -253,3 +253,19 @@ def test_tables_a_later_version_adds_are_readable_by_the_team(team: Team) -> Non
             alice.execute("INSERT INTO later_table (note) VALUES ('x')")
     with team.connect(team.carol) as lead:
         lead.execute("INSERT INTO later_table (note) VALUES ('x')")
+
+
+def test_a_coders_temporary_tables_cannot_pose_as_the_catalogue(team: Team) -> None:
+    """A temporary table is searched before pg_catalog: the rules' functions name the catalogue's
+    tables in full, so a coder's own `pg_roles` saying they are a superuser changes nothing."""
+    set_blind_coding(team.owner, False)
+    bobs = _bobs_annotation(team)
+    with team.connect(team.alice) as alice:
+        alice.execute(
+            "CREATE TEMPORARY TABLE pg_roles AS SELECT current_user::name AS rolname, "
+            "true AS rolsuper, true AS rolbypassrls, 0::oid AS oid"
+        )
+        alice.execute("CREATE TEMPORARY TABLE pg_class AS SELECT 0::oid AS oid, 0::oid AS relowner")
+        _refused(alice, f"DELETE FROM annotation WHERE id = {bobs}")
+        _refused(alice, f"UPDATE annotation SET memo = 'x' WHERE id = {bobs}")
+    assert team.sql("SELECT count(*) FROM annotation") == "1"

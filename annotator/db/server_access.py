@@ -141,17 +141,19 @@ def quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+# Every name in these functions is schema-qualified: a coder's temporary table is searched before
+# pg_catalog, so an unqualified `pg_roles` could be theirs, saying they are a superuser.
 def _may_manage_function(leads: str) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION annotator_may_manage() RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user
+    SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = current_user
                    AND (rolsuper OR rolbypassrls))
-        OR pg_has_role(current_user,
-                       (SELECT relowner FROM pg_class WHERE oid = 'public.annotation'::regclass),
-                       'MEMBER')
-        OR coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER')
-                     FROM pg_roles WHERE rolname = {quote_literal(leads)}), false)
+        OR pg_catalog.pg_has_role(current_user,
+            (SELECT relowner FROM pg_catalog.pg_class WHERE oid = 'public.annotation'::regclass),
+            'MEMBER')
+        OR coalesce((SELECT pg_catalog.pg_has_role(current_user, oid, 'MEMBER')
+                     FROM pg_catalog.pg_roles WHERE rolname = {quote_literal(leads)}), false)
 $$
 """
 
