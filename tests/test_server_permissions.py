@@ -269,3 +269,24 @@ def test_a_coders_temporary_tables_cannot_pose_as_the_catalogue(team: Team) -> N
         _refused(alice, f"DELETE FROM annotation WHERE id = {bobs}")
         _refused(alice, f"UPDATE annotation SET memo = 'x' WHERE id = {bobs}")
     assert team.sql("SELECT count(*) FROM annotation") == "1"
+
+
+def test_every_table_of_the_models_has_its_rule(team: Team) -> None:
+    """A table added to the models must get a decision here: coders read every table and write
+    only their own work (under row-level security); leads write every table."""
+    from annotator.db.base import Base
+    from annotator.db.server_access import CODERS_WRITE, group_roles
+
+    coders, leads = group_roles(team.database)
+    for table in Base.metadata.tables:
+        rights = team.sql(
+            f"SELECT has_table_privilege('{coders}', '{table}', 'SELECT'), "
+            f"has_table_privilege('{coders}', '{table}', 'INSERT, UPDATE, DELETE'), "
+            f"has_table_privilege('{leads}', '{table}', 'INSERT'), "
+            f"has_table_privilege('{leads}', '{table}', 'UPDATE'), "
+            f"has_table_privilege('{leads}', '{table}', 'DELETE'), "
+            f"has_table_privilege('{coders}', '{table}', 'TRUNCATE'), "
+            f"(SELECT relrowsecurity FROM pg_class WHERE oid = '{table}'::regclass)"
+        )
+        coder_writes = "t" if table in CODERS_WRITE else "f"
+        assert rights == f"t|{coder_writes}|t|t|t|f|{coder_writes}", table
