@@ -290,3 +290,26 @@ def test_every_table_of_the_models_has_its_rule(team: Team) -> None:
         )
         coder_writes = "t" if table in CODERS_WRITE else "f"
         assert rights == f"t|{coder_writes}|t|t|t|f|{coder_writes}", table
+
+
+def test_after_the_owner_upgrades_the_schema_the_team_keeps_its_rights(team: Team) -> None:
+    """The owner's migration creates tables (here: 0002's assignment tables, after a downgrade
+    to 0001); coders read them and leads write them at once, without add-coder again."""
+    from alembic import command
+
+    from annotator.db import schema
+    from annotator.db.project import open_project
+
+    first = schema.known_revisions()[0]
+    with team.owner.engine.begin() as connection:
+        command.downgrade(schema._config(connection), first)
+    open_project(team.url).close()  # the owner opens it: upgraded
+    with team.connect(team.carol) as lead:
+        lead.execute(
+            "INSERT INTO assignment_set (uuid, name, design, created_at) "
+            "VALUES (gen_random_uuid(), 'main', '{}', now())"
+        )
+    with team.connect(team.alice) as alice:
+        assert alice.execute("SELECT name FROM assignment_set").fetchall() == [("main",)]
+        with pytest.raises(errors.InsufficientPrivilege):
+            alice.execute("DELETE FROM assignment_set")
