@@ -197,3 +197,15 @@ def test_add_coder_help_says_the_password_is_never_printed_or_stored(capsys) -> 
     text = " ".join(capsys.readouterr().out.split())
     assert "--password-env VAR" in text and "--no-password" in text
     assert "never prints it and stores it nowhere" in text
+
+
+def test_a_login_that_is_no_member_is_told_so(run_cli, postgres_cluster, team: Team) -> None:
+    stranger = f"stranger_{team.database}"
+    postgres_cluster.sql(f"CREATE ROLE {stranger} LOGIN PASSWORD 'pw-stranger'")
+    url = postgres_cluster.url(team.database, user=stranger, password="pw-stranger")
+    result = run_cli("server", "coders", url)
+    assert result.exit_code == 2
+    assert result.err == (
+        f"annotator: error: {url.replace(':pw-stranger', '')}: the server refused: this login is "
+        "no member of the project (or was removed from it)\n"
+    )
