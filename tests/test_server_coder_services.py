@@ -131,3 +131,18 @@ def test_a_lead_works_through_the_services_on_everyones_work(team: Team) -> None
         set_status(lead, 1, team.bob, "in_progress")
         assert [record.memo for record in list_annotations(lead)] == ["checked by the lead"]
     assert statuses_of(team.owner, team.bob) == {1: CodingStatus.IN_PROGRESS}
+
+
+def test_a_coder_importing_articles_is_told_only_a_lead_may(
+    team: Team, alice: Project, tmp_path: Path
+) -> None:
+    """The import writes through the driver's own cursor (fast_rows): the driver's error is
+    turned into the same sentence as SQLAlchemy's."""
+    from annotator.services.imports.articles import import_paths
+
+    article = tmp_path / "second.txt"
+    article.write_text("A second article, which a coder may not add.\n")
+    with pytest.raises(ProjectNotWritableError) as raised:
+        import_paths(alice, [article])
+    assert _refusal(team, raised) == "only a lead may import, edit or remove documents"
+    assert team.sql("SELECT count(*) FROM document") == "1"
