@@ -46,20 +46,20 @@ _ROLE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.@-]*")
 
 _TABLE_AND_FUNCTIONS = (
     f"""
-CREATE TABLE IF NOT EXISTS {MEMBER_TABLE} (
+CREATE TABLE IF NOT EXISTS public.{MEMBER_TABLE} (
     role text PRIMARY KEY,
-    coder_id integer NOT NULL UNIQUE REFERENCES coder (id) ON DELETE RESTRICT,
+    coder_id integer NOT NULL UNIQUE REFERENCES public.coder (id) ON DELETE RESTRICT,
     added_at timestamptz NOT NULL DEFAULT now()
 )
 """,
     f"""
-CREATE OR REPLACE FUNCTION annotator_current_coder() RETURNS integer
+CREATE OR REPLACE FUNCTION public.annotator_current_coder() RETURNS integer
 LANGUAGE sql STABLE AS $$
     SELECT coder_id FROM public.{MEMBER_TABLE} WHERE role = current_user
 $$
 """,
     f"""
-CREATE OR REPLACE FUNCTION annotator_blind() RETURNS boolean
+CREATE OR REPLACE FUNCTION public.annotator_blind() RETURNS boolean
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(
         (SELECT value::text <> 'false' FROM public.project_setting WHERE key = '{BLIND_SETTING}'),
@@ -67,14 +67,14 @@ LANGUAGE sql STABLE AS $$
 $$
 """,
     """
-CREATE OR REPLACE FUNCTION annotator_owns_annotation(integer) RETURNS boolean
+CREATE OR REPLACE FUNCTION public.annotator_owns_annotation(integer) RETURNS boolean
 LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1 FROM public.annotation AS a
                    WHERE a.id = $1 AND a.coder_id = public.annotator_current_coder())
 $$
 """,
     """
-CREATE OR REPLACE FUNCTION annotator_refuse_others_rows() RETURNS trigger
+CREATE OR REPLACE FUNCTION public.annotator_refuse_others_rows() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF public.annotator_may_manage() THEN
@@ -145,7 +145,7 @@ def quote_literal(value: str) -> str:
 # pg_catalog, so an unqualified `pg_roles` could be theirs, saying they are a superuser.
 def _may_manage_function(leads: str) -> str:
     return f"""
-CREATE OR REPLACE FUNCTION annotator_may_manage() RETURNS boolean
+CREATE OR REPLACE FUNCTION public.annotator_may_manage() RETURNS boolean
 LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = current_user
                    AND (rolsuper OR rolbypassrls))
