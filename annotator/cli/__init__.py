@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "assign": "team_commands",
     "assignments": "team_commands",
     "progress": "team_commands",
+    "server": "server_commands",
     "distribute": "coder_commands",
     "merge": "coder_commands",
     "export": "coder_commands",

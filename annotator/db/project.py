@@ -154,11 +154,17 @@ class Project:
     """An open project: a file, or a database on a PostgreSQL server (`db.server`). Services take
     one of these and own their transactions; they need not know where it lives."""
 
+    _errors: tuple[type[BaseException], ...] = _DATABASE_ERRORS
+
     def __init__(self, path: ProjectLocation, engine: Engine, read_only: bool) -> None:
         self.path = path  # a Path, or a ServerLocation (str() without any password)
         self.engine = engine
         self.read_only = read_only
         self.on_server = isinstance(path, ServerLocation)
+        if self.on_server:  # services using the driver's own cursor (fast_rows) raise its errors
+            import psycopg
+
+            self._errors = (*_DATABASE_ERRORS, psycopg.Error)
 
     def _error(self, error: BaseException) -> ProjectFileError:
         if isinstance(self.path, ServerLocation):
@@ -173,7 +179,7 @@ class Project:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
-        except _DATABASE_ERRORS as error:
+        except self._errors as error:
             raise self._error(error) from error
 
     @contextmanager
@@ -186,7 +192,7 @@ class Project:
                 connection.execution_options(**{_WRITE_OPTION: True})
                 with Session(bind=connection, expire_on_commit=False) as session, session.begin():
                     yield session
-        except _DATABASE_ERRORS as error:
+        except self._errors as error:
             raise self._error(error) from error
 
     def change_counter(self) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.db.location import ServerLocation
+from annotator.db.server_access import install_access_rules, refusal
 from annotator.errors import ProjectFileError
 
 CONNECT_TIMEOUT_S = 5
@@ -53,10 +54,13 @@ def server_error(error: BaseException, location: ServerLocation) -> ProjectFileE
             "refused the login (wrong user or password); give the password in ~/.pgpass, "
             "PGPASSWORD or a service file",
         )
+    if "not permitted to log in" in lowered:  # NOLOGIN: `annotator server remove-coder`
+        return ProjectFileError(location, f"refused the login: {refusal(message)}")
     if sqlstate == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return ProjectFileError(location, "does not exist on the server (no such database)")
     if sqlstate == "42501" or "permission denied" in lowered or "row-level security" in lowered:
-        return ProjectNotWritableError(location, f"the server refused: {message}")
+        reason = refusal(message, getattr(error, "statement", None)) or message
+        return ProjectNotWritableError(location, f"the server refused: {reason}")
     if isinstance(error, OperationalError) or sqlstate.startswith("08"):
         return ProjectNotWritableError(location, f"cannot be reached ({message})")
     return ProjectFileError(location, f"the server reported an error: {message}")
@@ -126,6 +130,7 @@ def create_server_project(
                 with Session(bind=connection, expire_on_commit=False) as session:
                     initialise(session)
                     session.flush()
+            install_access_rules(connection)  # roles, policies: db.server_access
     except ProjectFileError:
         engine.dispose()
         raise
