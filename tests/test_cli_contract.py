@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import re
+import uuid
 from pathlib import Path
 
 import openpyxl
@@ -173,9 +174,24 @@ def test_the_contract_holds_on_a_file_and_on_a_server(
     assert transcript[f"verify {project_home}"].startswith(f"OK: {shown} is sound")
 
 
+def _language_sorted_database(postgres_cluster) -> str:
+    """A new database that sorts text by ICU's en-US rules, as a lab's server usually does."""
+    name = f"icu_{uuid.uuid4().hex[:12]}"
+    postgres_cluster.sql(
+        f"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+        "LOCALE 'C.UTF-8'"
+    )
+    return postgres_cluster.url(name)
+
+
+@pytest.mark.parametrize("collation", ["C", "en-US"])
 def test_the_contract_gives_identical_results_on_a_file_and_a_server(
-    tmp_path: Path, server_url: str, run_cli
+    tmp_path: Path, postgres_cluster, run_cli, collation: str
 ) -> None:
+    if collation == "C":
+        server_url = postgres_cluster.create_database(f"c_{uuid.uuid4().hex[:12]}")
+    else:
+        server_url = _language_sorted_database(postgres_cluster)
     runs = []
     for home, location in (
         ("file", str(tmp_path / "file" / "study.annot")),
@@ -196,3 +212,30 @@ def test_a_missing_project_is_one_line_on_both(project_home: str, run_cli, comma
     assert result.exit_code == 2 and result.out == ""
     assert result.err.startswith(f"annotator: error: {parse_location(project_home)}: ")
     assert result.err.count("\n") == 1
+
+
+def test_names_sort_as_in_a_file_whatever_the_servers_collation(
+    tmp_path: Path, postgres_cluster, run_cli
+) -> None:
+    """A lab's server sorts text by its language's rules (here ICU's en-US: alice, Bob, Zoë); a
+    file by code point (Bob, Zoë, alice). Listings sorted by name come out as from a file."""
+    article = tmp_path / "a.txt"
+    article.write_text("Zoë, alice and Bob read the same article twice.\n", encoding="utf-8")
+    outputs = []
+    for location in (str(tmp_path / "study.annot"), _language_sorted_database(postgres_cluster)):
+        transcript = Transcript(location, tmp_path)
+        for arguments in (
+            ["new", location],
+            ["import", location, article],
+            ["assign", location, "--coders", "Zoë,alice,Bob", "--overlap", "1", "--seed", "5"],
+            ["assignments", location, "--json"],
+            ["progress", location, "--json"],
+            ["progress", location],
+        ):
+            result = run_cli(*arguments)
+            assert result.exit_code == 0, result.err
+            transcript.add(arguments[0], result.out)
+        outputs.append(transcript.normalised())
+    on_file, on_server = outputs
+    assert list(json.loads(on_file[3][1])["sets"]["main"]) == ["Bob", "Zoë", "alice"]
+    assert on_server == on_file
