@@ -248,3 +248,34 @@ def test_verify_project_on_a_server_project(server_project) -> None:
     from annotator.services.verify import verify_project
 
     assert verify_project(server_project) == []
+
+
+def test_server_reads_fetch_rows_in_batches_not_one_by_one(
+    tmp_path: Path, server_url: str, monkeypatch
+) -> None:
+    """psycopg's server-side cursor fetches one row per round trip on fetchone(); verify walks
+    the annotations with it, so the rows must come in batches (3,000 rows: a few fetches)."""
+    import psycopg
+    from benchmark_modules import load_benchmark
+
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import annotation_rows, read_codebook
+    from annotator.services.verify import verify_connection
+
+    path = tmp_path / "generated.annot"
+    load_benchmark("project_generator").generate_project(path, documents=300, annotations=3_000)
+    copy_rows(path, server_url)
+    fetches: list[str] = []
+    for name in ("fetchone", "fetchmany", "fetchall"):
+        original = getattr(psycopg.ServerCursor, name)
+
+        def counted(self, *arguments, _original=original, _name=name):
+            fetches.append(_name)
+            return _original(self, *arguments)
+
+        monkeypatch.setattr(psycopg.ServerCursor, name, counted)
+    with reading_connection(parse_location(server_url)) as connection:
+        assert verify_connection(connection, parse_location(server_url)) == []
+        listed = sum(1 for _ in annotation_rows(connection, read_codebook(connection)))
+    assert listed == 3_000
+    assert "fetchone" not in fetches and len(fetches) < 60, len(fetches)

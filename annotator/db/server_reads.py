@@ -41,6 +41,50 @@ class _StoredUuidLoader(Loader):
         return bytes(data).decode("ascii").replace("-", "")
 
 
+class _BatchedCursor:
+    """A server-side cursor read `FETCH_ROWS` rows per round trip, also by `fetchone()` (psycopg
+    fetches one row per call there, and `verify` walks annotations with it)."""
+
+    def __init__(self, cursor: psycopg.ServerCursor) -> None:
+        self._cursor = cursor
+        self._rows: list[Any] = []
+        self._next = 0
+        self._done = False
+        self.arraysize = FETCH_ROWS
+
+    def _fill(self) -> bool:
+        """True when a row is waiting in the buffer (fetching the next batch if need be)."""
+        if self._next < len(self._rows):
+            return True
+        if self._done:
+            return False
+        self._rows, self._next = self._cursor.fetchmany(FETCH_ROWS), 0
+        if len(self._rows) < FETCH_ROWS:  # the last batch: the server may forget the cursor
+            self._done = True
+            self._cursor.close()
+        return bool(self._rows)
+
+    def fetchone(self) -> Any:
+        if not self._fill():
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        wanted = size or self.arraysize
+        rows: list[Any] = []
+        while len(rows) < wanted and self._fill():
+            taken = self._rows[self._next : self._next + wanted - len(rows)]
+            self._next += len(taken)
+            rows += taken
+        return rows
+
+    def __iter__(self) -> Iterator[Any]:
+        while self._fill():
+            rows, self._rows, self._next = self._rows[self._next :], [], 0
+            yield from rows
+
+
 class ServerReadConnection:
     """What `services.quick_reads` and `services.verify` need of a connection: `execute(sql,
     parameters)` returning a cursor to iterate or fetch from."""
@@ -50,17 +94,16 @@ class ServerReadConnection:
     def __init__(self, connection: psycopg.Connection) -> None:
         self._connection = connection
 
-    def execute(self, statement: str, parameters: Sequence[Any] = ()) -> psycopg.ServerCursor:
+    def execute(self, statement: str, parameters: Sequence[Any] = ()) -> _BatchedCursor:
         cursor = self._connection.cursor(name=f"annotator_read_{next(_cursor_numbers)}")
         cursor.adapters.register_loader("uuid", _StoredUuidLoader)
         for type_name in ("date", "json", "jsonb"):
             cursor.adapters.register_loader(type_name, TextLoader)
-        cursor.itersize = cursor.arraysize = FETCH_ROWS
         if parameters:
             cursor.execute(statement.replace("%", "%%").replace("?", "%s"), tuple(parameters))
         else:
             cursor.execute(statement)
-        return cursor
+        return _BatchedCursor(cursor)
 
 
 def begin_snapshot(connection: psycopg.Connection) -> None:
