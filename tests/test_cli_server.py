@@ -279,3 +279,39 @@ def test_server_reads_fetch_rows_in_batches_not_one_by_one(
         listed = sum(1 for _ in annotation_rows(connection, read_codebook(connection)))
     assert listed == 3_000
     assert "fetchone" not in fetches and len(fetches) < 60, len(fetches)
+
+
+def test_a_connection_lost_while_reading_is_one_sentence(server_project) -> None:
+    from annotator.db.read_only import reading_connection
+    from annotator.errors import ProjectFileError
+
+    location = server_project.path
+    with pytest.raises(ProjectFileError) as raised, reading_connection(location) as connection:
+        list(connection.execute("SELECT pg_terminate_backend(pg_backend_pid())"))
+    assert str(raised.value).startswith(f"{location}: cannot be reached (")
+    assert location.url.password not in str(raised.value)
+
+
+def test_new_with_a_codebook_on_a_server_and_a_failure_reported_as_it_is(
+    postgres_cluster, server_url: str, tmp_path: Path, run_cli, monkeypatch
+) -> None:
+    from annotator.errors import AnnotatorError
+    from annotator.services.codebooks import sync
+
+    source = tmp_path / "source.annot"
+    new_project(source).close()
+    workbook = tmp_path / "codebook.xlsx"
+    assert run_cli("codebook", "export", source, "-o", workbook).exit_code == 0
+    created = run_cli("new", server_url, "--codebook", workbook)
+    assert created.exit_code == 0, created.err
+    shown = run_cli("codebook", "show", server_url, "--json").out
+    assert shown == run_cli("codebook", "show", source, "--json").out  # the same uuids
+
+    def failing(*_arguments: object, **_options: object) -> None:
+        raise AnnotatorError("the codebook could not be written")
+
+    monkeypatch.setattr(sync, "import_draft", failing)
+    other = postgres_cluster.create_database("draft_fails")
+    result = run_cli("new", other, "--codebook", workbook)
+    assert result.exit_code == 2
+    assert result.err == "annotator: error: the codebook could not be written\n"

@@ -130,7 +130,10 @@ def server_reading_connection(location: ServerLocation) -> Iterator[ServerReadCo
             connection.rollback()
         finally:
             raw.close()
-    except psycopg.Error as error:
-        raise server_error(error, location) from error
+    except psycopg.Error as error:  # as SQLAlchemy would wrap it: a lost connection is operational
+        from sqlalchemy.exc import DBAPIError
+
+        wrapped = DBAPIError.instance(None, None, error, psycopg.Error)
+        raise server_error(wrapped, location) from error
     finally:
         project.close()
