@@ -4,7 +4,8 @@ a PostgreSQL server give the same results, apart from the location they name.
 `run_contract` runs a lead's and two coders' whole session (new → import → annotate →
 annotations → agreement → export CSV and XLSX → verify → info → codebook show → assign →
 progress, then the other commands: documents, text, edit-document, assignments, table, chart,
-network, adjudicate, codebook export/import/rename/merge/retire, import-codings, remove) and
+network, adjudicate, codebook export (xlsx, qdc, html)/import/rename/merge/retire, export to
+.qdpx, agreement's methods paragraph, import-codings, remove) and
 records every output. Each run's uuids and clock times are its own, so the transcripts are
 compared with those replaced by placeholders in order of appearance.
 """
@@ -142,6 +143,15 @@ def run_contract(run_cli, location: str, folder: Path) -> Transcript:
     units = json.loads(run("adjudicate", location, "--json"))
     run("adjudicate", location, "--unit", units["disagreements"][0]["id"], "--take", "alice")
     run("codebook", "export", location, "-o", folder / "codebook.xlsx")
+    for suffix in ("qdc", "html"):
+        run("codebook", "export", location, "-o", folder / f"codebook.{suffix}")
+    run("export", location, "-o", folder / "study.qdpx")
+    run("table", location, "--rows", "claim", "-o", folder / "claims.csv")
+    transcript.add("claims.csv", (folder / "claims.csv").read_text("utf-8-sig"))
+    run("network", location, "--variable2", "claim", "-o", folder / "network.graphml")
+    transcript.add("network.graphml", (folder / "network.graphml").read_text("utf-8"))
+    run("agreement", location, "--report", folder / "methods.md", "--seed", "7")
+    transcript.add("methods.md", (folder / "methods.md").read_text("utf-8"))
     run("codebook", "import", location, folder / "codebook.xlsx")
     run("codebook", "rename", location, "framing", "Morality", "Morality and ethics")
     run("codebook", "retire", location, "claim", "Prediction")
