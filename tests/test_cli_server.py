@@ -52,6 +52,7 @@ def test_every_project_argument_takes_a_url_and_prints_it_without_the_password()
         location = project.type(URL)
         assert isinstance(location, ServerLocation), sub.prog
         assert str(location) == SHOWN and location.url.password == "s3cret-pw"
+        assert "postgresql://" in project.help, sub.prog  # --help says a URL is welcome
     assert isinstance(project.type("study.annot"), Path)
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli.locations import FILES_ONLY, NEW_FILE_ONLY, project_location, require_file
+from annotator.cli.locations import (
+    FILES_ONLY,
+    NEW_FILE_ONLY,
+    PROJECT_HELP,
+    project_location,
+    require_file,
+)
 from annotator.cli.output import fail, write_json, write_line
 
 
@@ -31,7 +37,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "Existing files are never overwritten."
         ),
     )
-    distribute.add_argument("project", type=project_location)
+    distribute.add_argument("project", type=project_location, help=PROJECT_HELP)
     distribute.add_argument("--coders", required=True, help="comma-separated, e.g. alice,bob")
     distribute.add_argument("--out", required=True, type=Path, help="folder for the copies")
     distribute.add_argument(
@@ -80,7 +86,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "for MAXQDA, ATLAS.ti, NVivo and QualCoder."
         ),
     )
-    export.add_argument("project", type=project_location)
+    export.add_argument("project", type=project_location, help=PROJECT_HELP)
     export.add_argument(
         "-o", "--output", required=True, type=Path, help="codings.xlsx, .csv or study.qdpx"
     )
@@ -113,7 +119,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "others are added."
         ),
     )
-    codings.add_argument("project", type=project_location)
+    codings.add_argument("project", type=project_location, help=PROJECT_HELP)
     codings.add_argument("csv", type=Path)
     codings.add_argument(
         "--exact-text",

@@ -24,6 +24,7 @@ def project_location(text: str) -> ProjectLocation:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+PROJECT_HELP = "the project: a file (study.annot) or a postgresql://[USER@]HOST[:PORT]/DATABASE URL"
 FILES_ONLY = (
     "{command} works on project files; copy the server project to a file first "
     "(annotator copy URL study.annot)"

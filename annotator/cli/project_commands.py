@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli.locations import NEW_FILE_ONLY, project_location, require_file
+from annotator.cli.locations import NEW_FILE_ONLY, PROJECT_HELP, project_location, require_file
 from annotator.cli.output import write_json, write_line
 
 # `info` and `verify` only read: they run on the stdlib driver (annotator.db.read_only), so this
@@ -43,7 +43,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     new.set_defaults(handler=run_new)
 
     info = subcommands.add_parser("info", help="summarise a project")
-    info.add_argument("project", type=project_location)
+    info.add_argument("project", type=project_location, help=PROJECT_HELP)
     info.add_argument("--json", action="store_true", help="print JSON")
     info.set_defaults(handler=run_info)
 
@@ -51,12 +51,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "verify",
         help="check a project's integrity",
         description=(
-            "Check the file's integrity and every annotation (span inside its document, quote "
-            "equal to the text it covers, values that fit their variables). Exit status 1 names "
-            "each broken row."
+            "Check the file's integrity (on a server: the schema's constraints and foreign "
+            "keys) and every annotation (span inside its document, quote equal to the text it "
+            "covers, values that fit their variables). Exit status 1 names each broken row."
         ),
     )
-    verify.add_argument("project", type=project_location)
+    verify.add_argument("project", type=project_location, help=PROJECT_HELP)
     verify.set_defaults(handler=run_verify)
 
     demo = subcommands.add_parser(
