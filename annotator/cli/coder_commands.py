@@ -37,7 +37,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "Existing files are never overwritten."
         ),
     )
-    distribute.add_argument("project", type=project_location, help=PROJECT_HELP)
+    distribute.add_argument("project", type=project_location, help="the project file to copy")
     distribute.add_argument("--coders", required=True, help="comma-separated, e.g. alice,bob")
     distribute.add_argument("--out", required=True, type=Path, help="folder for the copies")
     distribute.add_argument(

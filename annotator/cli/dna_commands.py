@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli.locations import NEW_FILE_ONLY, PROJECT_HELP, project_location, require_file
+from annotator.cli.locations import NEW_FILE_ONLY, project_location, require_file
 from annotator.cli.output import write_json, write_line
 from annotator.core.text import counted
 
@@ -21,7 +21,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("database", type=Path, metavar="FILE.dna")
-    parser.add_argument("project", type=project_location, help=PROJECT_HELP)
+    parser.add_argument("project", type=project_location, help="the project file to create")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.set_defaults(handler=run_import_dna)
 
