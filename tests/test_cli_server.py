@@ -318,3 +318,25 @@ def test_new_with_a_codebook_on_a_server_and_a_failure_reported_as_it_is(
     result = run_cli("new", other, "--codebook", workbook)
     assert result.exit_code == 2
     assert result.err == "annotator: error: the codebook could not be written\n"
+
+
+@pytest.mark.parametrize("encoding", ["LATIN1", "SQL_ASCII"])
+def test_new_refuses_a_database_that_cannot_hold_every_script(
+    postgres_cluster, run_cli, encoding: str
+) -> None:
+    name = f"encoded_{encoding.lower()}"
+    postgres_cluster.sql(
+        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING '{encoding}' LOCALE 'C'"
+    )
+    url = postgres_cluster.url(name)
+    result = run_cli("new", url)
+    assert result.exit_code == 2
+    assert result.err == (
+        f"annotator: error: {parse_location(url)}: uses the {encoding} encoding, which cannot "
+        "hold every script's text; create the database with UTF8 "
+        "(createdb --encoding UTF8 --template template0 NAME)\n"
+    )
+    assert (
+        postgres_cluster.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", name)
+        == "0"
+    )
