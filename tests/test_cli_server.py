@@ -284,7 +284,7 @@ def test_server_reads_fetch_rows_in_batches_not_one_by_one(
     assert "fetchone" not in fetches and len(fetches) < 60, len(fetches)
 
 
-def test_a_connection_lost_while_reading_is_one_sentence(server_project) -> None:
+def test_a_connection_lost_while_reading_is_one_sentence(server_project, caplog) -> None:
     from annotator.db.read_only import reading_connection
     from annotator.errors import ProjectFileError
 
@@ -293,6 +293,7 @@ def test_a_connection_lost_while_reading_is_one_sentence(server_project) -> None
         list(connection.execute("SELECT pg_terminate_backend(pg_backend_pid())"))
     assert str(raised.value).startswith(f"{location}: cannot be reached (")
     assert location.url.password not in str(raised.value)
+    assert caplog.records == []  # no traceback logged by the pool trying to reset it
 
 
 def test_new_with_a_codebook_on_a_server_and_a_failure_reported_as_it_is(

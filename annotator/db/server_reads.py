@@ -128,8 +128,10 @@ def server_reading_connection(location: ServerLocation) -> Iterator[ServerReadCo
             begin_snapshot(connection)
             yield ServerReadConnection(connection)
             connection.rollback()
-        finally:
-            raw.close()
+        except BaseException:
+            raw.invalidate()  # dropped, not reset: a lost connection would log a traceback
+            raise
+        raw.close()
     except psycopg.Error as error:  # as SQLAlchemy would wrap it: a lost connection is operational
         from sqlalchemy.exc import DBAPIError
 
