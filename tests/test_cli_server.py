@@ -341,3 +341,23 @@ def test_new_refuses_a_database_that_cannot_hold_every_script(
         postgres_cluster.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", name)
         == "0"
     )
+
+
+def test_a_server_read_sees_one_snapshot_while_a_coder_saves(server_project, tmp_path) -> None:
+    """`verify` and the listings read several statements; a coder's save in between must not
+    show up in the later ones (REPEATABLE READ, as a file's read transaction)."""
+    from annotator.db.read_only import reading_connection
+    from annotator.services.quick_reads import document_rows, read_info
+
+    (tmp_path / "a.txt").write_text(TEXTS["a.txt"], encoding="utf-8")
+    import_paths(server_project, [tmp_path / "a.txt"])
+    location = server_project.path
+    with reading_connection(location) as connection:
+        assert read_info(connection, location).annotations == 0
+        create_annotation(server_project, document=1, coder="alice", start=0, end=5)
+        (tmp_path / "b.txt").write_text(TEXTS["b.txt"], encoding="utf-8")
+        import_paths(server_project, [tmp_path / "b.txt"])
+        assert read_info(connection, location).annotations == 0
+        assert len(list(document_rows(connection))) == 1
+    with reading_connection(location) as connection:
+        assert read_info(connection, location).annotations == 1
