@@ -127,3 +127,12 @@ def server_project(server_url: str) -> Iterator[Project]:
     """A new project with the default codebook, on the test server."""
     with new_project(server_url) as opened:
         yield opened
+
+
+@pytest.fixture(params=["file", "server"])
+def project_home(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new project goes: a file path, or the URL of an empty database on the test server.
+    A test taking it runs on both: the command-line contract holds wherever a project lives."""
+    if request.param == "file":
+        return str(tmp_path / "study.annot")
+    return request.getfixturevalue("server_url")

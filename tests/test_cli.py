@@ -20,8 +20,9 @@ SPUTNIK = (
 
 
 @pytest.fixture
-def study(tmp_path: Path, run_cli) -> Path:
-    path = tmp_path / "study.annot"
+def study(project_home: str, tmp_path: Path, run_cli) -> str:
+    """Two imported articles, in a file or on the test server (each test runs on both)."""
+    path = project_home
     articles = tmp_path / "articles" / "2022"
     articles.mkdir(parents=True)
     (articles / "a-sputnik.txt").write_text(SPUTNIK, encoding="utf-8")
@@ -89,7 +90,7 @@ def test_import_json_shape(tmp_path: Path, run_cli) -> None:
     assert result.exit_code == 1  # some files failed
 
 
-def test_documents_and_info_json(study: Path, run_cli) -> None:
+def test_documents_and_info_json(study: str, run_cli) -> None:
     documents = json.loads(run_cli("documents", study, "--json").out)
     assert [d["id"] for d in documents] == [1, 2]
     assert set(documents[0]) == {
@@ -103,14 +104,14 @@ def test_documents_and_info_json(study: Path, run_cli) -> None:
     assert all(set(v) == {"name", "kind", "codes"} for v in info["variables"])
 
 
-def test_text_prints_the_stored_text_exactly(study: Path, run_cli) -> None:
+def test_text_prints_the_stored_text_exactly(study: str, run_cli) -> None:
     documents = json.loads(run_cli("documents", study, "--json").out)
     uuid = next(d["uuid"] for d in documents if d["title"].startswith("Russian"))
     assert run_cli("text", study, uuid).out == SPUTNIK
     assert run_cli("text", study, "2").out == "Второй материал\nТекст статьи.\n"
 
 
-def test_annotate_and_list(study: Path, run_cli) -> None:
+def test_annotate_and_list(study: str, run_cli) -> None:
     result = run_cli(
         "annotate", study, "--coder", "alice", "--document", "1", "--find", "Vladimir Putin",
         "--set", "actor=Vladimir Putin", "--set", "framing=conflict", "--set", "framing=Morality",
@@ -129,7 +130,7 @@ def test_annotate_and_list(study: Path, run_cli) -> None:
     assert listed["document"] == json.loads(run_cli("documents", study, "--json").out)[0]["uuid"]
 
 
-def test_emoji_offsets_from_the_command_line(study: Path, run_cli) -> None:
+def test_emoji_offsets_from_the_command_line(study: str, run_cli) -> None:
     start = SPUTNIK.index("🤝")
     result = run_cli(
         "annotate", study, "--coder", "a", "--document", "1",
@@ -156,14 +157,22 @@ def test_emoji_offsets_from_the_command_line(study: Path, run_cli) -> None:
     ],
 )  # fmt: skip
 def test_bad_input_is_one_line_exit_2_and_changes_nothing(
-    study: Path, run_cli, arguments: list[str], message: str
+    study: str, run_cli, arguments: list[str], message: str
 ) -> None:
-    before = hashlib.sha256(study.read_bytes()).hexdigest()
+    before = _contents(study, run_cli)
     result = run_cli("annotate", study, "--coder", "zed", *arguments)
     assert result.exit_code == 2
     assert result.err.count("\n") == 1 and message in result.err
     assert result.err.startswith("annotator: error: ")
-    assert hashlib.sha256(study.read_bytes()).hexdigest() == before
+    assert _contents(study, run_cli) == before
+
+
+def _contents(study: str, run_cli) -> str:
+    """The file's bytes' hash, or what a server project holds (coders, codes, annotations)."""
+    if not study.startswith("postgresql://"):
+        return hashlib.sha256(Path(study).read_bytes()).hexdigest()
+    listings = [("info", study), ("annotations", study), ("codebook", "show", study)]
+    return "".join(run_cli(*listing, "--json").out for listing in listings)
 
 
 @pytest.mark.parametrize("command", ["info", "documents", "annotations", "verify"])
@@ -185,7 +194,7 @@ def test_new_refuses_to_overwrite(tmp_path: Path, run_cli) -> None:
     assert result.exit_code == 2 and "already exists" in result.err
 
 
-def test_import_of_a_missing_path(study: Path, run_cli, tmp_path: Path) -> None:
+def test_import_of_a_missing_path(study: str, run_cli, tmp_path: Path) -> None:
     result = run_cli("import", study, tmp_path / "nowhere")
     assert result.exit_code == 2 and "no such file or folder" in result.err
 

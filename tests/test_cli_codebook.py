@@ -12,8 +12,9 @@ CONFLICT_ROW = ("Codes", 34)  # the default codebook's framing = Conflict, which
 
 
 @pytest.fixture
-def study(tmp_path: Path, run_cli) -> Path:
-    path = tmp_path / "study.annot"
+def study(project_home: str, tmp_path: Path, run_cli) -> str:
+    """A coded project, in a file or on the test server (each test runs on both)."""
+    path = project_home
     assert run_cli("new", path).exit_code == 0
     article = tmp_path / "article.txt"
     article.write_text("Title\nThe minister said the conflict would end soon.\n", encoding="utf-8")
@@ -26,13 +27,13 @@ def study(tmp_path: Path, run_cli) -> Path:
     return path
 
 
-def show(run_cli, project: Path) -> dict:
+def show(run_cli, project: Path | str) -> dict:
     result = run_cli("codebook", "show", project, "--json")
     assert result.exit_code == 0, result.err
     return json.loads(result.out)
 
 
-def test_show(study: Path, run_cli) -> None:
+def test_show(study: str, run_cli) -> None:
     text = run_cli("codebook", "show", study).out
     assert "framing — category, several codes per span" in text
     assert "  Conflict  ([1]  #FF9999  2 annotations)" in text
@@ -46,7 +47,7 @@ def test_show(study: Path, run_cli) -> None:
     )
 
 
-def test_export_and_new_project_from_the_workbook(study: Path, tmp_path: Path, run_cli) -> None:
+def test_export_and_new_project_from_the_workbook(study: str, tmp_path: Path, run_cli) -> None:
     for name in ("codebook.xlsx", "codebook.qdc", "codebook.html"):
         result = run_cli("codebook", "export", study, "-o", tmp_path / name)
         assert result.exit_code == 0, result.err
@@ -81,7 +82,7 @@ def edit_workbook(path: Path) -> None:
     workbook.save(path)
 
 
-def test_import_dry_run_then_apply(study: Path, tmp_path: Path, run_cli) -> None:
+def test_import_dry_run_then_apply(study: str, tmp_path: Path, run_cli) -> None:
     path = tmp_path / "codebook.xlsx"
     run_cli("codebook", "export", study, "-o", path)
     edit_workbook(path)
@@ -107,7 +108,7 @@ def test_import_dry_run_then_apply(study: Path, tmp_path: Path, run_cli) -> None
     assert "already up to date" in again.out
 
 
-def test_import_with_problems_changes_nothing(study: Path, tmp_path: Path, run_cli) -> None:
+def test_import_with_problems_changes_nothing(study: str, tmp_path: Path, run_cli) -> None:
     path = tmp_path / "codebook.xlsx"
     run_cli("codebook", "export", study, "-o", path)
     workbook = openpyxl.load_workbook(path)
@@ -141,7 +142,7 @@ def test_import_with_problems_changes_nothing(study: Path, tmp_path: Path, run_c
     assert not copy.exists()
 
 
-def test_rename_merge_retire(study: Path, run_cli) -> None:
+def test_rename_merge_retire(study: str, run_cli) -> None:
     renamed = run_cli("codebook", "rename", study, "framing", "human interest", "Human stories")
     assert renamed.out == "Renamed 'Human interest' to 'Human stories' in 'framing'.\n"
     dry = run_cli("codebook", "merge", study, "framing", "Conflict", "Morality", "--dry-run")
@@ -172,13 +173,13 @@ def test_json_codebook_still_works(tmp_path: Path, run_cli) -> None:
     assert "already up to date" in dry.out
 
 
-def test_an_import_retiring_every_code_needs_force(study: Path, tmp_path: Path, run_cli) -> None:
+def test_an_import_retiring_every_code_needs_force(study: str, tmp_path: Path, run_cli) -> None:
     path = tmp_path / "codebook.xlsx"
     run_cli("codebook", "export", study, "-o", path)
     workbook = openpyxl.load_workbook(path)
     workbook["Codes"].delete_rows(2, workbook["Codes"].max_row)  # the headers alone
     workbook.save(path)
-    before, file_before = show(run_cli, study), study.read_bytes()
+    before, file_before = show(run_cli, study), _file_bytes(study)
     what = "would retire 2 and remove 36 codes, all 38 codes of the project"
 
     refused = run_cli("codebook", "import", study, path)
@@ -191,7 +192,7 @@ def test_an_import_retiring_every_code_needs_force(study: Path, tmp_path: Path, 
     assert as_json.exit_code == 2
     data = json.loads(as_json.out)
     assert data["applied"] is False and data["needs_force"] == f"importing it {what}"
-    assert show(run_cli, study) == before and study.read_bytes() == file_before
+    assert show(run_cli, study) == before and _file_bytes(study) == file_before
 
     dry = run_cli("codebook", "import", study, path, "--dry-run")
     assert dry.exit_code == 0
@@ -231,7 +232,7 @@ def test_a_foreign_codebook_prints_its_mapping(tmp_path: Path, run_cli) -> None:
     assert any("left out" in line for line in json.loads(again.out)["mapping"])
 
 
-def test_export_unique_names(study: Path, tmp_path: Path, run_cli) -> None:
+def test_export_unique_names(study: str, tmp_path: Path, run_cli) -> None:
     target = tmp_path / "qualcoder.qdc"
     result = run_cli("codebook", "export", study, "-o", target, "--unique-names")
     assert result.exit_code == 0, result.err
@@ -250,3 +251,8 @@ def test_taguettes_codebook_prints_its_mapping(tmp_path: Path, run_cli) -> None:
         "(colours and descriptions kept)",
         f"Created {tmp_path / 't.annot'} with 1 variables (code).",
     ]
+
+
+def _file_bytes(study: str) -> bytes:
+    """A file project's bytes; nothing for a server project (its codebook is compared)."""
+    return b"" if study.startswith("postgresql://") else Path(study).read_bytes()

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import shorten, write_json, write_line
 from annotator.cli.reliability_commands import (
     add_interval_options,
@@ -51,7 +52,7 @@ def comma_separated_names(text: str | None) -> list[str] | None:
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("project", type=Path)
+    parser.add_argument("project", type=project_location, help=PROJECT_HELP)
     parser.add_argument(
         "--coders", help="compare these coders (comma-separated; default: all but the consensus)"
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from json.encoder import encode_basestring
-from pathlib import Path
 
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import (
     Tally,
     shorten,
@@ -30,7 +30,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "by `annotator text`; end exclusive), or the text found with --find."
         ),
     )
-    annotate.add_argument("project", type=Path)
+    annotate.add_argument("project", type=project_location, help=PROJECT_HELP)
     annotate.add_argument("--coder", required=True, help="coder name (added if new)")
     annotate.add_argument("--document", required=True, help="document id or uuid")
     annotate.add_argument("--start", type=int, help="first character (0-based)")
@@ -64,7 +64,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     annotate.set_defaults(handler=run_annotate)
 
     annotations = subcommands.add_parser("annotations", help="list coded spans")
-    annotations.add_argument("project", type=Path)
+    annotations.add_argument("project", type=project_location, help=PROJECT_HELP)
     annotations.add_argument("--document", help="only this document (id or uuid)")
     annotations.add_argument("--coder", help="only this coder")
     annotations.add_argument("--json", action="store_true", help="print JSON")

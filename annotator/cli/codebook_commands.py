@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import fail, shorten, write_json, write_line
 from annotator.db.project import open_project
 from annotator.io.codebooks.files import read_codebook_file, write_codebook_file
@@ -36,7 +37,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     actions = codebook.add_subparsers(dest="codebook_command", metavar="ACTION", required=True)
 
     show = actions.add_parser("show", help="print the variables and the code tree")
-    show.add_argument("project", type=Path)
+    show.add_argument("project", type=project_location, help=PROJECT_HELP)
     show.add_argument("--json", action="store_true", help="print JSON (every field, uuids)")
     show.set_defaults(handler=run_show)
 
@@ -46,7 +47,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description="Write the codebook: a workbook to hand out (.xlsx), a REFI-QDA codebook for "
         "MAXQDA/ATLAS.ti/NVivo/QualCoder (.qdc), or a printable appendix (.html).",
     )
-    export.add_argument("project", type=Path)
+    export.add_argument("project", type=project_location, help=PROJECT_HELP)
     export.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx|.qdc|.html")
     export.add_argument(
         "--unique-names",
@@ -64,7 +65,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "retired if annotations use them - never deleted. An import that would retire or remove "
         "every code of the project, or of a variable, needs --force.",
     )
-    imported.add_argument("project", type=Path)
+    imported.add_argument("project", type=project_location, help=PROJECT_HELP)
     imported.add_argument("file", type=Path, help="codebook.xlsx, codebook.qdc or codebook.json")
     imported.add_argument("--dry-run", action="store_true", help="list the changes, change nothing")
     imported.add_argument(
@@ -76,7 +77,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     imported.set_defaults(handler=run_import)
 
     rename = actions.add_parser("rename", help="rename a code")
-    rename.add_argument("project", type=Path)
+    rename.add_argument("project", type=project_location, help=PROJECT_HELP)
     rename.add_argument("variable")
     rename.add_argument("code", help="the code's current label")
     rename.add_argument("new_label")
@@ -88,7 +89,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         description="Recode every annotation of SOURCE to TARGET, move SOURCE's sub-codes under "
         "TARGET and delete SOURCE.",
     )
-    merge.add_argument("project", type=Path)
+    merge.add_argument("project", type=project_location, help=PROJECT_HELP)
     merge.add_argument("variable")
     merge.add_argument("source", help="the code to merge away")
     merge.add_argument("target", help="the code that takes its annotations")
@@ -96,7 +97,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     merge.set_defaults(handler=run_merge)
 
     retire = actions.add_parser("retire", help="hide a code from coding, keeping its annotations")
-    retire.add_argument("project", type=Path)
+    retire.add_argument("project", type=project_location, help=PROJECT_HELP)
     retire.add_argument("variable")
     retire.add_argument("code")
     retire.add_argument("--reinstate", action="store_true", help="make it codable again")

@@ -11,6 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotator.cli.locations import (
+    FILES_ONLY,
+    NEW_FILE_ONLY,
+    PROJECT_HELP,
+    project_location,
+    require_file,
+)
 from annotator.cli.output import fail, write_json, write_line
 
 
@@ -30,7 +37,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "Existing files are never overwritten."
         ),
     )
-    distribute.add_argument("project", type=Path)
+    distribute.add_argument("project", type=project_location, help="the project file to copy")
     distribute.add_argument("--coders", required=True, help="comma-separated, e.g. alice,bob")
     distribute.add_argument("--out", required=True, type=Path, help="folder for the copies")
     distribute.add_argument(
@@ -54,8 +61,10 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "Prints what was added and every conflict."
         ),
     )
-    merge.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
-    merge.add_argument("-o", "--output", required=True, type=Path, help="the merged project")
+    merge.add_argument("inputs", nargs="+", type=project_location, metavar="INPUT")
+    merge.add_argument(
+        "-o", "--output", required=True, type=project_location, help="the merged project file"
+    )
     merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     merge.add_argument(
         "--join-coders-by-name",
@@ -77,7 +86,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "for MAXQDA, ATLAS.ti, NVivo and QualCoder."
         ),
     )
-    export.add_argument("project", type=Path)
+    export.add_argument("project", type=project_location, help=PROJECT_HELP)
     export.add_argument(
         "-o", "--output", required=True, type=Path, help="codings.xlsx, .csv or study.qdpx"
     )
@@ -110,7 +119,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "others are added."
         ),
     )
-    codings.add_argument("project", type=Path)
+    codings.add_argument("project", type=project_location, help=PROJECT_HELP)
     codings.add_argument("csv", type=Path)
     codings.add_argument(
         "--exact-text",
@@ -124,8 +133,13 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run_distribute(args: argparse.Namespace) -> int:
     from annotator.services.distribute import distribute_project
 
-    report = distribute_project(
+    source = require_file(
         args.project,
+        "distribute makes coder copies of a project file; on a server every coder works in the "
+        "project itself",
+    )
+    report = distribute_project(
+        source,
         _names(args.coders),
         args.out,
         with_annotations=args.with_annotations,
@@ -146,8 +160,11 @@ def run_distribute(args: argparse.Namespace) -> int:
 def run_merge(args: argparse.Namespace) -> int:
     from annotator.services.merging.merge import merge_projects
 
+    why = FILES_ONLY.format(command="merge")
+    inputs = [require_file(location, why) for location in args.inputs]
+    output = require_file(args.output, NEW_FILE_ONLY.format(command="merge"))
     report = merge_projects(
-        args.inputs, args.output, dry_run=args.dry_run, coders_by_name=args.join_coders_by_name
+        inputs, output, dry_run=args.dry_run, coders_by_name=args.join_coders_by_name
     )
     if args.json:
         write_json(report.to_json())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotator.cli.locations import NEW_FILE_ONLY, project_location, require_file
 from annotator.cli.output import write_json, write_line
 from annotator.core.text import counted
 
@@ -20,7 +21,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("database", type=Path, metavar="FILE.dna")
-    parser.add_argument("project", type=Path)
+    parser.add_argument("project", type=project_location, help="the project file to create")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.set_defaults(handler=run_import_dna)
 
@@ -28,7 +29,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run_import_dna(args: argparse.Namespace) -> int:
     from annotator.services.imports.dna import import_dna
 
-    report = import_dna(args.database, args.project)
+    target = require_file(args.project, NEW_FILE_ONLY.format(command="import-dna"))
+    report = import_dna(args.database, target)
     if args.json:
         write_json(report.to_json())
         return 0

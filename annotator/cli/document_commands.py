@@ -8,6 +8,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import (
     Tally,
     fail,
@@ -43,7 +44,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "article per row. Exit status 1 when some files could not be imported."
         ),
     )
-    importer.add_argument("project", type=Path)
+    importer.add_argument("project", type=project_location, help=PROJECT_HELP)
     importer.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     importer.add_argument(
         "--as-is",
@@ -69,7 +70,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "changed: annotations index into it."
         ),
     )
-    editor.add_argument("project", type=Path)
+    editor.add_argument("project", type=project_location, help=PROJECT_HELP)
     editor.add_argument("document", help="document id or uuid")
     editor.add_argument("--title")
     editor.add_argument("--outlet")
@@ -95,7 +96,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     editor.set_defaults(handler=run_edit_document)
 
     documents = subcommands.add_parser("documents", help="list the documents of a project")
-    documents.add_argument("project", type=Path)
+    documents.add_argument("project", type=project_location, help=PROJECT_HELP)
     documents.add_argument("--json", action="store_true", help="print JSON")
     documents.set_defaults(handler=run_documents)
 
@@ -107,7 +108,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "that annotation offsets index into."
         ),
     )
-    text.add_argument("project", type=Path)
+    text.add_argument("project", type=project_location, help=PROJECT_HELP)
     text.add_argument("document", help="document id or uuid")
     text.set_defaults(handler=run_text)
 
@@ -121,7 +122,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "nothing. Unknown documents change nothing either (exit status 2)."
         ),
     )
-    remover.add_argument("project", type=Path)
+    remover.add_argument("project", type=project_location, help=PROJECT_HELP)
     remover.add_argument("documents", nargs="+", metavar="DOC", help="document id or uuid")
     remover.add_argument(
         "--force", action="store_true", help="remove them even if they carry annotations"

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.cli.locations import NEW_FILE_ONLY, project_location, require_file
 from annotator.cli.output import write_json, write_line
 
 if TYPE_CHECKING:
@@ -28,7 +29,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         ),
     )
     qdpx.add_argument("qdpx", type=Path, help="the .qdpx file")
-    qdpx.add_argument("project", type=Path, help="the project file to create, e.g. study.annot")
+    qdpx.add_argument(
+        "project", type=project_location, help="the project file to create, e.g. study.annot"
+    )
     qdpx.add_argument(
         "--positions",
         choices=("auto", "codepoints", "utf16"),
@@ -43,7 +46,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def run_import_qdpx(args: argparse.Namespace) -> int:
     from annotator.services.exchange.qdpx_import import import_qdpx
 
-    report = import_qdpx(args.qdpx, args.project, positions=args.positions)
+    target = require_file(args.project, NEW_FILE_ONLY.format(command="import-qdpx"))
+    report = import_qdpx(args.qdpx, target, positions=args.positions)
     if args.json:
         write_json(report.to_json())
         return 0

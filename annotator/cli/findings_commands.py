@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.cli.agreement_commands import comma_separated_names
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import shorten, write_json, write_line
 from annotator.cli.reliability_commands import check_writable
 from annotator.core.findings.networks import (
@@ -96,7 +97,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "is a statement; a --qualifier (agreement) separates congruence from conflict."
         ),
     )
-    network.add_argument("project", type=Path)
+    network.add_argument("project", type=project_location, help=PROJECT_HELP)
     network.add_argument(
         "--type",
         dest="network_type",
@@ -184,7 +185,7 @@ def _register_chart(subcommands: argparse._SubParsersAction) -> None:
             "with labelled axes and a caption saying what was counted (coders, dates, n)."
         ),
     )
-    chart.add_argument("project", type=Path)
+    chart.add_argument("project", type=project_location, help=PROJECT_HELP)
     chart.add_argument(
         "--kind",
         choices=("bars", "timeline", "heatmap"),
@@ -242,7 +243,7 @@ def _register_table(subcommands: argparse._SubParsersAction) -> None:
             "variable counts in each of them."
         ),
     )
-    table.add_argument("project", type=Path)
+    table.add_argument("project", type=project_location, help=PROJECT_HELP)
     table.add_argument(
         "--rows", required=True, metavar="VAR", help="a variable, outlet, month, year or coder"
     )

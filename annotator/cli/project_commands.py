@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from annotator.cli.locations import NEW_FILE_ONLY, PROJECT_HELP, project_location, require_file
 from annotator.cli.output import write_json, write_line
 
 # `info` and `verify` only read: they run on the stdlib driver (annotator.db.read_only), so this
@@ -13,9 +14,18 @@ from annotator.cli.output import write_json, write_line
 
 def register(subcommands: argparse._SubParsersAction) -> None:
     new = subcommands.add_parser(
-        "new", help="create a project file", description="Create a new project file (*.annot)."
+        "new",
+        help="create a project file (or a project on a PostgreSQL server)",
+        description=(
+            "Create a new project file (*.annot), or a project in an empty PostgreSQL database "
+            "(postgresql://HOST[:PORT]/DATABASE)."
+        ),
     )
-    new.add_argument("project", type=Path, help="the project file to create, e.g. study.annot")
+    new.add_argument(
+        "project",
+        type=project_location,
+        help="the project file to create, e.g. study.annot, or postgresql://host/study",
+    )
     new.add_argument(
         "--codebook",
         type=Path,
@@ -33,7 +43,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     new.set_defaults(handler=run_new)
 
     info = subcommands.add_parser("info", help="summarise a project")
-    info.add_argument("project", type=Path)
+    info.add_argument("project", type=project_location, help=PROJECT_HELP)
     info.add_argument("--json", action="store_true", help="print JSON")
     info.set_defaults(handler=run_info)
 
@@ -41,12 +51,12 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "verify",
         help="check a project's integrity",
         description=(
-            "Check the file's integrity and every annotation (span inside its document, quote "
-            "equal to the text it covers, values that fit their variables). Exit status 1 names "
-            "each broken row."
+            "Check the file's integrity (on a server: the schema's constraints and foreign "
+            "keys) and every annotation (span inside its document, quote equal to the text it "
+            "covers, values that fit their variables). Exit status 1 names each broken row."
         ),
     )
-    verify.add_argument("project", type=Path)
+    verify.add_argument("project", type=project_location, help=PROJECT_HELP)
     verify.set_defaults(handler=run_verify)
 
     demo = subcommands.add_parser(
@@ -74,7 +84,8 @@ def run_new(args: argparse.Namespace) -> int:
         from annotator.cli.exchange_commands import print_import_report
         from annotator.services.exchange.qdpx_import import import_qdpx
 
-        print_import_report(import_qdpx(args.source, args.project))
+        target = require_file(args.project, NEW_FILE_ONLY.format(command="new --from"))
+        print_import_report(import_qdpx(args.source, target))
         return 0
     if args.codebook and args.codebook.suffix.lower() in (".xlsx", ".xlsm", ".qdc"):
         draft = read_codebook_file(args.codebook)

@@ -10,8 +10,8 @@ fast.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import write_json, write_line
 
 SHOWN_STRATA = 12
@@ -45,7 +45,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "annotations) to OTHER and leaves what they coded."
         ),
     )
-    assign.add_argument("project", type=Path)
+    assign.add_argument("project", type=project_location, help=PROJECT_HELP)
     assign.add_argument("--coders", help="comma-separated, e.g. alice,bob,carol")
     assign.add_argument("--set", default=None, help="the set's name (main, training-1, ...)")
     assign.add_argument(
@@ -92,7 +92,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             '{"alice": [uuid, ...], ...}, ...}}.'
         ),
     )
-    listing.add_argument("project", type=Path)
+    listing.add_argument("project", type=project_location, help=PROJECT_HELP)
     listing.add_argument("--coder", help="only this coder")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_assignments)
@@ -105,7 +105,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "annotations in them and their last activity (UTC); then per coder over all sets."
         ),
     )
-    progress.add_argument("project", type=Path)
+    progress.add_argument("project", type=project_location, help=PROJECT_HELP)
     progress.add_argument("--json", action="store_true", help="print JSON")
     progress.set_defaults(handler=run_progress)
 

@@ -102,8 +102,9 @@ def parse_location(location: str | os.PathLike[str] | ServerLocation) -> Project
     except ArgumentError as error:
         raise InvalidInputError(f"{_shown(text)}: not a valid PostgreSQL URL ({error})") from error
     if not url.database:
+        spelling = "/DATABASE?service=NAME" if "service" in url.query else "HOST[:PORT]/DATABASE"
         raise InvalidInputError(
-            f"{_shown(text)}: the URL names no database; write postgresql://HOST[:PORT]/DATABASE"
+            f"{_shown(text)}: the URL names no database; write postgresql://{spelling}"
         )
     return ServerLocation(url.set(drivername=DRIVER))
 

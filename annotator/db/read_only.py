@@ -6,6 +6,9 @@ file here instead. The checks are the ones `open_project` runs, in the same orde
 same code: the header check, the crash rollback, and the schema version. Only a file at exactly
 the current schema is read here; anything else (older, newer, no version table, an error) is
 handed to `open_project(read_only=True)`, which refuses it with the same message as ever.
+
+A `postgresql://` project is read through `db.server_reads` instead: the same SQL on a
+connection with the same `execute()`, streamed from the server.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from annotator.db import SCHEMA_REVISION
 from annotator.db.file_checks import (
@@ -21,6 +25,22 @@ from annotator.db.file_checks import (
     check_project_file,
     roll_back_a_crashed_change,
 )
+from annotator.db.location import ServerLocation, parse_location
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+class ReadConnection(Protocol):
+    """A `sqlite3.Connection`, or a server's `db.server_reads.ServerReadConnection`: what the
+    reading commands call. A server's has `dialect = "postgresql"`; see `dialect()`."""
+
+    def execute(self, statement: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+
+def dialect(connection: ReadConnection) -> str:
+    """The SQL dialect, `sqlite` or `postgresql`: for the few statements spelled differently."""
+    return getattr(connection, "dialect", "sqlite")
 
 
 def _connect(path: Path) -> sqlite3.Connection | None:
@@ -58,13 +78,20 @@ def _refuse_as_the_orm_does(path: Path) -> None:
 
 
 @contextmanager
-def reading_connection(path: Path | str) -> Iterator[sqlite3.Connection]:
-    """A read-only `sqlite3` connection inside one snapshot (BEGIN … closed at the end).
+def reading_connection(location: Path | str | ServerLocation) -> Iterator[ReadConnection]:
+    """A read-only connection inside one snapshot (BEGIN … closed at the end): `sqlite3` for a
+    file, `db.server_reads` for a `postgresql://` URL.
 
-    Raises ProjectFileError exactly as `open_project(path, read_only=True)` would; a SQLite error
-    while reading becomes the same ProjectFileError `Project.reading()` would raise.
+    Raises ProjectFileError exactly as `open_project(path, read_only=True)` would; a database
+    error while reading becomes the same ProjectFileError `Project.reading()` would raise.
     """
-    path = Path(path)
+    path = parse_location(location)
+    if isinstance(path, ServerLocation):
+        from annotator.db.server_reads import server_reading_connection
+
+        with server_reading_connection(path) as server_connection:
+            yield server_connection
+        return
     connection = _connect(path)
     if connection is None:
         _refuse_as_the_orm_does(path)

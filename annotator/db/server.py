@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.db.location import ServerLocation
 from annotator.db.server_access import install_access_rules, refusal
+from annotator.db.server_database import CLIENT_ENCODING, check_database_encoding
 from annotator.errors import ProjectFileError
 
 CONNECT_TIMEOUT_S = 5
@@ -33,7 +34,11 @@ def make_server_engine(location: ServerLocation) -> Engine:
     return create_engine(
         location.url,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": APPLICATION_NAME,
+            "client_encoding": CLIENT_ENCODING,
+        },
     )
 
 
@@ -68,6 +73,7 @@ def server_error(error: BaseException, location: ServerLocation) -> ProjectFileE
 
 def _check_schema(location: ServerLocation, engine: Engine, read_only: bool) -> None:
     with engine.connect() as connection:
+        check_database_encoding(connection, location)
         revision = schema.current_revision(connection)
     if revision == SCHEMA_REVISION:
         return
@@ -117,6 +123,7 @@ def create_server_project(
     engine = make_server_engine(location)
     try:
         with engine.begin() as connection:
+            check_database_encoding(connection, location)
             tables = sorted(inspect(connection).get_table_names())
             if tables:
                 shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")

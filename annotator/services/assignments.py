@@ -40,6 +40,7 @@ from annotator.db.models import (
     Document,
     DocumentStatus,
 )
+from annotator.db.ordering import in_code_point_order
 from annotator.db.project import Project
 from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.references import CODER_PALETTE, find_coder, parse_uuid
@@ -445,7 +446,7 @@ def assignment_table(project: Project, coder: str | None = None) -> dict[str, An
             .join(Assignment, Assignment.set_id == AssignmentSet.id)
             .join(Coder, Coder.id == Assignment.coder_id)
             .join(Document, Document.id == Assignment.document_id)
-            .order_by(AssignmentSet.id, Coder.name, Document.id)
+            .order_by(AssignmentSet.id, in_code_point_order(Coder.name), Document.id)
         )
         if coder is not None:
             row = find_coder(session, coder)

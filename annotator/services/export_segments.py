@@ -23,7 +23,8 @@ from annotator.db.models import Annotation, AnnotationValue, Document
 from annotator.services.fast_rows import dashed, select_stored, typed_timestamp, uses_stored_forms
 
 DOCUMENTS_PER_BATCH = 500
-LAST_ID = 2**63 - 1
+# The largest id an INTEGER column holds on PostgreSQL (a bigger bound is an error there).
+LAST_ID = 2**31 - 1
 
 
 class SegmentStream:
@@ -45,7 +46,8 @@ class SegmentStream:
         self.stored = uses_stored_forms(session)
         # the upper end of each batch's id range; the last one takes every id above it too
         ends = list(document_ids[DOCUMENTS_PER_BATCH - 1 :: DOCUMENTS_PER_BATCH])
-        self.ranges = list(zip([0, *ends], [*ends, LAST_ID], strict=True))
+        last = max(LAST_ID, *document_ids[-1:])  # a file's ids may be larger
+        self.ranges = list(zip([0, *ends], [*ends, last], strict=True))
         self.variable_names = {variable.id: variable.name for variable in variables}
         self.variable_order = {variable.id: index for index, variable in enumerate(variables)}
         self.code_labels: dict[int, str] = {}

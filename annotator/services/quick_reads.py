@@ -6,21 +6,21 @@ importing SQLAlchemy. Here they run on a connection from `annotator.db.read_only
 yield rows one at a time in the order the ORM services give them (`list_documents`,
 `list_annotations`), and resolve references with the same rules and messages as
 `services.references` (a document by id or uuid, a coder by name, case-insensitively). Stored
-forms are turned into what the ORM would give: uuids with dashes, dates as ISO text.
+forms are turned into what the ORM would give: uuids with dashes, dates as ISO text. A project on
+a server runs the same functions on `db.server_reads`' connection (same SQL, streamed).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid as uuid_module
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from annotator.core.labels import label_key
 from annotator.db import SCHEMA_REVISION
+from annotator.db.read_only import ReadConnection, dialect
 from annotator.errors import InvalidInputError, NotFoundError
 
 
@@ -59,7 +59,7 @@ def dashed(key: str) -> str:
     return str(uuid_module.UUID(key))
 
 
-def read_info(connection: sqlite3.Connection, path: Path) -> ProjectInfo:
+def read_info(connection: ReadConnection, path: object) -> ProjectInfo:
     """`services.projects.project_info`, read on the driver."""
 
     def count(table: str) -> int:
@@ -93,7 +93,7 @@ DOCUMENT_COLUMNS = (
 )  # fmt: skip
 
 
-def document_rows(connection: sqlite3.Connection) -> Iterator[tuple]:
+def document_rows(connection: ReadConnection) -> Iterator[tuple]:
     """Every document's metadata in import order, as tuples in `DOCUMENT_COLUMNS` order
     (uuid with dashes, published as ISO text or None, chars counted in code points)."""
     cursor = connection.execute(
@@ -106,7 +106,7 @@ def document_rows(connection: sqlite3.Connection) -> Iterator[tuple]:
             yield (row[0], dashed(row[1]), *row[2:])
 
 
-def find_document_id(connection: sqlite3.Connection, reference: int | str) -> int:
+def find_document_id(connection: ReadConnection, reference: int | str) -> int:
     """`services.references.find_document` on the driver: a document by id ("1") or uuid."""
     text = str(reference).strip()
     if text.isdigit():
@@ -124,14 +124,14 @@ def find_document_id(connection: sqlite3.Connection, reference: int | str) -> in
     return row[0]
 
 
-def document_text(connection: sqlite3.Connection, reference: int | str) -> str:
+def document_text(connection: ReadConnection, reference: int | str) -> str:
     """The stored text, exactly: the string every offset indexes into."""
     document_id = find_document_id(connection, reference)
     row = connection.execute("SELECT text FROM document WHERE id = ?", (document_id,)).fetchone()
     return row[0]
 
 
-def find_coder_id(connection: sqlite3.Connection, name: str) -> int:
+def find_coder_id(connection: ReadConnection, name: str) -> int:
     """`services.references.find_coder` on the driver; an unknown coder is NotFoundError."""
     wanted = label_key(name.strip())
     matches = [
@@ -157,7 +157,7 @@ class Codebook:
     coders: dict[int, str]
 
 
-def read_codebook(connection: sqlite3.Connection) -> Codebook:
+def read_codebook(connection: ReadConnection) -> Codebook:
     return Codebook(
         variables={
             variable_id: (name, (position, variable_id))
@@ -171,11 +171,15 @@ def read_codebook(connection: sqlite3.Connection) -> Codebook:
 
 
 # Each annotation with its values as one JSON array [[variable_id, code_id, text, value_id], …]
-# built by SQLite: one pass, no query per annotation, and nothing held but the current row.
+# built by the database: one pass, no query per annotation, and nothing held but the current row.
+_VALUES_ARRAY = {
+    "sqlite": "json_group_array(json_array(v.variable_id, v.code_id, v.text, v.id))",
+    "postgresql": "coalesce(json_agg(json_build_array(v.variable_id, v.code_id, v.text, v.id)), "
+    "'[]')",
+}
 _ANNOTATIONS = """
 SELECT a.uuid, a.document_id, d.uuid, a.coder_id, a.start, a."end", a.quote, a.memo,
-       (SELECT json_group_array(json_array(v.variable_id, v.code_id, v.text, v.id))
-          FROM annotation_value AS v WHERE v.annotation_id = a.id)
+       (SELECT {values_array} FROM annotation_value AS v WHERE v.annotation_id = a.id)
   FROM annotation AS a JOIN document AS d ON d.id = a.document_id
  {where}
  ORDER BY a.document_id, a.start, a."end", a.id
@@ -183,7 +187,7 @@ SELECT a.uuid, a.document_id, d.uuid, a.coder_id, a.start, a."end", a.quote, a.m
 
 
 def annotation_rows(
-    connection: sqlite3.Connection,
+    connection: ReadConnection,
     codebook: Codebook,
     *,
     document: int | str | None = None,
@@ -201,7 +205,8 @@ def annotation_rows(
         conditions.append("a.coder_id = ?")
         parameters.append(find_coder_id(connection, coder))
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    cursor = connection.execute(_ANNOTATIONS.format(where=where), parameters)
+    statement = _ANNOTATIONS.format(where=where, values_array=_VALUES_ARRAY[dialect(connection)])
+    cursor = connection.execute(statement, parameters)
     cursor.arraysize = 500
     variables, codes, coders = codebook.variables, codebook.codes, codebook.coders
     loads = json.loads

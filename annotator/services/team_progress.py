@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.models import Annotation, Assignment, AssignmentSet, Coder, DocumentStatus
+from annotator.db.ordering import in_code_point_order
 from annotator.db.project import Project
 
 ALL_SETS = "all sets"  # the row per coder over every set (a document in two sets counts once)
@@ -80,7 +81,7 @@ def team_progress(project: Project) -> TeamProgress:
             select(AssignmentSet.name, Coder.name, Assignment.document_id, Assignment.coder_id)
             .join(AssignmentSet, AssignmentSet.id == Assignment.set_id)
             .join(Coder, Coder.id == Assignment.coder_id)
-            .order_by(AssignmentSet.id, Coder.name, Assignment.document_id)
+            .order_by(AssignmentSet.id, in_code_point_order(Coder.name), Assignment.document_id)
         ).all()
         statuses = {
             (document_id, coder_id): (status, updated_at)

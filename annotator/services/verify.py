@@ -12,11 +12,15 @@ A project may hold a million annotations, so the checks run on the stdlib `sqlit
 per row: documents and their annotations are read side by side in document order, and the value
 checks are filtered by SQLite so only broken rows reach Python. Problems come in the order the
 checks have always reported them.
+
+A project on a PostgreSQL server gets the same content checks through `db.server_reads` (same
+SQL, streamed). It has no file header, and PostgreSQL has no `PRAGMA integrity_check`: in their
+place `services.server_checks` checks that every constraint of the schema is there, validated and
+enforced, and looks for rows whose foreign keys point nowhere, as `PRAGMA foreign_key_check` does.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +28,7 @@ from typing import TYPE_CHECKING
 from annotator.core.offsets import span_problem
 from annotator.core.text import text_sha256
 from annotator.db.file_checks import read_header_problems
+from annotator.db.read_only import ReadConnection, dialect
 from annotator.services.quick_reads import dashed
 
 if TYPE_CHECKING:
@@ -40,8 +45,13 @@ class Problem:
         return f"{self.table} {self.row}: {self.message}"
 
 
-def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
-    """SQLite's own integrity and foreign-key checks; empty when the file is sound."""
+def _integrity_problems(connection: ReadConnection) -> list[str]:
+    """SQLite's own integrity and foreign-key checks (on a server: `services.server_checks`);
+    empty when the database is sound."""
+    if dialect(connection) == "postgresql":
+        from annotator.services.server_checks import server_integrity_problems
+
+        return server_integrity_problems(connection)
     problems = [
         f"integrity: {row}"
         for (row,) in connection.execute("PRAGMA integrity_check")
@@ -52,7 +62,7 @@ def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _document_problems(connection: sqlite3.Connection, problems: list[Problem]) -> None:
+def _document_problems(connection: ReadConnection, problems: list[Problem]) -> None:
     """Each document's hash, and each annotation's span and quote against its document's text:
     both tables read once, side by side in document order (a merge join)."""
     annotations = connection.execute(
@@ -112,8 +122,9 @@ SELECT v.variable_id, v.code_id, v.text,
   LEFT JOIN code ON code.id = v.code_id
  WHERE variable.id IS NULL
     OR (variable.kind = 'text') = (v.code_id IS NOT NULL)
-    OR (v.code_id IS NOT NULL AND code.variable_id IS NOT v.variable_id)
+    OR (v.code_id IS NOT NULL AND code.variable_id {is_not} v.variable_id)
 """
+_IS_NOT = {"sqlite": "IS NOT", "postgresql": "IS DISTINCT FROM"}
 
 _REPEATED_VALUES = """
 SELECT annotation_id, variable_id, count(*) FROM annotation_value
@@ -122,8 +133,8 @@ SELECT annotation_id, variable_id, count(*) FROM annotation_value
 """
 
 
-def _value_problems(connection: sqlite3.Connection, problems: list[Problem]) -> None:
-    rows = connection.execute(_BROKEN_VALUES)
+def _value_problems(connection: ReadConnection, problems: list[Problem]) -> None:
+    rows = connection.execute(_BROKEN_VALUES.format(is_not=_IS_NOT[dialect(connection)]))
     for variable_id, code_id, text, annotation_uuid, found, name, kind, code_variable in rows:
         if annotation_uuid is None:
             continue  # a value of a missing annotation: the foreign-key check names it
@@ -157,7 +168,7 @@ def _value_problems(connection: sqlite3.Connection, problems: list[Problem]) -> 
         )
 
 
-def _code_tree_problems(connection: sqlite3.Connection, problems: list[Problem]) -> None:
+def _code_tree_problems(connection: ReadConnection, problems: list[Problem]) -> None:
     codes = {
         row[0]: row
         for row in connection.execute("SELECT id, uuid, variable_id, parent_id, label FROM code")
@@ -182,10 +193,13 @@ def _code_tree_problems(connection: sqlite3.Connection, problems: list[Problem])
             parent_id = parent[3]
 
 
-def verify_connection(connection: sqlite3.Connection, path: Path) -> list[Problem]:
-    """Every broken promise in the project file at `path`, read on `connection` inside one read
-    transaction (no writer can change the file meanwhile); an empty list means it is sound."""
-    problems = [Problem("file", "-", text) for text in read_header_problems(path)]
+def verify_connection(connection: ReadConnection, path: object) -> list[Problem]:
+    """Every broken promise in the project at `path` (a file, or a server's location), read on
+    `connection` inside one read transaction (no writer can change it meanwhile); an empty list
+    means it is sound."""
+    problems: list[Problem] = []
+    if isinstance(path, Path):
+        problems += [Problem("file", "-", text) for text in read_header_problems(path)]
     problems += [Problem("database", "-", message) for message in _integrity_problems(connection)]
     _document_problems(connection, problems)
     _value_problems(connection, problems)
@@ -194,7 +208,11 @@ def verify_connection(connection: sqlite3.Connection, path: Path) -> list[Proble
 
 
 def verify_project(project: Project) -> list[Problem]:
-    """Every broken promise in the project; an empty list means the file is sound."""
+    """Every broken promise in the project; an empty list means it is sound."""
     with project.reading() as session:
         connection = session.connection().connection.driver_connection
+        if project.on_server:
+            from annotator.db.server_reads import ServerReadConnection
+
+            return verify_connection(ServerReadConnection(connection), project.path)
         return verify_connection(connection, project.path)

@@ -566,6 +566,7 @@ def new_project_from_draft(path: Path | str, draft: DraftCodebook, source: str) 
         import_draft(project, draft, source)
     except BaseException:
         project.close()
-        Path(path).unlink(missing_ok=True)
+        if not project.on_server:  # on a server the new, empty project stays (no file to delete)
+            Path(path).unlink(missing_ok=True)
         raise
     return project
