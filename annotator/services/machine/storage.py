@@ -146,30 +146,20 @@ def store_document(
     document_sha256: str,
     response: str | CachedResponse,
     tokens: tuple[int, int] = (0, 0),
-    spans: Sequence[MachineSpan],
+    spans: Sequence[MachineSpan] | None,
 ) -> int:
-    """In one transaction: keep a new raw `response` (a string) in the cache (a `CachedResponse`
-    is already there), replace the machine coder's spans on the document by `spans`, linked to
-    the run and the response. Returns how many spans were stored."""
+    """In one transaction: keep a new raw `response` (a string; a `CachedResponse` is already
+    kept) in the cache, and unless `spans` is None (an answer rejected whole), replace the
+    machine coder's spans on the document by `spans`, linked to the run and the response.
+    Returns how many spans were stored."""
     with project.writing() as session:
         run = _run(session, run_uuid)
         if isinstance(response, CachedResponse):
             response_id = response.id
         else:
-            row = MachineResponse(
-                document_sha256=document_sha256,
-                prompt_hash=run.prompt_hash,
-                model=run.model,
-                response_text=response,
-                prompt_tokens=tokens[0],
-                completion_tokens=tokens[1],
-                received_at=utc_now(),
-            )
-            session.add(row)
-            session.flush()
-            response_id = row.id
-            run.prompt_tokens += tokens[0]
-            run.completion_tokens += tokens[1]
+            response_id = _keep_response(session, run, document_sha256, response, tokens)
+        if spans is None:
+            return 0
         session.execute(
             delete(Annotation).where(
                 Annotation.document_id == document_id, Annotation.coder_id == run.coder_id
@@ -195,6 +185,29 @@ def store_document(
             start_documents(session, [(document_id, run.coder_id)])
         session.flush()
         return len(spans)
+
+
+def _keep_response(
+    session: Session, run: MachineRun, sha256: str, text: str, tokens: tuple[int, int]
+) -> int:
+    """Cache a raw answer (replacing a rejected one asked for again) and count its tokens."""
+    row = session.scalar(
+        select(MachineResponse).where(
+            MachineResponse.document_sha256 == sha256,
+            MachineResponse.prompt_hash == run.prompt_hash,
+            MachineResponse.model == run.model,
+        )
+    )
+    if row is None:
+        row = MachineResponse(document_sha256=sha256, prompt_hash=run.prompt_hash, model=run.model)
+        session.add(row)
+    row.response_text = text
+    row.prompt_tokens, row.completion_tokens = tokens
+    row.received_at = utc_now()
+    session.flush()
+    run.prompt_tokens += tokens[0]
+    run.completion_tokens += tokens[1]
+    return row.id
 
 
 def finish_run(project: Project, run_uuid: str, summary: Mapping[str, Any]) -> None:
