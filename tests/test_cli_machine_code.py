@@ -363,3 +363,50 @@ def test_only_loopback_endpoints_are_local_and_hosts_show_no_secrets(
 ) -> None:
     assert client_module.is_local_endpoint(endpoint) is local
     assert client_module.endpoint_host(endpoint) == host
+
+
+def test_the_codings_workbook_carries_the_machine_provenance(run_cli, study, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    long_answer = annotations(span("Putin stressed", 0, 14, sector=["Energy"]),
+                              span("x" * 40_000, 0, 1, sector=["Energy"]))  # fmt: skip
+
+    def script(text: str, attempt: int) -> Reply:
+        return Reply(long_answer if text == PUTIN else good_answer(text), usage=(500, 40))
+
+    with FakeChatServer(script).running() as server:
+        assert machine_code(run_cli, study, server).exit_code == 0
+    output = tmp_path / "codings.xlsx"
+    assert run_cli("export", study, "-o", output).exit_code == 0
+    workbook = load_workbook(output, read_only=True)
+    try:
+        runs = list(workbook["Machine runs"].values)
+        links = list(workbook["Machine annotations"].values)
+        responses = list(workbook["Machine responses"].values)
+        segments = list(workbook["Segments"].values)
+    finally:
+        workbook.close()
+    run = dict(zip(runs[0], runs[1], strict=True))
+    assert run["model"] == "fake-7b" and run["endpoint host"] == server.url[7:-3]
+    assert (run["prompt version"], run["seed"], run["temperature"]) == ("1", 7, 0)
+    assert (run["prompt tokens"], run["completion tokens"], run["annotations"]) == (1500, 120, 3)
+    assert len(run["prompt hash"]) == 64 and run["codebook version"]
+    machine_uuids = {row[0] for row in links[1:]}
+    uuid_column = segments[0].index("annotation uuid")
+    assert machine_uuids == {row[uuid_column] for row in segments[1:]}
+    assert {row[3] for row in links[1:]} == {run["run uuid"]}
+    texts = [row[-1] for row in responses[1:]]
+    assert len(texts) == 3 and all(len(text) <= 32_767 for text in texts)
+    assert texts[0].endswith("the full answer is in the project]")
+
+
+def test_a_project_without_machine_coders_exports_no_machine_sheets(run_cli, study, tmp_path):
+    from openpyxl import load_workbook
+
+    output = tmp_path / "codings.xlsx"
+    assert run_cli("export", study, "-o", output).exit_code == 0
+    workbook = load_workbook(output, read_only=True)
+    try:
+        assert not any(name.startswith("Machine") for name in workbook.sheetnames)
+    finally:
+        workbook.close()
