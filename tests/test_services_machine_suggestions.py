@@ -188,3 +188,15 @@ def test_a_merged_machine_coder_stays_a_machine(tmp_path: Path) -> None:
     with open_project(merged) as project:
         assert [coder.name for coder in list_machine_coders(project)] == ["llama3.1"]
         assert len(list_annotations(project, coder="llama3.1")) == 2
+
+
+def test_undoing_a_document_removal_brings_back_its_suggestions(project) -> None:
+    from annotator.services.corpus.removal import remove_documents, restore_documents
+
+    document, uuids = _machine_coded(project)
+    removed = remove_documents(project, [document])
+    assert list_annotations(project) == []
+    restore_documents(project, removed)
+    suggestions = document_suggestions(project, document)
+    assert [s.annotation.uuid for s in suggestions] == uuids
+    assert {s.model for s in suggestions} == {"llama3.1:8b"}
