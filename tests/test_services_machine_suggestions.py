@@ -200,3 +200,24 @@ def test_undoing_a_document_removal_brings_back_its_suggestions(project) -> None
     suggestions = document_suggestions(project, document)
     assert [s.annotation.uuid for s in suggestions] == uuids
     assert {s.model for s in suggestions} == {"llama3.1:8b"}
+
+
+def test_verify_names_machine_rows_that_break_their_promises(tmp_path: Path) -> None:
+    import sqlite3
+
+    from annotator.db.project import open_project
+    from annotator.services.projects import new_project
+    from annotator.services.verify import verify_project
+
+    path = tmp_path / "study.annot"
+    with new_project(path) as project:
+        _, uuids = _machine_coded(project)
+        assert verify_project(project) == []
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE coder SET kind = 'robot'")
+    connection.close()
+    with open_project(path) as project:
+        problems = [str(problem) for problem in verify_project(project)]
+    assert any(p.startswith("coder ") and "unknown kind 'robot'" in p for p in problems)
+    assert sum("a person's annotation marked as a machine coder's" in p for p in problems) == 2
