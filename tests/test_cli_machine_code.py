@@ -410,3 +410,27 @@ def test_a_project_without_machine_coders_exports_no_machine_sheets(run_cli, stu
         assert not any(name.startswith("Machine") for name in workbook.sheetnames)
     finally:
         workbook.close()
+
+
+def test_a_hosted_endpoints_key_comes_from_the_keyring_if_installed(
+    run_cli, study, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    from annotator.services.machine import coding
+
+    secret = "sk-from-keyring-5521"
+    asked: list[tuple[str, str]] = []
+    keyring = types.ModuleType("keyring")
+    keyring.get_password = lambda service, user: asked.append((service, user)) or secret
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    monkeypatch.setattr(client_module, "is_local_endpoint", lambda endpoint: False)
+    monkeypatch.setattr(coding, "is_local_endpoint", lambda endpoint: False)
+    with FakeChatServer(always()).running() as server:
+        result = machine_code(run_cli, study, server, "--yes")
+    assert result.exit_code == 0, result.err
+    assert asked == [("annotator", server.url[7:-3])]
+    assert {r.headers["Authorization"] for r in server.requests} == {f"Bearer {secret}"}
+    assert secret not in result.out + result.err
+    assert secret.encode() not in study.read_bytes()

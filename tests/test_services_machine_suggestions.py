@@ -211,7 +211,7 @@ def test_verify_names_machine_rows_that_break_their_promises(tmp_path: Path) -> 
 
     path = tmp_path / "study.annot"
     with new_project(path) as project:
-        _, uuids = _machine_coded(project)
+        _machine_coded(project)
         assert verify_project(project) == []
     connection = sqlite3.connect(path)
     with connection:
@@ -221,3 +221,16 @@ def test_verify_names_machine_rows_that_break_their_promises(tmp_path: Path) -> 
         problems = [str(problem) for problem in verify_project(project)]
     assert any(p.startswith("coder ") and "unknown kind 'robot'" in p for p in problems)
     assert sum("a person's annotation marked as a machine coder's" in p for p in problems) == 2
+
+
+def test_machine_coders_work_on_a_server_project(server_project) -> None:
+    document, uuids = _machine_coded(server_project)
+    accept_suggestion(server_project, uuids[0], "alice")
+    dismiss_suggestion(server_project, uuids[1], "alice")
+    seen = document_suggestions(server_project, document, for_coder="alice")
+    assert [s.decision for s in seen] == ["accepted", "dismissed"]
+    assert [c.name for c in list_machine_coders(server_project)] == ["llama3.1"]
+    assert cached_response(server_project, SHA, SETTINGS.prompt_hash, SETTINGS.model) is not None
+    assert coded_documents(server_project, SETTINGS) == {document}
+    withdraw_decision(server_project, uuids[0], "alice")
+    assert list_annotations(server_project, coder="alice") == []

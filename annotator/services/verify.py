@@ -194,10 +194,8 @@ def _machine_problems(connection: sqlite3.Connection, problems: list[Problem]) -
         " JOIN coder ON coder.id = annotation.coder_id"
         " WHERE coder.kind <> 'machine' ORDER BY annotation.id"
     ):
-        problems.append(
-            Problem("annotation", dashed(annotation_uuid), "a person's annotation marked as a "
-                    "machine coder's")  # fmt: skip
-        )
+        message = "a person's annotation marked as a machine coder's"
+        problems.append(Problem("annotation", dashed(annotation_uuid), message))
     for decision_uuid, decision in connection.execute(
         "SELECT uuid, decision FROM suggestion_decision"
         " WHERE decision NOT IN ('accepted', 'dismissed') ORDER BY id"
