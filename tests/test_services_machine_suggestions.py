@@ -234,3 +234,31 @@ def test_machine_coders_work_on_a_server_project(server_project) -> None:
     assert coded_documents(server_project, SETTINGS) == {document}
     withdraw_decision(server_project, uuids[0], "alice")
     assert list_annotations(server_project, coder="alice") == []
+
+
+def test_coder_copies_hold_no_machine_codings_or_raw_answers(tmp_path: Path) -> None:
+    import sqlite3
+
+    from annotator.services.distribute import distribute_project
+    from annotator.services.projects import new_project
+
+    master = tmp_path / "study.annot"
+    with new_project(master) as project:
+        _machine_coded(project)
+    report = distribute_project(master, ["alice"], tmp_path / "copies")
+    copy = sqlite3.connect(report.copies[0].path)
+    try:
+        for table in ("machine_run", "machine_response", "machine_annotation"):
+            assert copy.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+        assert copy.execute("SELECT name, kind FROM coder").fetchall() == [("alice", "human")]
+    finally:
+        copy.close()
+    with_them = distribute_project(
+        master, ["bob"], tmp_path / "copies-all", with_annotations=True
+    )
+    copy = sqlite3.connect(with_them.copies[0].path)
+    try:
+        assert copy.execute("SELECT count(*) FROM machine_annotation").fetchone() == (2,)
+        assert copy.execute("SELECT count(*) FROM machine_response").fetchone() == (1,)
+    finally:
+        copy.close()
