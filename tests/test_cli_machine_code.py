@@ -434,3 +434,14 @@ def test_a_hosted_endpoints_key_comes_from_the_keyring_if_installed(
     assert {r.headers["Authorization"] for r in server.requests} == {f"Bearer {secret}"}
     assert secret not in result.out + result.err
     assert secret.encode() not in study.read_bytes()
+
+
+def test_info_marks_the_machine_coders(run_cli, study) -> None:
+    with FakeChatServer(always()).running() as server:
+        assert machine_code(run_cli, study, server).exit_code == 0
+    assert json.loads(run_cli("info", study, "--json").out)["machine_coders"] == ["fake-7b"]
+    assert "Coders:      fake-7b (machine)" in run_cli("info", study).out
+    with open_project(study) as project:
+        from annotator.services.projects import project_info
+
+        assert project_info(project).machine_coders == ["fake-7b"]

@@ -253,9 +253,7 @@ def test_coder_copies_hold_no_machine_codings_or_raw_answers(tmp_path: Path) -> 
         assert copy.execute("SELECT name, kind FROM coder").fetchall() == [("alice", "human")]
     finally:
         copy.close()
-    with_them = distribute_project(
-        master, ["bob"], tmp_path / "copies-all", with_annotations=True
-    )
+    with_them = distribute_project(master, ["bob"], tmp_path / "copies-all", with_annotations=True)
     copy = sqlite3.connect(with_them.copies[0].path)
     try:
         assert copy.execute("SELECT count(*) FROM machine_annotation").fetchone() == (2,)

@@ -2,9 +2,10 @@
 
 Every copy shares the master's documents and codebook with the same uuids (merging keys on them),
 has its coder preset (`ProjectSetting` "coder") and, unless asked otherwise, holds no other
-coder's annotations (nor a machine coder's raw answers), so coders work blind to each other. A copy is made with SQLite's backup API
-into a temporary file, trimmed, compacted and only then moved into place: the master is opened
-read-only and never changed, and an existing file (perhaps a coder's work) is never overwritten.
+coder's annotations (nor a machine coder's raw answers), so coders work blind to each other. A
+copy is made with SQLite's backup API into a temporary file, trimmed, compacted and only then
+moved into place: the master is opened read-only and never changed, and an existing file
+(perhaps a coder's work) is never overwritten.
 
 When the master has assignments (`services.assignments`), a copy holds only the documents assigned
 to its coder (in any set) and those the coder has annotated already, with the coder's assignment
