@@ -14,6 +14,7 @@ from annotator.db.project import open_project
 from annotator.io.imports.documents import ParsedDocument
 from annotator.services import machine
 from annotator.services.coding.annotations import list_annotations
+from annotator.services.coding.statuses import statuses_of
 from annotator.services.imports.articles import import_documents
 from annotator.services.machine import client as client_module
 from annotator.services.machine.suggestions import document_suggestions, list_machine_coders
@@ -109,6 +110,7 @@ def test_checked_spans_are_stored_with_provenance_and_rejections_counted(run_cli
              {"sector": ["Energy"], "framing": ["Conflict", "Economic consequences"]}),
         ]  # fmt: skip
         assert [coder.name for coder in list_machine_coders(project)] == ["fake-7b"]
+        assert statuses_of(project, "fake-7b") == {1: "done", 2: "done", 3: "done"}
         suggestion = document_suggestions(project, 1)[0]
         assert (suggestion.model, suggestion.endpoint_host) == ("fake-7b", server.url[7:-3])
     connection = sqlite3.connect(study)

@@ -133,8 +133,11 @@ def test_withdrawing_an_acceptance_removes_the_decision_and_the_span(project) ->
     withdraw_decision(project, uuids[0], "alice")
     assert list_annotations(project, coder="alice") == []
     assert suggestion_decisions(project) == []
-    accept_suggestion(project, uuids[0], "alice")  # may decide again
+    again, _ = accept_suggestion(project, uuids[0], "alice")  # may decide again
     assert len(list_annotations(project, coder="alice")) == 1
+    withdraw_decision(project, uuids[0], "alice")
+    redone, _ = accept_suggestion(project, uuids[0], "alice", annotation_uuid=again.uuid)
+    assert redone.uuid == again.uuid  # the app's redo brings back the same annotation
 
 
 def test_deciding_twice_or_as_a_machine_or_on_a_human_span_changes_nothing(project) -> None:

@@ -12,18 +12,25 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from annotator.core.vocabulary import CodingStatus
 from annotator.db.base import utc_now
-from annotator.db.models import Annotation, Coder, MachineAnnotation, MachineResponse, MachineRun
+from annotator.db.models import (
+    Annotation,
+    Coder,
+    DocumentStatus,
+    MachineAnnotation,
+    MachineResponse,
+    MachineRun,
+)
 from annotator.db.project import Project
 from annotator.errors import NotFoundError
 from annotator.services.coding.annotations import insert_annotation
-from annotator.services.coding.statuses import start_documents
 from annotator.services.machine.suggestions import find_or_add_machine_coder
 from annotator.services.references import find_coder, parse_uuid
 
@@ -59,13 +66,6 @@ class MachineSpan:
     start: int
     end: int
     values: Mapping[str, Sequence[str]]
-
-
-@dataclass
-class RunTotals:
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    summary: dict[str, Any] = field(default_factory=dict)
 
 
 def begin_run(project: Project, settings: RunSettings) -> str:
@@ -181,10 +181,19 @@ def store_document(
                     annotation_id=annotation.id, run_id=run.id, response_id=response_id
                 )
             )
-        if spans:
-            start_documents(session, [(document_id, run.coder_id)])
+        _mark_done(session, document_id, run.coder_id)
         session.flush()
         return len(spans)
+
+
+def _mark_done(session: Session, document_id: int, coder_id: int) -> None:
+    """The machine coder has coded the whole document, whether it found spans or not."""
+    status = session.get(DocumentStatus, (document_id, coder_id))
+    if status is None:
+        status = DocumentStatus(document_id=document_id, coder_id=coder_id)
+        session.add(status)
+    status.status = CodingStatus.DONE
+    status.updated_at = utc_now()
 
 
 def _keep_response(

@@ -209,11 +209,12 @@ def _decision_record(row: SuggestionDecision, coder: str) -> DecisionRecord:
 
 
 def accept_suggestion(
-    project: Project, suggestion_uuid: str, coder: str
+    project: Project, suggestion_uuid: str, coder: str, *, annotation_uuid: str | None = None
 ) -> tuple[AnnotationRecord, DecisionRecord]:
     """The human `coder` takes the suggestion over: a new annotation of theirs on the same span
     with the same values (the document becomes in progress for them), and the decision recorded
-    with a link to it."""
+    with a link to it. `annotation_uuid` gives the new annotation that uuid (the app's redo
+    after `withdraw_decision` brings back the same annotation)."""
     with project.writing() as session:
         suggestion = _suggestion(session, suggestion_uuid)
         human = _human(session, coder)
@@ -226,6 +227,7 @@ def accept_suggestion(
             end=suggestion.end,
             values=values,
             memo="",
+            annotation_uuid=annotation_uuid,
         )
         start_documents(session, [(annotation.document_id, human.id)])
         decision = _decide(session, suggestion, human, Decision.ACCEPTED, annotation.uuid)
