@@ -161,9 +161,13 @@ def test_a_malformed_answer_is_rejected_whole_and_asked_again(run_cli, study) ->
 
 def test_a_second_run_sends_nothing_and_the_cache_serves_another_coder(run_cli, study) -> None:
     with FakeChatServer(always()).running() as server:
-        assert machine_code(run_cli, study, server).exit_code == 0
+        first = machine_code(run_cli, study, server)
+        assert first.exit_code == 0
+        assert "[2/3] document 2 (Article 2) answered: 1 spans stored, 120 tokens" in first.err
+        assert "Documents: 3 selected, 3 coded (3 sent, 0 from the cache)" in first.out
         assert len(server.requests) == 3
         again = machine_code(run_cli, study, server, "--json")
+        assert "[1/3] document 1 (Article 1): already coded" in again.err
         assert json.loads(again.out)["documents"]["already_coded"] == 3
         other = machine_code(run_cli, study, server, "--coder", "fake-again", "--json")
         assert json.loads(other.out)["documents"]["from_cache"] == 3

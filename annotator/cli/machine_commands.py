@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from annotator.cli.agreement_commands import comma_separated_names
-from annotator.cli.output import write, write_json, write_line
+from annotator.cli.output import shorten, write, write_json, write_line
 from annotator.errors import InvalidInputError
 from annotator.services.machine.client import DEFAULT_ENDPOINT
 
@@ -120,7 +120,10 @@ def _api_key(args: argparse.Namespace, local: bool, host: str) -> str | None:
 
 
 def _progress_line(outcome) -> str:
-    head = f"machine-code: [{outcome.position}/{outcome.total}] document {outcome.document_id}"
+    head = (
+        f"machine-code: [{outcome.position}/{outcome.total}] document {outcome.document_id} "
+        f"({shorten(outcome.title, 40)})"
+    )
     if outcome.source == "already_coded":
         return f"{head}: already coded"
     source = "from the cache" if outcome.source == "cached" else "answered"
