@@ -142,16 +142,17 @@ def codebook_text(variables: Sequence[VariableRecord]) -> str:
 
 
 def response_format(variables: Sequence[VariableRecord]) -> dict[str, Any]:
-    """The strict JSON schema of the answer, as OpenAI-compatible servers take it."""
+    """The strict JSON schema of the answer, as OpenAI-compatible servers take it: within the
+    subset strict modes accept (every property required, no additional properties, no
+    length or number constraints)."""
     codes: dict[str, Any] = {}
     for variable in variables:
         item: dict[str, Any] = {"type": "string"}
         if variable.kind is not VariableKind.TEXT:
             item["enum"] = [code.label for code in usable_codes(variable)]
-        array: dict[str, Any] = {"type": "array", "items": item}
-        if not variable.multiple:
-            array["maxItems"] = 1
-        codes[variable.name] = array
+        # no maxItems for one-code variables: strict modes refuse length constraints; the
+        # prompt says it, and the answer check rejects a span with two codes
+        codes[variable.name] = {"type": "array", "items": item}
     span = {
         "type": "object",
         "properties": {
