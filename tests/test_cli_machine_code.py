@@ -451,3 +451,44 @@ def test_info_marks_the_machine_coders(run_cli, study) -> None:
         from annotator.services.projects import project_info
 
         assert project_info(project).machine_coders == ["fake-7b"]
+
+
+def test_ctrl_c_stops_the_run_keeps_what_was_answered_and_closes_its_record(tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    texts = tuple(f"Article {n}: officials discussed gas prices." for n in range(1, 5))
+    study = make_project(tmp_path / "study.annot", texts)
+
+    def script(text: str, attempt: int) -> Reply:
+        return Reply(hang=True) if text == texts[1] else Reply(good_answer(text))
+
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    with FakeChatServer(script).running() as server:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "annotator", "machine-code", str(study),
+             "--endpoint", server.url, "--model", "fake-7b"],
+            env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            server.wait_for(lambda: server.asked(texts[1]) == 1)
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert process.returncode == 130
+    assert "interrupted; what was answered is stored, run again to resume" in err
+    assert "Traceback" not in err
+    connection = sqlite3.connect(study)
+    try:
+        summary, finished = connection.execute(
+            "SELECT summary, finished_at FROM machine_run"
+        ).fetchone()
+    finally:
+        connection.close()
+    assert finished is not None
+    assert json.loads(summary)["stopped"] == "cancelled"
+    assert json.loads(summary)["documents"]["coded"] == 1

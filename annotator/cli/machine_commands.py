@@ -2,9 +2,10 @@
 coder, through an OpenAI-compatible chat-completions endpoint (services.machine.coding).
 
 Progress goes to stderr, one line per document; the summary to stdout (or JSON with --json).
-Exit status: 0 every selected document is coded; 1 some are left (stopped by --max-cost, Ctrl+C
-or a failing endpoint, or an answer rejected whole) -- the same command resumes; 2 bad input, an
-unusable endpoint, or a non-local endpoint without --yes (nothing changed).
+Exit status: 0 every selected document is coded; 1 some are left (stopped by --max-cost or a
+failing endpoint, or an answer rejected whole) -- the same command resumes; 2 bad input, an
+unusable endpoint, or a non-local endpoint without --yes (nothing changed); 130 Ctrl+C (what was
+answered is stored, and the run's record closed as cancelled).
 """
 
 from __future__ import annotations
