@@ -475,7 +475,7 @@ def test_ctrl_c_stops_the_run_keeps_what_was_answered_and_closes_its_record(tmp_
         try:
             server.wait_for(lambda: server.asked(texts[1]) == 1)
             process.send_signal(signal.SIGINT)
-            out, err = process.communicate(timeout=60)
+            _, err = process.communicate(timeout=60)
         finally:
             if process.poll() is None:
                 process.kill()
