@@ -244,6 +244,8 @@ def test_a_non_local_endpoint_needs_yes_and_the_key_stays_secret(
         assert "will be sent to 127.0.0.1" in refused.err and "--yes" in refused.err
         assert server.requests == []
         result = machine_code(run_cli, study, server, "--api-key-env", "FAKE_KEY", "--yes")
+        again = machine_code(run_cli, study, server, "--api-key-env", "FAKE_KEY")
+    assert again.exit_code == 0 and "leave" not in again.err  # nothing left to send
     assert result.exit_code == 0, result.err
     assert "leave the machine" in result.err
     assert {r.headers["Authorization"] for r in server.requests} == {f"Bearer {secret}"}

@@ -226,7 +226,7 @@ def run_machine_code(args: argparse.Namespace) -> int:
         if args.dry_run:
             _print_dry_run(plan, args, project)
             return 0
-        if not local:
+        if plan.leaves_the_machine:
             statement = LEAVES_THE_MACHINE.format(host=host)
             if not args.yes:
                 raise InvalidInputError(f"{statement} Nothing was sent; add --yes to go ahead.")
@@ -245,7 +245,7 @@ def run_machine_code(args: argparse.Namespace) -> int:
                 project,
                 plan,
                 client,
-                texts_may_leave=not local and args.yes,
+                texts_may_leave=args.yes,
                 progress=lambda outcome: _say(_progress_line(outcome)),
             )
         except KeyboardInterrupt:

@@ -95,6 +95,12 @@ class MachineCodingPlan:
     def count(self, state: str) -> int:
         return sum(document.state == state for document in self.documents)
 
+    @property
+    def leaves_the_machine(self) -> bool:
+        """Whether running would send article texts to another computer (and so needs the
+        user's confirmation first)."""
+        return self.count("to_send") > 0 and not is_local_endpoint(self.request.endpoint)
+
 
 @dataclass(frozen=True)
 class DocumentOutcome:
@@ -259,7 +265,7 @@ def run_machine_coding(
     """Code the plan's documents (module docstring). A non-local endpoint needs
     `texts_may_leave` — the user's confirmation after `LEAVES_THE_MACHINE`."""
     settings = plan.settings
-    if not texts_may_leave and not is_local_endpoint(plan.request.endpoint):
+    if not texts_may_leave and plan.leaves_the_machine:
         raise InvalidInputError(LEAVES_THE_MACHINE.format(host=settings.endpoint_host))
     summary = MachineCodingSummary(
         settings.coder, settings.model, settings.endpoint_host, len(plan.documents)
