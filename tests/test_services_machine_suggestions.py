@@ -263,3 +263,29 @@ def test_coder_copies_hold_no_machine_codings_or_raw_answers(tmp_path: Path) -> 
         assert copy.execute("SELECT count(*) FROM machine_response").fetchone() == (1,)
     finally:
         copy.close()
+
+
+def test_a_document_removed_during_a_run_is_passed_over(project) -> None:
+    from annotator.services.corpus.removal import remove_documents
+    from annotator.services.machine.client import ChatAnswer
+    from annotator.services.machine.coding import (
+        MachineCodingRequest,
+        plan_machine_coding,
+        run_machine_coding,
+    )
+
+    for name, text in (("a", TEXT), ("b", "Gas prices rose again.")):
+        parsed = ParsedDocument(text=text, title=name, source_file=name)
+        import_documents(project, [(Path(f"{name}.txt"), parsed)])
+    plan = plan_machine_coding(
+        project, MachineCodingRequest(model="m", endpoint="http://localhost:1/v1")
+    )
+
+    class Client:
+        def complete(self, body):
+            if len(body["messages"][1]["content"]) == len(TEXT):
+                remove_documents(project, [2])  # another program removes the next document
+            return ChatAnswer('{"annotations": []}', 10, 2)
+
+    summary = run_machine_coding(project, plan, Client())
+    assert (summary.coded, summary.left, summary.sent, summary.stopped) == (1, 1, 1, None)

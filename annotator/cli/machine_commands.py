@@ -125,8 +125,8 @@ def _progress_line(outcome) -> str:
         f"machine-code: [{outcome.position}/{outcome.total}] document {outcome.document_id} "
         f"({shorten(outcome.title, 40)})"
     )
-    if outcome.source == "already_coded":
-        return f"{head}: already coded"
+    if outcome.source in ("already_coded", "gone"):
+        return f"{head}: {'already coded' if outcome.source == 'already_coded' else 'removed'}"
     source = "from the cache" if outcome.source == "cached" else "answered"
     parts = [f"{outcome.spans} spans stored"]
     if outcome.reanchored:
@@ -148,7 +148,7 @@ def _print_dry_run(plan, args: argparse.Namespace, project) -> None:
     from annotator.services.machine.coding import document_text
 
     first = next((d for d in plan.documents if d.state == "to_send"), plan.documents[0])
-    body = plan.prompt.request_body(plan.settings.model, document_text(project, first.id))
+    body = plan.prompt.request_body(plan.settings.model, document_text(project, first.id) or "")
     counts = {
         "selected": len(plan.documents),
         "to_send": plan.count("to_send"),

@@ -110,7 +110,7 @@ class DocumentOutcome:
     total: int
     document_id: int
     title: str
-    source: str  # "sent", "cached", "already_coded"
+    source: str  # "sent", "cached", "already_coded", "gone" (removed during the run)
     spans: int = 0
     reanchored: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
@@ -248,9 +248,10 @@ def _usable_cache(project: Project, sha256: str, settings: RunSettings) -> Cache
     return None if cached is None or is_malformed(cached.text) else cached
 
 
-def document_text(project: Project, document_id: int) -> str:
+def document_text(project: Project, document_id: int) -> str | None:
+    """The document's text; None when it was removed since the run was planned."""
     with project.reading() as session:
-        return session.scalar(select(Document.text).where(Document.id == document_id)) or ""
+        return session.scalar(select(Document.text).where(Document.id == document_id))
 
 
 def run_machine_coding(
@@ -310,6 +311,8 @@ def _code_document(
     run must stop here (budget reached, endpoint failing)."""
     settings, prompt = plan.settings, plan.prompt
     text = document_text(project, planned.id)
+    if text is None:  # removed meanwhile (by another program): nothing to code
+        return DocumentOutcome(position, len(plan.documents), planned.id, planned.title, "gone")
     cached = _usable_cache(project, planned.sha256, settings)
     tokens = (0, 0)
     if cached is not None:
