@@ -111,6 +111,12 @@ def test_checked_spans_are_stored_with_provenance_and_rejections_counted(run_cli
         ]  # fmt: skip
         assert [coder.name for coder in list_machine_coders(project)] == ["fake-7b"]
         assert statuses_of(project, "fake-7b") == {1: "done", 2: "done", 3: "done"}
+        from annotator.services.machine.provenance import list_machine_runs
+
+        (run_record,) = list_machine_runs(project, "fake-7b")
+        assert (run_record.model, run_record.seed, run_record.annotations) == ("fake-7b", 7, 2)
+        assert run_record.variables == ("actor", "claim", "sector", "framing")
+        assert run_record.summary["documents"]["coded"] == 3
         suggestion = document_suggestions(project, 1)[0]
         assert (suggestion.model, suggestion.endpoint_host) == ("fake-7b", server.url[7:-3])
     connection = sqlite3.connect(study)
