@@ -500,3 +500,15 @@ def test_ctrl_c_stops_the_run_keeps_what_was_answered_and_closes_its_record(tmp_
     assert finished is not None
     assert json.loads(summary)["stopped"] == "cancelled"
     assert json.loads(summary)["documents"]["coded"] == 1
+
+
+def test_people_cannot_code_under_a_machine_coders_name(run_cli, study) -> None:
+    with FakeChatServer(always()).running() as server:
+        assert machine_code(run_cli, study, server).exit_code == 0
+    result = run_cli(
+        "annotate", study, "--coder", "FAKE-7B", "--document", 1, "--start", 0, "--end", 5
+    )
+    assert result.exit_code == 2
+    assert "'fake-7b' is a machine coder" in result.err
+    with open_project(study) as project:
+        assert len(list_annotations(project, coder="fake-7b")) == 3
