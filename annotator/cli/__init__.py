@@ -47,6 +47,7 @@ COMMANDS: dict[str, str] = {
     "codebook": "codebook_commands",
     "agreement": "agreement_commands",
     "adjudicate": "agreement_commands",
+    "machine-code": "machine_commands",
     "sample-size": "reliability_commands",
     "table": "findings_commands",
     "chart": "findings_commands",

@@ -117,7 +117,9 @@ def run_info(args: argparse.Namespace) -> int:
     write_line(f"Schema:      {info.schema}")
     write_line(f"Documents:   {info.documents}")
     write_line(f"Annotations: {info.annotations}")
-    write_line(f"Coders:      {', '.join(info.coders) or '(none yet)'}")
+    machines = set(info.machine_coders)
+    coders = [f"{name} (machine)" if name in machines else name for name in info.coders]
+    write_line(f"Coders:      {', '.join(coders) or '(none yet)'}")
     write_line("Variables:")
     for variable in info.variables:
         write_line(f"  {variable.name:<12} {variable.kind:<9} {variable.codes} codes")

@@ -22,7 +22,7 @@ def _names(text: str) -> list[str]:
     return [name.strip() for name in text.split(",") if name.strip()]
 
 
-def _documents(text: str) -> str | list[str]:
+def document_spec(text: str) -> str | list[str]:
     """`all`, a list of ids/uuids (`1,2,3`), or else a filter (`outlet:guardian date:2022`)."""
     from annotator.services.references import parse_uuid
 
@@ -138,7 +138,7 @@ def run_assign(args: argparse.Namespace) -> int:
             project,
             _names(args.coders),
             set_name=args.set or DEFAULT_SET,
-            documents=_documents(args.documents),
+            documents=document_spec(args.documents),
             overlap=args.overlap,
             overlap_coders=args.overlap_coders,
             stratify=_names(args.stratify or ""),

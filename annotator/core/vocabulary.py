@@ -19,3 +19,17 @@ class CodingStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+
+
+class CoderKind(StrEnum):
+    """Who a coder is: a person, or a language model coding along the codebook."""
+
+    HUMAN = "human"
+    MACHINE = "machine"
+
+
+class SuggestionDecision(StrEnum):
+    """What a human coder did with a machine coder's span (a suggestion)."""
+
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"

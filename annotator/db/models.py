@@ -7,6 +7,7 @@ enforce it, `annotator verify` checks it).
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import date, datetime
 from typing import Any
 
@@ -16,16 +17,18 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from annotator.core.vocabulary import CodingStatus, VariableKind
+from annotator.core.vocabulary import CoderKind, CodingStatus, VariableKind
 from annotator.db.base import Base, HasUuid, UTCDateTime, utc_now
 
 
@@ -57,6 +60,10 @@ class Coder(HasUuid, Base):
     name: Mapped[str] = mapped_column(String(200))
     colour: Mapped[str] = mapped_column(String(7), default="#4e79a7")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # "human" or "machine" (`CoderKind`): a language model codes as a coder of its own.
+    kind: Mapped[str] = mapped_column(
+        String(20), default=CoderKind.HUMAN.value, server_default=CoderKind.HUMAN.value
+    )
 
 
 class Document(HasUuid, Base):
@@ -209,3 +216,85 @@ class Assignment(Base):
         ForeignKey("coder.id", ondelete="CASCADE"), primary_key=True
     )
     assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class MachineRun(HasUuid, Base):
+    """One `annotator machine-code` run: the provenance every machine annotation it stored
+    carries (model, endpoint host — never a key —, prompt template version and hash, codebook
+    version, sampling settings, times, tokens) and its summary (coded, rejected by reason)."""
+
+    __tablename__ = "machine_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coder.id", ondelete="CASCADE"), index=True)
+    model: Mapped[str] = mapped_column(String(300))
+    endpoint_host: Mapped[str] = mapped_column(String(300))
+    prompt_version: Mapped[str] = mapped_column(String(20))
+    prompt_hash: Mapped[str] = mapped_column(String(64))
+    codebook_version: Mapped[str] = mapped_column(String(64))
+    variables: Mapped[list[str]] = mapped_column(JSON, default=list)
+    temperature: Mapped[float | None] = mapped_column(Float)
+    seed: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class MachineResponse(Base):
+    """A model's raw answer for one document text under one prompt: the cache that makes a re-run
+    with the same settings send nothing again, and the raw response kept for review."""
+
+    __tablename__ = "machine_response"
+    __table_args__ = (
+        UniqueConstraint(
+            "document_sha256", "prompt_hash", "model", name="uq_machine_response_document_sha256"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    prompt_hash: Mapped[str] = mapped_column(String(64))
+    model: Mapped[str] = mapped_column(String(300))
+    response_text: Mapped[str] = mapped_column(Text)
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class MachineAnnotation(Base):
+    """Marks an annotation as a machine coder's: the run that stored it and the raw response
+    it came from."""
+
+    __tablename__ = "machine_annotation"
+
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), primary_key=True
+    )
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("machine_run.id", ondelete="CASCADE"), index=True
+    )
+    response_id: Mapped[int | None] = mapped_column(
+        ForeignKey("machine_response.id", ondelete="SET NULL")
+    )
+
+
+class SuggestionDecision(HasUuid, Base):
+    """A human coder accepted (`accepted_annotation_uuid` is the span that became theirs) or
+    dismissed a machine annotation shown as a suggestion. Keyed by uuids, so it outlives the
+    suggestion and stays measurable."""
+
+    __tablename__ = "suggestion_decision"
+    __table_args__ = (
+        UniqueConstraint(
+            "suggestion_uuid", "coder_id", name="uq_suggestion_decision_suggestion_uuid"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    suggestion_uuid: Mapped[uuid_module.UUID] = mapped_column(Uuid)
+    coder_id: Mapped[int] = mapped_column(ForeignKey("coder.id", ondelete="CASCADE"))
+    decision: Mapped[str] = mapped_column(String(20))
+    accepted_annotation_uuid: Mapped[uuid_module.UUID | None] = mapped_column(Uuid)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

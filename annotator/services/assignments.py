@@ -272,6 +272,13 @@ def _select(
     return [by_id[document_id] for document_id in sorted(set(chosen_ids))]
 
 
+def select_documents(project: Project, documents: str | Sequence[int | str]) -> list[int]:
+    """The ids of the documents `documents` names, in document order: "all", ids or uuids, or a
+    filter in the document list's language (`outlet:guardian date:2022`), as `assign` takes it."""
+    with project.reading() as session:
+        return [candidate.id for candidate in _select(session, _candidates(session), documents)]
+
+
 def _check_strata_fields(fields: Sequence[str], chosen: Sequence[_Candidate]) -> None:
     """A misspelt field would put every document in one stratum: refuse it instead."""
     for name in fields:

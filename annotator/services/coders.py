@@ -18,10 +18,11 @@ class CoderRecord:
     uuid: str
     name: str
     colour: str
+    kind: str = "human"  # or "machine" (core.vocabulary.CoderKind)
 
 
-def _record(coder: Coder) -> CoderRecord:
-    return CoderRecord(coder.id, str(coder.uuid), coder.name, coder.colour)
+def coder_record(coder: Coder) -> CoderRecord:
+    return CoderRecord(coder.id, str(coder.uuid), coder.name, coder.colour, coder.kind)
 
 
 def add_coder(project: Project, name: str, colour: str | None = None) -> CoderRecord:
@@ -33,9 +34,9 @@ def add_coder(project: Project, name: str, colour: str | None = None) -> CoderRe
             if existed and coder.colour != colour:
                 raise InvalidInputError(f"coder {name!r} already exists with colour {coder.colour}")
             coder.colour = colour
-        return _record(coder)
+        return coder_record(coder)
 
 
 def list_coders(project: Project) -> list[CoderRecord]:
     with project.reading() as session:
-        return [_record(coder) for coder in session.scalars(select(Coder).order_by(Coder.id))]
+        return [coder_record(coder) for coder in session.scalars(select(Coder).order_by(Coder.id))]

@@ -2,9 +2,10 @@
 
 Every copy shares the master's documents and codebook with the same uuids (merging keys on them),
 has its coder preset (`ProjectSetting` "coder") and, unless asked otherwise, holds no other
-coder's annotations, so coders work blind to each other. A copy is made with SQLite's backup API
-into a temporary file, trimmed, compacted and only then moved into place: the master is opened
-read-only and never changed, and an existing file (perhaps a coder's work) is never overwritten.
+coder's annotations (nor a machine coder's raw answers), so coders work blind to each other. A
+copy is made with SQLite's backup API into a temporary file, trimmed, compacted and only then
+moved into place: the master is opened read-only and never changed, and an existing file
+(perhaps a coder's work) is never overwritten.
 
 When the master has assignments (`services.assignments`), a copy holds only the documents assigned
 to its coder (in any set) and those the coder has annotated already, with the coder's assignment
@@ -35,6 +36,8 @@ from annotator.db.models import (
     Coder,
     Document,
     DocumentStatus,
+    MachineAnnotation,
+    MachineResponse,
     ProjectSetting,
 )
 from annotator.db.project import Project, database_error, open_project
@@ -145,6 +148,11 @@ def _trim(
             session.execute(delete(DocumentStatus).where(DocumentStatus.coder_id != row.id))
             used = select(Annotation.coder_id).distinct()
             session.execute(delete(Coder).where(Coder.id != row.id, Coder.id.not_in(used)))
+            # a machine coder's raw answers would show its codings to a coder working blind
+            linked = select(MachineAnnotation.response_id).where(
+                MachineAnnotation.response_id.is_not(None)
+            )
+            session.execute(delete(MachineResponse).where(MachineResponse.id.not_in(linked)))
         session.merge(
             ProjectSetting(key=CODER_SETTING, value={"name": row.name, "uuid": str(row.uuid)})
         )

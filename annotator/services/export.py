@@ -34,6 +34,7 @@ from annotator.errors import InvalidInputError, NotFoundError
 from annotator.io.atomic import atomic_output
 from annotator.services.codebooks.reading import read_codebook
 from annotator.services.export_segments import SegmentStream
+from annotator.services.machine.provenance import read_provenance
 
 Progress = Callable[[int, int], None]  # rows written, rows in all
 
@@ -125,7 +126,8 @@ def reading_codings(
             [document.id for document in documents],
             sum(row.annotations for row in chosen),
         )
-        yield CodingsData(variables, documents, chosen, statuses, segments, context_chars)
+        machine = read_provenance(session, list(names))
+        yield CodingsData(variables, documents, chosen, statuses, segments, context_chars, machine)
 
 
 def collect_codings(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from annotator import __version__
 from annotator.core.codebook_spec import CodebookSpec, load_codebook_json
+from annotator.core.vocabulary import CoderKind
 from annotator.db import SCHEMA_REVISION
 from annotator.db.models import Annotation, Code, Coder, Document, ProjectSetting, Variable
 from annotator.db.project import Project, create_project_file
@@ -59,6 +60,11 @@ def project_info(project: Project) -> ProjectInfo:
             documents=count(Document),
             annotations=count(Annotation),
             coders=list(session.scalars(select(Coder.name).order_by(Coder.id))),
+            machine_coders=list(
+                session.scalars(
+                    select(Coder.name).where(Coder.kind == CoderKind.MACHINE).order_by(Coder.id)
+                )
+            ),
             variables=variables,
             settings={row.key: row.value for row in session.scalars(select(ProjectSetting))},
         )

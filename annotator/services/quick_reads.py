@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import uuid as uuid_module
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.labels import label_key
@@ -40,6 +40,7 @@ class ProjectInfo:
     coders: list[str]
     variables: list[VariableSummary]
     settings: dict[str, Any]
+    machine_coders: list[str] = field(default_factory=list)  # the coders that are models
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -47,6 +48,7 @@ class ProjectInfo:
             "documents": self.documents,
             "annotations": self.annotations,
             "coders": self.coders,
+            "machine_coders": self.machine_coders,
             "variables": [vars(variable) for variable in self.variables],
         }
 
@@ -80,6 +82,12 @@ def read_info(connection: ReadConnection, path: object) -> ProjectInfo:
         documents=count("document"),
         annotations=count("annotation"),
         coders=[name for (name,) in connection.execute("SELECT name FROM coder ORDER BY id")],
+        machine_coders=[
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM coder WHERE kind = 'machine' ORDER BY id"
+            )
+        ],
         variables=variables,
         settings={
             key: json.loads(value)

@@ -5,7 +5,8 @@ Beyond SQLite's own integrity and foreign-key checks: the file header follows th
 lies inside its document and its quote equals `text[start:end]`; every document's stored hash
 matches its text; every value fits its variable (a code of that variable, text only for text
 variables, one value unless the variable allows several); the code tree has no cycles and no
-cross-variable parents.
+cross-variable parents; coders are "human" or "machine", and only a machine coder's annotations
+are linked to a machine-coding run.
 
 A project may hold a million annotations, so the checks run on the stdlib `sqlite3` driver
 (`verify_connection`; `annotator verify` calls it without importing SQLAlchemy) and keep nothing
@@ -193,6 +194,28 @@ def _code_tree_problems(connection: ReadConnection, problems: list[Problem]) -> 
             parent_id = parent[3]
 
 
+def _machine_problems(connection: ReadConnection, problems: list[Problem]) -> None:
+    for coder_uuid, kind in connection.execute(
+        "SELECT uuid, kind FROM coder WHERE kind NOT IN ('human', 'machine') ORDER BY id"
+    ):
+        problems.append(Problem("coder", dashed(coder_uuid), f"unknown kind {kind!r}"))
+    for (annotation_uuid,) in connection.execute(
+        "SELECT annotation.uuid FROM machine_annotation"
+        " JOIN annotation ON annotation.id = machine_annotation.annotation_id"
+        " JOIN coder ON coder.id = annotation.coder_id"
+        " WHERE coder.kind <> 'machine' ORDER BY annotation.id"
+    ):
+        message = "a person's annotation marked as a machine coder's"
+        problems.append(Problem("annotation", dashed(annotation_uuid), message))
+    for decision_uuid, decision in connection.execute(
+        "SELECT uuid, decision FROM suggestion_decision"
+        " WHERE decision NOT IN ('accepted', 'dismissed') ORDER BY id"
+    ):
+        problems.append(
+            Problem("suggestion_decision", dashed(decision_uuid), f"unknown decision {decision!r}")
+        )
+
+
 def verify_connection(connection: ReadConnection, path: object) -> list[Problem]:
     """Every broken promise in the project at `path` (a file, or a server's location), read on
     `connection` inside one read transaction (no writer can change it meanwhile); an empty list
@@ -204,6 +227,7 @@ def verify_connection(connection: ReadConnection, path: object) -> list[Problem]
     _document_problems(connection, problems)
     _value_problems(connection, problems)
     _code_tree_problems(connection, problems)
+    _machine_problems(connection, problems)
     return problems
 
 

@@ -8,8 +8,9 @@ know nothing about the database. A writer raises `ExportCancelled` when the user
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from annotator.core.records.codebook import VariableRecord
 
@@ -62,6 +63,28 @@ class CoderRow:
     annotations: int
 
 
+MACHINE_RUN_HEADER = (
+    "run uuid", "coder", "model", "endpoint host", "prompt version", "prompt hash",
+    "codebook version", "variables", "temperature", "seed", "started (UTC)", "finished (UTC)",
+    "prompt tokens", "completion tokens", "annotations",
+)  # fmt: skip
+MACHINE_ANNOTATION_HEADER = ("annotation uuid", "document id", "coder", "run uuid", "response id")
+MACHINE_RESPONSE_HEADER = (
+    "response id", "document sha256", "prompt hash", "model", "received (UTC)", "prompt tokens",
+    "completion tokens", "response",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MachineProvenance:
+    """Where the machine coders' annotations came from: rows of the workbook's Machine runs,
+    Machine annotations and Machine responses sheets (`services.machine.provenance`)."""
+
+    runs: list[list[Any]] = field(default_factory=list)
+    annotations: list[list[Any]] = field(default_factory=list)
+    responses: list[list[Any]] = field(default_factory=list)
+
+
 @dataclass
 class CodingsData:
     variables: list[VariableRecord]
@@ -70,6 +93,7 @@ class CodingsData:
     statuses: dict[tuple[int, str], str]  # (document id, coder name) → status
     segments: Collection[Segment]  # a list, or the export's SegmentStream (read per pass)
     context_chars: int = DEFAULT_CONTEXT
+    machine: MachineProvenance | None = None  # None: no machine coder among the exported
 
     @property
     def documents_by_id(self) -> dict[int, DocumentRow]:

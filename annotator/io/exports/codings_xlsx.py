@@ -364,6 +364,10 @@ def write_codings_xlsx(
     _append_rows(segments, segment_rows(data, tally.counted(data.segments)), tick)
     _append_rows(documents_sheet, _document_rows(data, tally.documents)[1])
     _append_rows(coders_sheet, _coder_rows(data, tally.coders)[1])
+    if data.machine is not None:
+        from annotator.io.exports.machine_sheets import write_machine_sheets
+
+        write_machine_sheets(workbook, data.machine)
     save_workbook(workbook, path)
     if progress is not None:
         progress(total, total)

@@ -31,6 +31,9 @@ from annotator.db.models import (
     Coder,
     Document,
     DocumentStatus,
+    MachineAnnotation,
+    MachineResponse,
+    MachineRun,
     Variable,
 )
 from annotator.db.project import Project
@@ -48,6 +51,7 @@ ANNOTATIONS = cast(Table, Annotation.__table__)
 VALUES = cast(Table, AnnotationValue.__table__)
 STATUSES = cast(Table, DocumentStatus.__table__)
 ASSIGNMENTS = cast(Table, Assignment.__table__)
+MACHINE_LINKS = cast(Table, MachineAnnotation.__table__)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class RemovedDocuments:
     values: tuple[Row, ...] = ()
     statuses: tuple[Row, ...] = ()
     assignments: tuple[Row, ...] = ()  # which coders the documents were assigned to, per set
+    machine_links: tuple[Row, ...] = ()  # which machine-coding run each machine annotation is of
 
     @property
     def document_ids(self) -> list[int]:
@@ -207,13 +212,20 @@ def remove_documents(project: Project, references: Iterable[int | str]) -> Remov
         values = _rows(session, VALUES, "annotation_id", annotation_ids)
         statuses = _rows(session, STATUSES, "document_id", ids)
         assignments = _rows(session, ASSIGNMENTS, "document_id", ids)
+        machine_links = _rows(session, MACHINE_LINKS, "annotation_id", annotation_ids)
+        _delete(session, MACHINE_LINKS, "annotation_id", annotation_ids)
         _delete(session, ASSIGNMENTS, "document_id", ids)
         _delete(session, VALUES, "annotation_id", annotation_ids)
         _delete(session, ANNOTATIONS, "document_id", ids)
         _delete(session, STATUSES, "document_id", ids)
         _delete(session, DOCUMENTS, "id", ids)
         return RemovedDocuments(
-            tuple(documents), tuple(annotations), tuple(values), tuple(statuses), tuple(assignments)
+            tuple(documents),
+            tuple(annotations),
+            tuple(values),
+            tuple(statuses),
+            tuple(assignments),
+            tuple(machine_links),
         )
 
 
@@ -258,9 +270,24 @@ def restore_documents(project: Project, removed: RemovedDocuments) -> None:
             (VALUES, removed.values),
             (STATUSES, removed.statuses),
             (ASSIGNMENTS, _restorable_assignments(session, removed.assignments)),
+            (MACHINE_LINKS, _restorable_machine_links(session, removed.machine_links)),
         ):
             for start in range(0, len(rows), CHUNK):  # parents first: foreign keys hold throughout
                 session.execute(insert(table), [dict(row) for row in rows[start : start + CHUNK]])
+
+
+def _restorable_machine_links(session: Session, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The removed links of machine annotations whose run still exists (a raw response gone
+    meanwhile is no longer linked)."""
+    if not rows:
+        return rows
+    runs = _present(session, MachineRun.id, {row["run_id"] for row in rows})
+    responses = _present(session, MachineResponse.id, {row["response_id"] for row in rows})
+    return tuple(
+        {**row, "response_id": row["response_id"] if row["response_id"] in responses else None}
+        for row in rows
+        if row["run_id"] in runs
+    )
 
 
 def _restorable_assignments(session: Session, rows: tuple[Row, ...]) -> tuple[Row, ...]:

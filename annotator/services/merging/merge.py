@@ -139,6 +139,7 @@ def _map_coders(
             "name": final,
             "colour": coder["colour"] or "#4e79a7",
             "created_at": coder["created_at"],
+            "kind": coder.get("kind") or "human",  # a machine coder stays one
         }
         new_id = target.bulk_insert(Coder.__table__, [row])[coder["uuid"]]
         target.coder_by_uuid[coder["uuid"]] = (new_id, final)
