@@ -137,6 +137,24 @@ def test_charts_and_networks_in_every_format(dist: Path, user_folder: Path, suff
     assert network.stat().st_size > 1000
 
 
+def test_a_team_project_on_a_postgresql_server(
+    dist: Path, user_folder: Path, postgres_cluster
+) -> None:
+    """SQLAlchemy loads the psycopg driver by name and psycopg its bundled libpq: both must be in
+    the app. The password comes from PGPASSWORD, as a lab's coders give it."""
+    url = postgres_cluster.create_database("frozen_app").replace(
+        f":{postgres_cluster.password}@", "@"
+    )
+    secret = {"PGPASSWORD": postgres_cluster.password}
+    created = run_app(dist, "new", url, cwd=user_folder, **secret)
+    assert created.returncode == 0, created.stdout + created.stderr
+    info = run_app(dist, "info", url, "--json", cwd=user_folder, **secret)
+    assert info.returncode == 0, info.stderr
+    assert json.loads(info.stdout)["schema"]
+    verified = run_app(dist, "verify", url, cwd=user_folder, **secret)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
 def test_import_of_an_article_with_a_non_ascii_name(dist: Path, user_folder: Path) -> None:
     article = user_folder / "статья été.txt"
     article.write_text(
