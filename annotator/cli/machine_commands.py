@@ -14,9 +14,9 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
 from annotator.cli.agreement_commands import comma_separated_names
+from annotator.cli.locations import PROJECT_HELP, project_location
 from annotator.cli.output import shorten, write, write_json, write_line
 from annotator.errors import InvalidInputError
 from annotator.services.machine.client import DEFAULT_ENDPOINT
@@ -36,7 +36,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
             "running the same command again sends nothing twice and resumes a stopped run."
         ),
     )
-    command.add_argument("project", type=Path)
+    command.add_argument("project", type=project_location, help=PROJECT_HELP)
     command.add_argument(
         "--endpoint",
         default=DEFAULT_ENDPOINT,
