@@ -26,7 +26,6 @@ from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.fast_rows import (
     insert_tuples,
     select_stored,
-    typed_uuid,
     uses_stored_forms,
 )
 from annotator.services.references import CODER_PALETTE, parse_uuid
@@ -169,18 +168,22 @@ class ProjectIndex:
             raise NotFoundError(f"no document {text} in this project")
         return document
 
-    def present_uuids(self, wanted: Sequence[uuid_module.UUID]) -> set[uuid_module.UUID]:
-        """The annotation uuids among `wanted` that the project holds."""
-        present: set[uuid_module.UUID] = set()
+    def present_uuid_keys(self, wanted: Sequence[str]) -> set[str]:
+        """The annotation uuids among `wanted` (stored keys: 32 lowercase hex digits) that the
+        project holds."""
+        present: set[str] = set()
         for offset in range(0, len(wanted), CHUNK):
             chunk = wanted[offset : offset + CHUNK]
             if self.stored:
                 sql = f"SELECT uuid FROM annotation WHERE uuid IN ({', '.join('?' * len(chunk))})"
-                keys = [value.hex for value in chunk]
-                present.update(typed_uuid(key) for (key,) in self._driver.execute(sql, keys))
+                present.update(key for (key,) in self._driver.execute(sql, chunk))
                 continue
+            typed = [uuid_module.UUID(hex=key) for key in chunk]
             present.update(
-                self.session.scalars(select(Annotation.uuid).where(Annotation.uuid.in_(chunk)))
+                found.hex
+                for found in self.session.scalars(
+                    select(Annotation.uuid).where(Annotation.uuid.in_(typed))
+                )
             )
         return present
 
