@@ -19,6 +19,7 @@ written (a quote that really starts with `'=`) is read as written.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import uuid as uuid_module
@@ -132,12 +133,18 @@ def _integer(text: str, column: str) -> int:
 
 
 def _document_reference(fields: tuple[str, ...]) -> str:
-    uuid_text = fields[DOCUMENT_UUID].strip()
+    """The document a row names: its uuid, else its id (as written, stripped)."""
+    return _reference(fields[DOCUMENT_UUID], fields[DOCUMENT_ID])
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a file names each document in many rows
+def _reference(uuid_cell: str, id_cell: str) -> str:
+    uuid_text = uuid_cell.strip()
     if uuid_text:
         if _uuid_key(uuid_text) is None:
             raise InvalidInputError(f"document_uuid {uuid_text!r} is not a uuid")
         return uuid_text
-    id_text = fields[DOCUMENT_ID].strip()
+    id_text = id_cell.strip()
     if not id_text.isdigit():
         raise InvalidInputError("the row names no document (document_uuid or document_id)")
     return id_text

@@ -14,6 +14,7 @@ import functools
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,7 @@ from annotator.services.fast_rows import (
 from annotator.services.references import CODER_PALETTE, parse_uuid
 
 CHUNK = 500  # values per IN (...) query
+RESOLVED_KEPT = 5_000  # variables' codes resolved, kept for the next rows that repeat them
 CODE_COLUMNS = (
     "id", "uuid", "variable_id", "parent_id", "label", "definition", "include", "exclude",
     "example", "colour", "shortcut", "position", "retired",
@@ -40,8 +42,7 @@ ValueKey = frozenset[tuple[str, str]]  # (variable name key, label key) of each 
 _parse_document_uuid = functools.lru_cache(maxsize=1 << 14)(parse_uuid)
 
 
-@dataclass(frozen=True)
-class KnownDocument:
+class KnownDocument(NamedTuple):
     id: int  # (its uuid is not kept: nothing needs it, and making 100,000 of them cost 0.3 s)
     text: str
 
@@ -269,8 +270,9 @@ class ProjectIndex:
     def resolve(self, values: dict[str, list[str]]) -> list[ResolvedItem]:
         """As `resolve_values`, with a code new to an open variable kept unwritten (id None).
 
-        Rows repeat a few values per variable: a variable's values that need no new code are
-        resolved once (codes are only ever added, so they resolve the same way again)."""
+        Rows repeat a few values per variable: a variable's codes, when none is new, are resolved
+        once (codes are only ever added, so they resolve the same way again); a text variable's
+        texts, mostly each its own, are not kept (a million of them would fill the memory)."""
         resolved: list[ResolvedItem] = []
         added: dict[tuple[int, str], KnownCode] = {}
         for name, raw_items in values.items():
@@ -278,7 +280,9 @@ class ProjectIndex:
             items = self._resolved.get(key)
             if items is None:
                 items = self._resolve_variable(name, raw_items, added)
-                if all(item.code is None or item.code.id is not None for item in items):
+                if all(item.code is not None and item.code.id is not None for item in items):
+                    if len(self._resolved) >= RESOLVED_KEPT:
+                        self._resolved.clear()
                     self._resolved[key] = items
             resolved.extend(items)
         if len(values) > 1:
