@@ -214,3 +214,22 @@ def test_the_portable_path_imports_what_the_sqlite_path_does(
         ).fetchall()
         connection.close()
     assert stored["portable"] == stored["sqlite"] and len(stored["sqlite"]) == 52
+
+
+def test_rows_with_cells_missing_or_extra_read_as_the_header_pairs_them(
+    project: Project, tmp_path: Path
+) -> None:
+    add_documents(project, 1)
+    header = ["document_id", "coder", "start", "end", "quote", "variable", "value", "memo"]
+    rows = [
+        ["1", "alice", "4", "12", "minister", "actor", "Government"],  # no memo cell
+        ["1", "bob", "4", "12", "minister", "actor", "Government", "note", "extra", "more"],
+        ["1", "carol", "4", "12", "minister", "actor", "Government", "plain"],
+    ]
+    report = import_codings(project, write_csv(tmp_path / "ragged.csv", rows, header))
+    assert (report.added, report.rejected) == (3, [])
+    with project.reading() as session:
+        memos = session.execute(
+            select(Coder.name, Annotation.memo).join(Coder).order_by(Annotation.id)
+        ).all()
+    assert [tuple(row) for row in memos] == [("alice", ""), ("bob", "note"), ("carol", "plain")]

@@ -40,9 +40,10 @@ from __future__ import annotations
 import csv
 import operator
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -246,18 +247,27 @@ class CodingsCsvReader:
     def __exit__(self, *_exc: object) -> None:
         self._handle.close()
 
-    def picker(self, columns: Sequence[str]) -> Callable[[list[str]], tuple[str, ...]]:
-        """A function giving a row's cells of `columns`, in that order ("" for a cell the row or
-        the file lacks), picked in C."""
+    def picker(self, columns: Sequence[str]) -> Callable[[list[list[str]]], list[tuple[str, ...]]]:
+        """A function giving, for a chunk's rows, each row's cells of `columns` in that order
+        ("" for a cell the row or the file lacks); picked in C when the rows are regular (each
+        is then given one more cell, "", in place)."""
         width = len(self.names)
         # of two columns with one name the last, as `dict(zip(names, row))` keeps
         position = {name: index for index, name in enumerate(self.names)}
-        indexes = [position.get(name, -1) for name in columns]  # -1: the padding's last ""
+        indexes = [position.get(name, width) for name in columns]  # width: an added ""
+        if len(indexes) < 2:
+            raise ValueError("pick two columns or more (itemgetter then gives tuples)")
         getter = operator.itemgetter(*indexes)
         padding = [""] * (width + 1)
-        if len(indexes) == 1:
-            return lambda row: (getter(row + padding),)
-        return lambda row: getter(row + padding)
+
+        def pick(rows: list[list[str]]) -> list[tuple[str, ...]]:
+            if set(map(len, rows)) == {width}:  # as the header: add the "" in place, in C
+                deque(map(list.append, rows, repeat("")), maxlen=0)
+                return list(map(getter, rows))
+            # cells missing or extra: as `zip(names, row)` pairs them
+            return [getter(row[:width] + padding[min(len(row), width) :]) for row in rows]
+
+        return pick
 
     def chunks(self, size: int = 2000) -> Iterator[CsvChunk]:
         """The non-blank rows, `size` at a time, with their lines and marks (see CsvChunk)."""

@@ -267,10 +267,13 @@ class _Batch:
                         )
         document = self.index.document(_document_reference(first))
         text = document.text
-        group = _as_written_if_only_that_fits(group, text)
-        first = group[0][1]
-        start = _integer(first[START], "start")
-        end = _integer(first[END], "end")
+        if first is not group[0][2]:  # a ' was taken off a cell
+            group = _as_written_if_only_that_fits(group, text)
+            first = group[0][1]
+        try:
+            start, end = int(first[START]), int(first[END])
+        except ValueError:
+            start, end = _integer(first[START], "start"), _integer(first[END], "end")
         coder = first[CODER].strip()
         if not coder:
             raise InvalidInputError("the coder is empty")
@@ -299,10 +302,11 @@ class _Batch:
             ]:
                 report.present += 1
                 return
-        created = self._stamp(first[CREATED], "created")
-        updated = self._stamp(first[UPDATED], "updated")
-        problem = span_problem(text, start, end)
-        if problem:
+        stamps = self.stamps
+        created = stamps.get(first[CREATED]) or self._stamp(first[CREATED], "created")
+        updated = stamps.get(first[UPDATED]) or self._stamp(first[UPDATED], "updated")
+        if not 0 <= start < end <= len(text):
+            problem = span_problem(text, start, end)
             raise InvalidInputError(f"document {document.id}: {problem}")
         coder_id = self.index.coder_id(coder)
         resolved = self.index.resolve(values)
@@ -315,11 +319,10 @@ class _Batch:
             (annotation_id, uuid_key, document.id, coder_id, start, end, quote, first[MEMO],
              created, updated)
         )  # fmt: skip
-        for item in resolved:
-            self.values.append(
-                (annotation_id, item.variable.row.id, item.code.id if item.code else None,
-                 item.text)
-            )  # fmt: skip
+        self.values.extend(
+            [(annotation_id, item.variable.id, item.code.id if item.code else None, item.text)
+             for item in resolved]
+        )  # fmt: skip
         if uuid_key is not None:
             self.present_uuids.add(uuid_key)
         else:

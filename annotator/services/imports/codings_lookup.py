@@ -61,6 +61,10 @@ class KnownVariable:
     row: Variable
     codes: list[KnownCode] = field(default_factory=list)
     by_label: dict[str, KnownCode] = field(default_factory=dict)  # the first code per label key
+    id: int = 0  # row.id, read once (an ORM attribute costs a descriptor call per value)
+
+    def __post_init__(self) -> None:
+        self.id = self.row.id
 
     def add(self, code: KnownCode) -> None:
         self.codes.append(code)
@@ -285,10 +289,10 @@ class ProjectIndex:
                         self._resolved.clear()
                     self._resolved[key] = items
             resolved.extend(items)
-        if len(values) > 1:
-            seen = set()
+        if len(values) > 1 and len({item.variable.id for item in resolved}) < len(values):
+            seen = set()  # two spellings of one variable's name: a value may be given twice
             for item in resolved:
-                pair = (item.variable.row.id, id(item.code) if item.code else item.text)
+                pair = (item.variable.id, id(item.code) if item.code else item.text)
                 if pair in seen:  # two spellings of one variable's name, one value twice
                     raise InvalidInputError(
                         f"{item.variable.row.name!r} is given the same value twice"

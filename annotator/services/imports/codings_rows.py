@@ -59,16 +59,17 @@ def file_rows(reader: CodingsCsvReader, exact_text: bool | None) -> Iterator[lis
             if prefix_taken_off:
                 raise ReadAgain(exact_text=True, reorder=False)
             exact = True
-        prefixed = set() if exact else set(chunk.prefixed)
-        rows: list[Row] = []
-        for index, (line, values) in enumerate(zip(chunk.lines, chunk.rows, strict=True)):
-            written = pick(values)
-            if index in prefixed:
-                fields = tuple(map(original_text, written))
-                prefix_taken_off = prefix_taken_off or fields != written
-                rows.append((line, fields, written))
-            else:
-                rows.append((line, written, written))
+        picked = pick(chunk.rows)
+        if exact or not chunk.prefixed:
+            yield list(zip(chunk.lines, picked, picked, strict=True))  # (line, fields, written)
+            continue
+        rows: list[Row] = list(zip(chunk.lines, picked, picked, strict=True))
+        for index in chunk.prefixed:
+            line, written, _ = rows[index]
+            fields = tuple(map(original_text, written))
+            if fields != written:
+                prefix_taken_off = True
+                rows[index] = (line, fields, written)
         yield rows
 
 
