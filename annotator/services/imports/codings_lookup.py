@@ -111,6 +111,8 @@ class ProjectIndex:
         ):  # fmt: skip
             by_id[variable_id].add(KnownCode(code_id, label, retired, position, parent_id))
         self.documents: dict[str, KnownDocument] = {}
+        self._labels: dict[int | None, str] = {}
+        self._labels_made_for = -1  # the number of codes `_labels` holds
         self._resolved: dict[tuple, list[ResolvedItem]] = {}
         self._new_codes: list[tuple] = []
         self._next_code_id = (session.scalar(select(func.max(Code.id))) or 0) + 1
@@ -203,12 +205,10 @@ class ProjectIndex:
     ) -> dict[tuple[int, int, int, int], list[ValueKey]]:
         """For each (document id, coder id, start, end) in `spans`, the value keys of the
         annotations the project holds there (the match `import-codings` counts as present)."""
-        names = {known.row.id: label_key(known.row.name) for known in self.variables.values()}
-        labels = {
-            code.id: label_key(code.label.strip())
-            for known in self.variables.values()
-            for code in known.codes
-        }
+        if not spans:
+            return {}
+        names = {known.id: label_key(known.row.name) for known in self.variables.values()}
+        labels = self._code_labels()
         documents = sorted({span[0] for span in spans})
         matches: dict[int, tuple[int, int, int, int]] = {}
         for offset in range(0, len(documents), CHUNK):
@@ -235,6 +235,19 @@ class ProjectIndex:
         for annotation_id, key in matches.items():
             found.setdefault(key, []).append(frozenset(values[annotation_id]))
         return found
+
+    def _code_labels(self) -> dict[int | None, str]:
+        """Each code's label key by id; made again only when codes were added (every batch of a
+        large codebook would otherwise walk all its codes)."""
+        count = sum(len(known.codes) for known in self.variables.values())
+        if self._labels_made_for != count:
+            self._labels = {
+                code.id: label_key(code.label.strip())
+                for known in self.variables.values()
+                for code in known.codes
+            }
+            self._labels_made_for = count
+        return self._labels
 
     # coders --------------------------------------------------------------------------------
 
