@@ -10,7 +10,7 @@ The rules and messages are those of `services.references` (`find_document`, `fin
 
 from __future__ import annotations
 
-import functools
+import re
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,8 +38,18 @@ CODE_COLUMNS = (
     "example", "colour", "shortcut", "position", "retired",
 )  # fmt: skip
 ValueKey = frozenset[tuple[str, str]]  # (variable name key, label key) of each value
-# a file names each document in many rows, and every batch reads its documents again
-_parse_document_uuid = functools.lru_cache(maxsize=1 << 14)(parse_uuid)
+_UUID_TEXT = re.compile(
+    r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"
+)
+
+
+def uuid_key_of(text: str) -> str | None:
+    """`text` as a stored uuid key (32 lowercase hex digits), None if it is not a uuid (as
+    `parse_uuid` reads it; the usual spellings without building a UUID)."""
+    if len(text) in (32, 36) and _UUID_TEXT.fullmatch(text):
+        return text.replace("-", "").lower()
+    parsed = parse_uuid(text)
+    return parsed.hex if parsed is not None else None
 
 
 class KnownDocument(NamedTuple):
@@ -125,37 +135,34 @@ class ProjectIndex:
         """Read the documents named by `references` (ids or uuids) for the next batch."""
         self.documents = {}
         ids: dict[int, list[str]] = {}
-        uuids: dict[uuid_module.UUID, list[str]] = {}
+        keys: dict[str, list[str]] = {}  # by stored uuid key
         for reference in references:
             if reference.isdigit():
                 ids.setdefault(int(reference), []).append(reference)
             else:
-                parsed = _parse_document_uuid(reference)
-                if parsed is not None:
-                    uuids.setdefault(parsed, []).append(reference)
+                key = uuid_key_of(reference)
+                if key is not None:
+                    keys.setdefault(key, []).append(reference)
         if self.stored:
-            self._load_documents_stored(ids, uuids)
+            self._load_documents_stored(ids, keys)
             return
+        uuids = {uuid_module.UUID(hex=key): references for key, references in keys.items()}
         columns = (Document.id, Document.uuid, Document.text)
         for column, wanted in ((Document.id, ids), (Document.uuid, uuids)):
-            keys = list(wanted)
-            for offset in range(0, len(keys), CHUNK):
-                chunk = keys[offset : offset + CHUNK]
+            chosen = list(wanted)
+            for offset in range(0, len(chosen), CHUNK):
+                chunk = chosen[offset : offset + CHUNK]
                 for row in self.session.execute(select(*columns).where(column.in_(chunk))):
                     document = KnownDocument(row.id, row.text)
-                    key = row.id if column is Document.id else row.uuid
-                    for reference in wanted[key]:
+                    for reference in wanted[row.id if column is Document.id else row.uuid]:
                         self.documents[reference] = document
 
-    def _load_documents_stored(
-        self, ids: dict[int, list[str]], uuids: dict[uuid_module.UUID, list[str]]
-    ) -> None:
+    def _load_documents_stored(self, ids: dict[int, list[str]], keys: dict[str, list[str]]) -> None:
         """`load_documents` on SQLite: rows straight from the driver, uuids as stored keys."""
-        by_key = {parsed.hex: references for parsed, references in uuids.items()}
-        for column, wanted in (("id", ids), ("uuid", by_key)):
-            keys = list(wanted)
-            for offset in range(0, len(keys), CHUNK):
-                chunk = keys[offset : offset + CHUNK]
+        for column, wanted in (("id", ids), ("uuid", keys)):
+            chosen = list(wanted)
+            for offset in range(0, len(chosen), CHUNK):
+                chunk = chosen[offset : offset + CHUNK]
                 sql = (
                     f"SELECT id, uuid, text FROM document WHERE {column} IN "
                     f"({', '.join('?' * len(chunk))})"
