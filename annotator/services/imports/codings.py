@@ -10,6 +10,10 @@ out and each of its rows is listed with its line number and reason; the rest are
 transaction. An annotation already in the project (same uuid, or the same span, coder and values)
 is counted as present, so importing a file twice adds nothing.
 
+The file streams through a chunk of rows at a time (`codings_rows`) and is checked and written a
+batch of annotations at a time, so a million rows need no more memory than a thousand; a file that
+turns out unreadable halfway rolls the one transaction back.
+
 Both kinds of CSV the export writes are read: the default one, safe to open in a spreadsheet
 (a `'` before cells a spreadsheet would run, taken off here), and the exact one. Where the file
 cannot say which it is, the quote decides: a group whose quote matches the document text only as
