@@ -133,9 +133,14 @@ def write_codings_csv(
     path: Path, made: Generated, rows: int, *, coders: int = 5, seed: int = 9
 ) -> int:
     """A codings CSV in the export's format with about `rows` rows (3 or 4 values per
-    annotation, some with a new actor for the open variable); returns the rows written."""
+    annotation, some with a new actor for the open variable); returns the rows written.
+
+    Half the annotations have no uuid; no two of those share a document, coder and span (they
+    would be one annotation, given one value of a variable twice; a million rows drew one such
+    pair)."""
     rng = random.Random(seed)
     written = 0
+    spans_without_uuid: set[tuple[int, int, int, int]] = set()
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(
@@ -148,6 +153,13 @@ def write_codings_csv(
             text = made.texts[index]
             start = rng.randrange(0, max(1, len(text) - 60))
             end = start + rng.randint(5, 50)
+            if not number % 2:
+                span = (index, number % coders, start, end)
+                while span in spans_without_uuid:
+                    start = rng.randrange(0, max(1, len(text) - 60))
+                    end = start + rng.randint(5, 50)
+                    span = (index, number % coders, start, end)
+                spans_without_uuid.add(span)
             actor = (
                 f"Named actor {rng.randrange(200)}"
                 if rng.random() < 0.1

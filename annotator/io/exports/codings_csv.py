@@ -40,8 +40,10 @@ from __future__ import annotations
 import csv
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -179,7 +181,126 @@ class CsvRow(NamedTuple):
     written: dict[str, str]  # the cells exactly as in the file
 
 
+@dataclass
+class CsvChunk:
+    """Consecutive non-blank rows of a codings CSV, cells as written."""
+
+    lines: list[int]  # the line each row starts on (the header is line 1)
+    rows: list[list[str]]
+    prefixed: list[int]  # indexes in `rows` of rows with a cell that starts with '
+    triggered: bool  # a cell starts with a spreadsheet trigger: the file is an exact one
+
+
 _first_character = operator.itemgetter(slice(None, 1))  # cell[:1], mapped in C over a row
+# a cell (after the "\x00" put before each) that starts with ' or a trigger: a chunk without one
+# needs no look at its rows one by one
+_MAYBE_SPECIAL = re.compile("\x00['=+\\-@\t\r\n]")
+
+
+def _unreadable(path: Path, error: Exception) -> InvalidInputError:
+    if isinstance(error, UnicodeDecodeError):
+        return InvalidInputError(f"{path}: not UTF-8 text ({error.reason})")
+    if isinstance(error, csv.Error):
+        return InvalidInputError(f"{path}: not a readable CSV file ({error})")
+    assert isinstance(error, OSError)
+    return InvalidInputError(f"{path}: cannot be read ({error.strerror})")
+
+
+class CodingsCsvReader:
+    """A codings CSV read a chunk of rows at a time (a million rows need not fit in memory).
+
+    Use as a context manager: entering reads and checks the header (InvalidInputError if the file
+    is unusable), `chunks` then yields the rows; a file that turns out unreadable further on
+    raises InvalidInputError from there.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.names: list[str] = []  # the header's column names, stripped and lower-case
+
+    def __enter__(self) -> CodingsCsvReader:
+        try:
+            self._handle = self.path.open(encoding="utf-8-sig", newline="")
+        except OSError as error:
+            raise _unreadable(self.path, error) from error
+        try:
+            self._reader = csv.reader(self._handle)
+            header = next(self._reader, None)
+        except (UnicodeDecodeError, csv.Error, OSError) as error:
+            self._handle.close()
+            raise _unreadable(self.path, error) from error
+        if header is None:
+            self._handle.close()
+            raise InvalidInputError(f"{self.path}: the file is empty")
+        self.names = names = [name.strip().lower() for name in header]
+        missing = [name for name in REQUIRED_COLUMNS if name not in names]
+        if "document_uuid" not in names and "document_id" not in names:
+            missing.append("document_uuid or document_id")
+        if missing:
+            self._handle.close()
+            raise InvalidInputError(
+                f"{self.path}: missing column(s) {', '.join(missing)} "
+                f"(expected {', '.join(CSV_COLUMNS)})"
+            )
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._handle.close()
+
+    def picker(self, columns: Sequence[str]) -> Callable[[list[list[str]]], list[tuple[str, ...]]]:
+        """A function giving, for a chunk's rows, each row's cells of `columns` in that order
+        ("" for a cell the row or the file lacks); picked in C when the rows are regular (each
+        is then given one more cell, "", in place)."""
+        width = len(self.names)
+        # of two columns with one name the last, as `dict(zip(names, row))` keeps
+        position = {name: index for index, name in enumerate(self.names)}
+        indexes = [position.get(name, width) for name in columns]  # width: an added ""
+        if len(indexes) < 2:
+            raise ValueError("pick two columns or more (itemgetter then gives tuples)")
+        getter = operator.itemgetter(*indexes)
+        padding = [""] * (width + 1)
+
+        def pick(rows: list[list[str]]) -> list[tuple[str, ...]]:
+            if set(map(len, rows)) == {width}:  # as the header: add the "" in place, in C
+                deque(map(list.append, rows, repeat("")), maxlen=0)
+                return list(map(getter, rows))
+            # cells missing or extra: as `zip(names, row)` pairs them
+            return [getter(row[:width] + padding[min(len(row), width) :]) for row in rows]
+
+        return pick
+
+    def chunks(self, size: int = 2000) -> Iterator[CsvChunk]:
+        """The non-blank rows, `size` at a time, with their lines and marks (see CsvChunk)."""
+        reader = self._reader
+        try:
+            while True:
+                lines: list[int] = []
+                rows: list[list[str]] = []
+                line = reader.line_num + 1
+                for values in reader:
+                    if "".join(values).strip():
+                        lines.append(line)
+                        rows.append(values)
+                        if len(rows) == size:
+                            break
+                    line = reader.line_num + 1
+                if not rows:
+                    return
+                yield self._marked(lines, rows)
+        except (UnicodeDecodeError, csv.Error, OSError) as error:
+            raise _unreadable(self.path, error) from error
+
+    @staticmethod
+    def _marked(lines: list[int], rows: list[list[str]]) -> CsvChunk:
+        prefixed: list[int] = []
+        triggered = False
+        if _MAYBE_SPECIAL.search("\x00" + "\x00".join(chain.from_iterable(rows))):
+            for index, values in enumerate(rows):
+                firsts = set(map(_first_character, values))
+                triggered = triggered or not firsts.isdisjoint(SPREADSHEET_TRIGGERS)
+                if "'" in firsts:
+                    prefixed.append(index)
+        return CsvChunk(lines, rows, prefixed, triggered)
 
 
 def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvRow]:
@@ -187,41 +308,19 @@ def read_codings_csv(path: Path, *, exact_text: bool | None = None) -> list[CsvR
 
     `exact_text` None tells from the file whether to take the spreadsheet prefix off (see the
     module docstring); True takes every cell as written, False always takes the prefix off.
+    The whole file is held: `import-codings` streams it through `CodingsCsvReader` instead.
     """
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, None)
-            if header is None:
-                raise InvalidInputError(f"{path}: the file is empty")
-            names = [name.strip().lower() for name in header]
-            missing = [name for name in REQUIRED_COLUMNS if name not in names]
-            if "document_uuid" not in names and "document_id" not in names:
-                missing.append("document_uuid or document_id")
-            if missing:
-                raise InvalidInputError(
-                    f"{path}: missing column(s) {', '.join(missing)} "
-                    f"(expected {', '.join(CSV_COLUMNS)})"
-                )
-            rows: list[CsvRow] = []  # as written; the prefixed ones are fixed below if need be
-            prefixed: list[int] = []  # indexes in `rows` of rows with a cell starting with '
-            triggered = False  # any cell starts with a trigger: an exact file
-            line = reader.line_num + 1
-            for values in reader:
-                if "".join(values).strip():
-                    firsts = set(map(_first_character, values))
-                    triggered = triggered or not firsts.isdisjoint(SPREADSHEET_TRIGGERS)
-                    if "'" in firsts:
-                        prefixed.append(len(rows))
-                    cells = dict(zip(names, values, strict=False))
-                    rows.append(CsvRow(line, cells, cells))
-                line = reader.line_num + 1
-    except UnicodeDecodeError as error:
-        raise InvalidInputError(f"{path}: not UTF-8 text ({error.reason})") from error
-    except csv.Error as error:
-        raise InvalidInputError(f"{path}: not a readable CSV file ({error})") from error
-    except OSError as error:
-        raise InvalidInputError(f"{path}: cannot be read ({error.strerror})") from error
+    rows: list[CsvRow] = []  # as written; the prefixed ones are fixed below if need be
+    prefixed: list[int] = []  # indexes in `rows` of rows with a cell starting with '
+    triggered = False  # any cell starts with a trigger: an exact file
+    with CodingsCsvReader(path) as reader:
+        names = reader.names
+        for chunk in reader.chunks():
+            triggered = triggered or chunk.triggered
+            prefixed.extend(len(rows) + index for index in chunk.prefixed)
+            for line, values in zip(chunk.lines, chunk.rows, strict=True):
+                cells = dict(zip(names, values, strict=False))
+                rows.append(CsvRow(line, cells, cells))
     if exact_text is None:
         exact_text = triggered
     if not exact_text:

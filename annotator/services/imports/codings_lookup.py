@@ -10,10 +10,11 @@ The rules and messages are those of `services.references` (`find_document`, `fin
 
 from __future__ import annotations
 
-import functools
+import re
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,23 +27,32 @@ from annotator.errors import InvalidInputError, NotFoundError
 from annotator.services.fast_rows import (
     insert_tuples,
     select_stored,
-    typed_uuid,
     uses_stored_forms,
 )
 from annotator.services.references import CODER_PALETTE, parse_uuid
 
 CHUNK = 500  # values per IN (...) query
+RESOLVED_KEPT = 5_000  # variables' codes resolved, kept for the next rows that repeat them
 CODE_COLUMNS = (
     "id", "uuid", "variable_id", "parent_id", "label", "definition", "include", "exclude",
     "example", "colour", "shortcut", "position", "retired",
 )  # fmt: skip
 ValueKey = frozenset[tuple[str, str]]  # (variable name key, label key) of each value
-# a file names each document in many rows, and every batch reads its documents again
-_parse_document_uuid = functools.lru_cache(maxsize=1 << 14)(parse_uuid)
+_UUID_TEXT = re.compile(
+    r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}"
+)
 
 
-@dataclass(frozen=True)
-class KnownDocument:
+def uuid_key_of(text: str) -> str | None:
+    """`text` as a stored uuid key (32 lowercase hex digits), None if it is not a uuid (as
+    `parse_uuid` reads it; the usual spellings without building a UUID)."""
+    if len(text) in (32, 36) and _UUID_TEXT.fullmatch(text):
+        return text.replace("-", "").lower()
+    parsed = parse_uuid(text)
+    return parsed.hex if parsed is not None else None
+
+
+class KnownDocument(NamedTuple):
     id: int  # (its uuid is not kept: nothing needs it, and making 100,000 of them cost 0.3 s)
     text: str
 
@@ -61,6 +71,10 @@ class KnownVariable:
     row: Variable
     codes: list[KnownCode] = field(default_factory=list)
     by_label: dict[str, KnownCode] = field(default_factory=dict)  # the first code per label key
+    id: int = 0  # row.id, read once (an ORM attribute costs a descriptor call per value)
+
+    def __post_init__(self) -> None:
+        self.id = self.row.id
 
     def add(self, code: KnownCode) -> None:
         self.codes.append(code)
@@ -107,6 +121,8 @@ class ProjectIndex:
         ):  # fmt: skip
             by_id[variable_id].add(KnownCode(code_id, label, retired, position, parent_id))
         self.documents: dict[str, KnownDocument] = {}
+        self._labels: dict[int | None, str] = {}
+        self._labels_made_for = -1  # the number of codes `_labels` holds
         self._resolved: dict[tuple, list[ResolvedItem]] = {}
         self._new_codes: list[tuple] = []
         self._next_code_id = (session.scalar(select(func.max(Code.id))) or 0) + 1
@@ -119,37 +135,34 @@ class ProjectIndex:
         """Read the documents named by `references` (ids or uuids) for the next batch."""
         self.documents = {}
         ids: dict[int, list[str]] = {}
-        uuids: dict[uuid_module.UUID, list[str]] = {}
+        keys: dict[str, list[str]] = {}  # by stored uuid key
         for reference in references:
             if reference.isdigit():
                 ids.setdefault(int(reference), []).append(reference)
             else:
-                parsed = _parse_document_uuid(reference)
-                if parsed is not None:
-                    uuids.setdefault(parsed, []).append(reference)
+                key = uuid_key_of(reference)
+                if key is not None:
+                    keys.setdefault(key, []).append(reference)
         if self.stored:
-            self._load_documents_stored(ids, uuids)
+            self._load_documents_stored(ids, keys)
             return
+        uuids = {uuid_module.UUID(hex=key): references for key, references in keys.items()}
         columns = (Document.id, Document.uuid, Document.text)
         for column, wanted in ((Document.id, ids), (Document.uuid, uuids)):
-            keys = list(wanted)
-            for offset in range(0, len(keys), CHUNK):
-                chunk = keys[offset : offset + CHUNK]
+            chosen = list(wanted)
+            for offset in range(0, len(chosen), CHUNK):
+                chunk = chosen[offset : offset + CHUNK]
                 for row in self.session.execute(select(*columns).where(column.in_(chunk))):
                     document = KnownDocument(row.id, row.text)
-                    key = row.id if column is Document.id else row.uuid
-                    for reference in wanted[key]:
+                    for reference in wanted[row.id if column is Document.id else row.uuid]:
                         self.documents[reference] = document
 
-    def _load_documents_stored(
-        self, ids: dict[int, list[str]], uuids: dict[uuid_module.UUID, list[str]]
-    ) -> None:
+    def _load_documents_stored(self, ids: dict[int, list[str]], keys: dict[str, list[str]]) -> None:
         """`load_documents` on SQLite: rows straight from the driver, uuids as stored keys."""
-        by_key = {parsed.hex: references for parsed, references in uuids.items()}
-        for column, wanted in (("id", ids), ("uuid", by_key)):
-            keys = list(wanted)
-            for offset in range(0, len(keys), CHUNK):
-                chunk = keys[offset : offset + CHUNK]
+        for column, wanted in (("id", ids), ("uuid", keys)):
+            chosen = list(wanted)
+            for offset in range(0, len(chosen), CHUNK):
+                chunk = chosen[offset : offset + CHUNK]
                 sql = (
                     f"SELECT id, uuid, text FROM document WHERE {column} IN "
                     f"({', '.join('?' * len(chunk))})"
@@ -169,18 +182,22 @@ class ProjectIndex:
             raise NotFoundError(f"no document {text} in this project")
         return document
 
-    def present_uuids(self, wanted: Sequence[uuid_module.UUID]) -> set[uuid_module.UUID]:
-        """The annotation uuids among `wanted` that the project holds."""
-        present: set[uuid_module.UUID] = set()
+    def present_uuid_keys(self, wanted: Sequence[str]) -> set[str]:
+        """The annotation uuids among `wanted` (stored keys: 32 lowercase hex digits) that the
+        project holds."""
+        present: set[str] = set()
         for offset in range(0, len(wanted), CHUNK):
             chunk = wanted[offset : offset + CHUNK]
             if self.stored:
                 sql = f"SELECT uuid FROM annotation WHERE uuid IN ({', '.join('?' * len(chunk))})"
-                keys = [value.hex for value in chunk]
-                present.update(typed_uuid(key) for (key,) in self._driver.execute(sql, keys))
+                present.update(key for (key,) in self._driver.execute(sql, chunk))
                 continue
+            typed = [uuid_module.UUID(hex=key) for key in chunk]
             present.update(
-                self.session.scalars(select(Annotation.uuid).where(Annotation.uuid.in_(chunk)))
+                found.hex
+                for found in self.session.scalars(
+                    select(Annotation.uuid).where(Annotation.uuid.in_(typed))
+                )
             )
         return present
 
@@ -195,12 +212,10 @@ class ProjectIndex:
     ) -> dict[tuple[int, int, int, int], list[ValueKey]]:
         """For each (document id, coder id, start, end) in `spans`, the value keys of the
         annotations the project holds there (the match `import-codings` counts as present)."""
-        names = {known.row.id: label_key(known.row.name) for known in self.variables.values()}
-        labels = {
-            code.id: label_key(code.label.strip())
-            for known in self.variables.values()
-            for code in known.codes
-        }
+        if not spans:
+            return {}
+        names = {known.id: label_key(known.row.name) for known in self.variables.values()}
+        labels = self._code_labels()
         documents = sorted({span[0] for span in spans})
         matches: dict[int, tuple[int, int, int, int]] = {}
         for offset in range(0, len(documents), CHUNK):
@@ -227,6 +242,19 @@ class ProjectIndex:
         for annotation_id, key in matches.items():
             found.setdefault(key, []).append(frozenset(values[annotation_id]))
         return found
+
+    def _code_labels(self) -> dict[int | None, str]:
+        """Each code's label key by id; made again only when codes were added (every batch of a
+        large codebook would otherwise walk all its codes)."""
+        count = sum(len(known.codes) for known in self.variables.values())
+        if self._labels_made_for != count:
+            self._labels = {
+                code.id: label_key(code.label.strip())
+                for known in self.variables.values()
+                for code in known.codes
+            }
+            self._labels_made_for = count
+        return self._labels
 
     # coders --------------------------------------------------------------------------------
 
@@ -266,8 +294,9 @@ class ProjectIndex:
     def resolve(self, values: dict[str, list[str]]) -> list[ResolvedItem]:
         """As `resolve_values`, with a code new to an open variable kept unwritten (id None).
 
-        Rows repeat a few values per variable: a variable's values that need no new code are
-        resolved once (codes are only ever added, so they resolve the same way again)."""
+        Rows repeat a few values per variable: a variable's codes, when none is new, are resolved
+        once (codes are only ever added, so they resolve the same way again); a text variable's
+        texts, mostly each its own, are not kept (a million of them would fill the memory)."""
         resolved: list[ResolvedItem] = []
         added: dict[tuple[int, str], KnownCode] = {}
         for name, raw_items in values.items():
@@ -275,13 +304,15 @@ class ProjectIndex:
             items = self._resolved.get(key)
             if items is None:
                 items = self._resolve_variable(name, raw_items, added)
-                if all(item.code is None or item.code.id is not None for item in items):
+                if all(item.code is not None and item.code.id is not None for item in items):
+                    if len(self._resolved) >= RESOLVED_KEPT:
+                        self._resolved.clear()
                     self._resolved[key] = items
             resolved.extend(items)
-        if len(values) > 1:
-            seen = set()
+        if len(values) > 1 and len({item.variable.id for item in resolved}) < len(values):
+            seen = set()  # two spellings of one variable's name: a value may be given twice
             for item in resolved:
-                pair = (item.variable.row.id, id(item.code) if item.code else item.text)
+                pair = (item.variable.id, id(item.code) if item.code else item.text)
                 if pair in seen:  # two spellings of one variable's name, one value twice
                     raise InvalidInputError(
                         f"{item.variable.row.name!r} is given the same value twice"
