@@ -10,6 +10,7 @@ annotation on a document not started moves it to in progress in the same transac
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.db.project import Project
+from annotator.db.retrying import Attempts
 from annotator.errors import ChangedElsewhereError, InvalidInputError, NotFoundError
 from annotator.services.codebooks.reading import find_variable, resolve_values
 from annotator.services.coding.statuses import start_documents
@@ -213,8 +215,16 @@ def create_annotation(
     memo: str = "",
 ) -> AnnotationRecord:
     """Code the span [start, end) of a document; the coder is added if new, and the document
-    becomes in progress for the coder if it was not started."""
-    with project.writing() as session:
+    becomes in progress for the coder if it was not started.
+
+    The uuid is chosen before the first try, so on a server a retry after a lost connection that
+    finds the annotation already committed returns it instead of coding the span twice."""
+    chosen = str(uuid_module.uuid4())
+    attempts = Attempts()
+
+    def write(session: Session) -> AnnotationRecord:
+        if attempts.next_try() and (landed := _stored(session, chosen)) is not None:
+            return annotation_records(session, [landed])[0]
         annotation = insert_annotation(
             session,
             document=document,
@@ -223,9 +233,21 @@ def create_annotation(
             end=end,
             values=values or {},
             memo=memo,
+            annotation_uuid=chosen,
         )
         start_documents(session, [(annotation.document_id, annotation.coder_id)])
         return annotation_records(session, [annotation])[0]
+
+    return project.write(write)
+
+
+def _stored(session: Session, reference: str) -> Annotation | None:
+    """The annotation with this uuid, if it is there."""
+    return session.scalar(
+        select(Annotation)
+        .where(Annotation.uuid == parse_uuid(reference))
+        .options(selectinload(Annotation.values))
+    )
 
 
 def update_annotation(
@@ -237,30 +259,48 @@ def update_annotation(
     expect: AnnotationRecord | None = None,
 ) -> AnnotationRecord:
     """Replace the values of the variables named in `values`, and/or the memo; with `expect`,
-    only if the annotation still is as that record says (ChangedElsewhereError otherwise)."""
-    with project.writing() as session:
+    only if the annotation still is as that record says (ChangedElsewhereError otherwise).
+    On a server a retry that finds the change landed (its `updated_at`) returns it."""
+    stamp = utc_now()
+    attempts = Attempts()
+
+    def write(session: Session) -> AnnotationRecord:
         annotation = find_annotation(session, reference)
+        if attempts.next_try() and attempts.seen and annotation.updated_at == stamp:
+            return annotation_records(session, [annotation])[0]
         if expect is not None:
             check_unchanged(session, [annotation], [expect])
+        attempts.seen = True
         if values is not None:
             set_values(session, annotation, values)
         if memo is not None:
             annotation.memo = memo
-        annotation.updated_at = utc_now()
+        annotation.updated_at = stamp
         session.flush()
         return annotation_records(session, [annotation])[0]
+
+    return project.write(write)
 
 
 def delete_annotation(
     project: Project, reference: str, *, expect: AnnotationRecord | None = None
 ) -> AnnotationRecord:
     """Delete an annotation (with `expect`: only if it still is as that record says); the
-    returned record restores it exactly."""
-    with project.writing() as session:
+    returned record restores it exactly. On a server a retry that finds it gone after an earlier
+    try had it in hand returns what that try deleted."""
+    attempts = Attempts()
+
+    def write(session: Session) -> AnnotationRecord:
+        retry = attempts.next_try()
+        if retry and attempts.seen is not None and _stored(session, reference) is None:
+            return attempts.seen  # type: ignore[return-value]
         annotation = find_annotation(session, reference)
         record = check_unchanged(session, [annotation], [expect] if expect else [])[0]
+        attempts.seen = record
         session.delete(annotation)
         return record
+
+    return project.write(write)
 
 
 def reinsert_annotation(session: Session, record: AnnotationRecord) -> Annotation:

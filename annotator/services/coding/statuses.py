@@ -19,6 +19,7 @@ from annotator.core.vocabulary import CodingStatus
 from annotator.db.base import utc_now
 from annotator.db.models import Coder, DocumentStatus
 from annotator.db.project import Project
+from annotator.db.retrying import Attempts
 from annotator.errors import InvalidInputError
 from annotator.services.references import find_coder, find_document, find_or_add_coder
 
@@ -116,24 +117,33 @@ def set_status(project: Project, document: int | str, coder: str, status: str) -
     except ValueError as error:
         valid = ", ".join(item.value for item in CodingStatus)
         raise InvalidInputError(f"unknown status {status!r} (use one of {valid})") from error
-    with project.writing() as session:
+    stamp = utc_now()
+    attempts = Attempts()  # seen: the status the try that may have landed found
+
+    def write(session: Session) -> CodingStatus:
         document_id = find_document(session, document).id
         coder_id = find_or_add_coder(session, coder).id
         row = session.get(DocumentStatus, (document_id, coder_id))
+        landed = row is not None and row.status is new_status and row.updated_at == stamp
+        if attempts.next_try() and attempts.seen is not None and landed:
+            return attempts.seen  # type: ignore[return-value]
         previous = row.status if row else CodingStatus.NOT_STARTED
+        attempts.seen = previous
         if row is None:
             session.add(
                 DocumentStatus(
                     document_id=document_id,
                     coder_id=coder_id,
                     status=new_status,
-                    updated_at=utc_now(),
+                    updated_at=stamp,
                 )
             )
         else:
             row.status = new_status
-            row.updated_at = utc_now()
+            row.updated_at = stamp
         return previous
+
+    return project.write(write)
 
 
 def statuses_of(project: Project, coder: str) -> dict[int, CodingStatus]:
