@@ -133,7 +133,10 @@ def _insert_many(
     free_ids = _free_ids(session, [span.id for span in spans if span.id is not None])
     # Ids given here, as SQLite would give them (one past the highest; the tables have no
     # AUTOINCREMENT), let the ORM insert in batches: asking SQLite for each new id back made
-    # 10,000 spans 20,000 single-row INSERTs, half of auto-coding's time.
+    # 10,000 spans 20,000 single-row INSERTs, half of auto-coding's time. A server numbers new
+    # rows itself (its sequences, batched with RETURNING): other coders insert at the same time,
+    # so the highest id seen here may be taken by the time this transaction commits.
+    numbered = session.get_bind().dialect.name == "sqlite"
     next_annotation = max(session.scalar(select(func.max(Annotation.id))) or 0, *free_ids, 0) + 1
     next_value = (session.scalar(select(func.max(AnnotationValue.id))) or 0) + 1
     for span in spans:
@@ -160,7 +163,7 @@ def _insert_many(
             updated_at=span.updated_at or now,
             values=[
                 AnnotationValue(
-                    id=next_value + number,
+                    id=next_value + number if numbered else None,
                     variable_id=item.variable.id,
                     code_id=item.code.id if item.code else None,
                     text=item.text,
@@ -176,7 +179,7 @@ def _insert_many(
                 raise InvalidInputError(f"{span.uuid!r} is not a uuid") from error
         if span.id in free_ids:
             annotation.id = span.id
-        else:
+        elif numbered:
             annotation.id, next_annotation = next_annotation, next_annotation + 1
         created.append(annotation)
         if progress is not None and len(created) % WRITE_BATCH == 0:
