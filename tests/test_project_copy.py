@@ -20,6 +20,7 @@ from annotator.db.project import open_project
 from annotator.services.coding.annotations import create_annotation, list_annotations
 from annotator.services.demo import build_demo
 from annotator.services.project_copy import copied_tables
+from annotator.services.projects import new_project
 
 
 def _study(folder: Path, run_cli) -> Path:
@@ -182,3 +183,23 @@ def test_copy_json_counts_every_table(tmp_path: Path, run_cli) -> None:
     report = json.loads(result.out)
     assert list(report["rows"]) == [table.name for table in Base.metadata.sorted_tables]
     assert report["rows"]["annotation"] == 40 and report["rows"]["document"] == 7
+
+
+_CATALOGUE = (
+    "SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+    "FROM pg_constraint WHERE connamespace = 'public'::regnamespace UNION ALL "
+    "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"
+)
+
+
+def test_a_server_copy_has_every_key_and_index_of_a_new_project(
+    tmp_path: Path, run_cli, postgres_cluster
+) -> None:
+    """The load takes keys and indexes off for speed: they must all be back, as defined."""
+    fresh = postgres_cluster.create_database("catalogue_fresh")
+    copied = postgres_cluster.create_database("catalogue_copied")
+    new_project(fresh).close()
+    assert run_cli("copy", build_demo(tmp_path), copied).exit_code == 0
+    expected = postgres_cluster.sql(_CATALOGUE, "catalogue_fresh").splitlines()
+    assert len(expected) > 30 and any("FOREIGN KEY" in line for line in expected)
+    assert postgres_cluster.sql(_CATALOGUE, "catalogue_copied").splitlines() == expected

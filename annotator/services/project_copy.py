@@ -16,22 +16,30 @@ sequences are moved past the copied ids, so the next row the server numbers cann
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from annotator.db.base import Base
 from annotator.db.location import ProjectLocation, ServerLocation, parse_location
 from annotator.db.models import Code
 from annotator.db.project import Project, create_project_file, open_project
+from annotator.db.table_copy import (
+    BATCH,
+    checks_after_loading,
+    converted,
+    converters,
+    is_server,
+    read_batches,
+    stream_between_servers,
+    write_rows,
+)
 from annotator.errors import ProjectFileError
 
-BATCH = 5000  # rows read and written at a time
 Progress = Callable[[str, int], None]  # table name, rows copied so far
 
 
@@ -66,40 +74,41 @@ def _snapshot(project: Project) -> Iterator[Connection]:
             yield connection
 
 
-def _batches(connection: Connection, table: Table) -> Iterator[Sequence[Any]]:
-    """The table's rows in primary-key order, `BATCH` at a time (a server-side cursor on
-    PostgreSQL, so the whole table is never in memory)."""
-    query = select(table).order_by(*table.primary_key.columns)
-    result = connection.execution_options(stream_results=True, yield_per=BATCH).execute(query)
-    yield from result.partitions()
-
-
 def _write_table(
     source: Connection, target: Connection, table: Table, progress: Progress | None
 ) -> int:
+    if is_server(source) and is_server(target):
+        return stream_between_servers(source, target, table)
     copied = 0
-    names = [column.name for column in table.columns]
-    self_reference = table.name == Code.__tablename__
-    for rows in _batches(source, table):
-        values = [dict(zip(names, row, strict=True)) for row in rows]
-        if self_reference:  # parents come in a second pass: a code may sit under a later one
-            for row in values:
-                row["parent_id"] = None
-        target.execute(insert(table), values)
-        copied += len(values)
+    convert = converters(table, source, target)
+    parent = _parent_column(table)
+    for rows in read_batches(source, table):
+        batch = converted(rows, convert)
+        if parent is not None:  # parents come in a second pass: a code may sit under a later one
+            batch = [(*row[:parent], None, *row[parent + 1 :]) for row in batch]
+        write_rows(target, table, batch)
+        copied += len(batch)
         if progress is not None:
             progress(table.name, copied)
-    if self_reference:
+    if parent is not None:
         _link_code_parents(source, target)
     return copied
+
+
+def _parent_column(table: Table) -> int | None:
+    """Where the code table keeps its parent: the one column pointing into its own table."""
+    if table.name != Code.__tablename__:
+        return None
+    return [column.name for column in table.columns].index("parent_id")
 
 
 def _link_code_parents(source: Connection, target: Connection) -> None:
     code = Code.__table__
     query = select(code.c.id, code.c.parent_id).where(code.c.parent_id.is_not(None))
-    statement = update(code).where(code.c.id == text(":code_id")).values(parent_id=text(":parent"))
-    result = source.execution_options(stream_results=True, yield_per=BATCH).execute(query)
-    for rows in result.partitions():
+    statement = (
+        update(code).where(code.c.id == bindparam("code_id")).values(parent_id=bindparam("parent"))
+    )
+    for rows in source.execution_options(yield_per=BATCH).execute(query).partitions():
         target.execute(statement, [{"code_id": row[0], "parent": row[1]} for row in rows])
 
 
@@ -138,8 +147,9 @@ def copy_project(
 
         def fill(session: Session) -> None:
             writer = session.connection()
-            for table in copied_tables():
-                counts[table.name] = _write_table(reader, writer, table, progress)
+            with checks_after_loading(writer, copied_tables()):
+                for table in copied_tables():
+                    counts[table.name] = _write_table(reader, writer, table, progress)
             if writer.dialect.name == "postgresql":
                 _move_sequences_past_ids(writer)
 
