@@ -18,6 +18,7 @@ from sqlalchemy import inspect, select
 from annotator.db.base import Base
 from annotator.db.project import open_project
 from annotator.services.coding.annotations import create_annotation, list_annotations
+from annotator.services.coding.overview import document_overview
 from annotator.services.demo import build_demo
 from annotator.services.project_copy import copied_tables
 from annotator.services.projects import new_project
@@ -203,3 +204,17 @@ def test_a_server_copy_has_every_key_and_index_of_a_new_project(
     expected = postgres_cluster.sql(_CATALOGUE, "catalogue_fresh").splitlines()
     assert len(expected) > 30 and any("FOREIGN KEY" in line for line in expected)
     assert postgres_cluster.sql(_CATALOGUE, "catalogue_copied").splitlines() == expected
+
+
+def test_the_document_list_of_a_server_copy_is_the_files(
+    tmp_path: Path, run_cli, server_url: str
+) -> None:
+    """The coding view's document list (dates, extra metadata) reads a server as it reads a file."""
+    original = _study(tmp_path, run_cli)
+    assert run_cli("copy", original, server_url).exit_code == 0
+    with open_project(original) as first, open_project(server_url) as second:
+        for coder in ("alice", "bob"):
+            on_server = document_overview(second, coder)
+            assert on_server == document_overview(first, coder)
+        assert on_server[0].extra == {"section": "Politics"}
+        assert any(row.published is not None for row in on_server)
