@@ -133,9 +133,10 @@ def set_values(session: Session, annotation: Annotation, values: Values) -> None
     """Replace the annotation's values of the variables named in `values` (labels resolved
     against the codebook; an unknown one raises InvalidInputError)."""
     resolved = resolve_values(session, values)
-    touched = {find_variable(session, name).id for name in values}
-    annotation.values = [v for v in annotation.values if v.variable_id not in touched]
-    session.flush()
+    if annotation.values:  # a new annotation has nothing to replace
+        touched = {find_variable(session, name).id for name in values}
+        annotation.values = [v for v in annotation.values if v.variable_id not in touched]
+        session.flush()
     for item in resolved:
         annotation.values.append(
             AnnotationValue(
@@ -173,9 +174,11 @@ def insert_annotation(
     annotation_uuid: str | None = None,
     created_at: datetime | None = None,
     updated_at: datetime | None = None,
+    fresh_uuid: bool = False,
 ) -> Annotation:
     """Add an annotation inside the caller's transaction (checked like `create_annotation`);
-    for services that write it together with other rows: adjudication, imported codings."""
+    for services that write it together with other rows: adjudication, imported codings.
+    `fresh_uuid`: the caller made `annotation_uuid` just now, no row can have it yet."""
     row = find_document(session, document)
     problem = span_problem(row.text, start, end)
     if problem:
@@ -190,12 +193,14 @@ def insert_annotation(
         memo=memo,
         created_at=created_at or now,
         updated_at=updated_at or now,
+        values=[],  # a new row has none: no query to load them
     )
     if annotation_uuid is not None:
         parsed = parse_uuid(annotation_uuid)
         if parsed is None:
             raise InvalidInputError(f"{annotation_uuid!r} is not a uuid")
-        if session.scalar(select(Annotation.id).where(Annotation.uuid == parsed)) is not None:
+        taken = select(Annotation.id).where(Annotation.uuid == parsed)
+        if not fresh_uuid and session.scalar(taken) is not None:
             raise InvalidInputError(f"annotation {annotation_uuid} already exists")
         annotation.uuid = parsed
     session.add(annotation)
@@ -234,6 +239,7 @@ def create_annotation(
             values=values or {},
             memo=memo,
             annotation_uuid=chosen,
+            fresh_uuid=attempts.tries == 1,
         )
         start_documents(session, [(annotation.document_id, annotation.coder_id)])
         return annotation_records(session, [annotation])[0]
