@@ -14,6 +14,7 @@ import uuid as uuid_module
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -59,24 +60,41 @@ class AnnotationRecord:
         }
 
 
+_HELD = "annotator_rows_held"
+
+
+def hold(session: Session, *rows: object) -> None:
+    """Keep rows this transaction looked up alive until it ends: the session's identity map holds
+    them only weakly, and `annotation_records` then finds them there instead of asking the
+    database again (on a server, each question is a round trip)."""
+    session.info.setdefault(_HELD, []).extend(rows)
+
+
+def _by_id(session: Session, model: type, ids: set[int]) -> dict[int, Any]:
+    """Rows by id: those the session holds without a query, the others in one query."""
+    found: dict[int, Any] = {}
+    for row_id in ids:
+        row = session.identity_map.get(session.identity_key(model, row_id))
+        if row is not None:
+            found[row_id] = row
+    missing = ids - found.keys()
+    if missing:
+        query = select(model).where(model.id.in_(missing))
+        found.update((row.id, row) for row in session.scalars(query))
+    return found
+
+
 def annotation_records(
     session: Session, annotations: Sequence[Annotation]
 ) -> list[AnnotationRecord]:
     """The annotations as records (values resolved to labels), read in `session`."""
-    variables = {v.id: v for v in session.scalars(select(Variable))}
+    variables = _by_id(session, Variable, {v.variable_id for a in annotations for v in a.values})
     code_ids = {value.code_id for a in annotations for value in a.values if value.code_id}
-    codes = (
-        {c.id: c.label for c in session.scalars(select(Code).where(Code.id.in_(code_ids)))}
-        if code_ids
-        else {}
-    )
-    coders = {c.id: c.name for c in session.scalars(select(Coder))}
-    document_ids = {a.document_id for a in annotations}
-    document_uuids = dict(
-        session.execute(
-            select(Document.id, Document.uuid).where(Document.id.in_(document_ids))
-        ).all()
-    )
+    codes = {code_id: code.label for code_id, code in _by_id(session, Code, code_ids).items()}
+    coder_rows = _by_id(session, Coder, {a.coder_id for a in annotations})
+    coders = {coder_id: coder.name for coder_id, coder in coder_rows.items()}
+    document_rows = _by_id(session, Document, {a.document_id for a in annotations})
+    document_uuids = {document_id: row.uuid for document_id, row in document_rows.items()}
     order = {v.id: (v.position, v.id) for v in variables.values()}
     records = []
     for annotation in annotations:
@@ -133,6 +151,7 @@ def set_values(session: Session, annotation: Annotation, values: Values) -> None
     """Replace the annotation's values of the variables named in `values` (labels resolved
     against the codebook; an unknown one raises InvalidInputError)."""
     resolved = resolve_values(session, values)
+    hold(session, *(item.variable for item in resolved), *(item.code for item in resolved))
     if annotation.values:  # a new annotation has nothing to replace
         touched = {find_variable(session, name).id for name in values}
         annotation.values = [v for v in annotation.values if v.variable_id not in touched]
@@ -184,9 +203,11 @@ def insert_annotation(
     if problem:
         raise InvalidInputError(f"document {row.id}: {problem}")
     now = utc_now()
+    coder_row = find_or_add_coder(session, coder)
+    hold(session, row, coder_row)
     annotation = Annotation(
         document_id=row.id,
-        coder_id=find_or_add_coder(session, coder).id,
+        coder_id=coder_row.id,
         start=start,
         end=end,
         quote=row.text[start:end],
