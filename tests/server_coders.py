@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import random
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,3 +115,34 @@ def run_coders(
             if on_kill is not None:
                 on_kill(int(killed))
         return pending.get(timeout=1800)
+
+
+def problems(url: str, runs: list[CoderRun], each: int, folder: Path) -> list[str]:
+    """What went wrong, if anything: a failed write, an acknowledged annotation missing, one
+    stored twice (two uuids, one memo), a coder short of `each`, or a `verify` finding on the
+    project copied to a file (verify reads files)."""
+    from annotator.db.project import open_project
+    from annotator.db.read_only import reading_connection
+    from annotator.services.coding.annotations import list_annotations
+    from annotator.services.project_copy import copy_project
+    from annotator.services.verify import verify_connection
+
+    found = [failure for run in runs for failure in run.failures]
+    acknowledged = [uuid for run in runs for uuid in run.acknowledged]
+    if len(acknowledged) != len(set(acknowledged)):
+        found.append("a uuid was acknowledged twice")
+    with open_project(url, read_only=True) as project:
+        stored = list_annotations(project)
+    missing = set(acknowledged) - {record.uuid for record in stored}
+    found += [f"acknowledged but not stored: {uuid}" for uuid in sorted(missing)]
+    memos = Counter(record.memo for record in stored)
+    found += [f"stored {count} times: {memo}" for memo, count in memos.items() if count > 1]
+    for run in runs:
+        count = sum(1 for record in stored if record.coder == run.coder)
+        if count != each:
+            found.append(f"{run.coder} has {count} annotations, not {each}")
+    archived = folder / "archived.annot"
+    copy_project(url, archived)
+    with reading_connection(archived) as connection:
+        found += [f"verify: {problem}" for problem in verify_connection(connection, archived)]
+    return found
