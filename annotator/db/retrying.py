@@ -74,7 +74,8 @@ def write_retrying(
             cause = error.__cause__
             if cause is None or not is_lost_connection(cause) or number == len(tries) - 1:
                 raise
-            log.warning("%s: connection lost (%s); trying the write again", project.path, cause)
+            reason = str(getattr(cause, "orig", cause)).strip().splitlines() or ["no reason"]
+            log.warning("%s: connection lost (%s); trying the write again", project.path, reason[0])
             project.engine.dispose()  # the pool's other connections died with this one
     raise AssertionError("unreachable: the last try returns or raises")
 
