@@ -145,6 +145,15 @@ def test_a_non_empty_target_is_refused_and_left_as_it_was(
     assert refused.err.count("\n") == 1 and "is not empty" in refused.err
     assert "Traceback" not in refused.err
 
+    missing = server_url.rsplit("/", 1)[0] + "/no_such_database"
+    refused = run_cli("copy", original, missing)
+    assert refused.exit_code == 2 and refused.err.count("\n") == 1
+    assert "no_such_database: does not exist on the server" in refused.err
+    assert postgres_cluster.password not in refused.err
+    refused = run_cli("copy", tmp_path / "absent.annot", tmp_path / "copy.annot")
+    assert refused.exit_code == 2 and "absent.annot" in refused.err
+    assert not (tmp_path / "copy.annot").exists()
+
 
 def test_a_copy_that_fails_half_way_leaves_nothing(
     tmp_path: Path, run_cli, server_url: str, monkeypatch: pytest.MonkeyPatch
