@@ -11,6 +11,7 @@ annotation on a document not started moves it to in progress in the same transac
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -61,13 +62,14 @@ class AnnotationRecord:
 
 
 _HELD = "annotator_rows_held"
+HELD_ROWS = 64  # the latest rows looked up: enough for one edit, bounded for a long import
 
 
 def hold(session: Session, *rows: object) -> None:
-    """Keep rows this transaction looked up alive until it ends: the session's identity map holds
-    them only weakly, and `annotation_records` then finds them there instead of asking the
-    database again (on a server, each question is a round trip)."""
-    session.info.setdefault(_HELD, []).extend(rows)
+    """Keep the rows this transaction looked up last alive: the session's identity map holds them
+    only weakly, and `annotation_records` then finds them there instead of asking the database
+    again (on a server, each question is a round trip)."""
+    session.info.setdefault(_HELD, deque(maxlen=HELD_ROWS)).extend(rows)
 
 
 def _by_id(session: Session, model: type, ids: set[int]) -> dict[int, Any]:
