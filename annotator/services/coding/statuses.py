@@ -65,7 +65,10 @@ def start_documents(session: Session, pairs: Iterable[tuple[int, int]]) -> list[
         return []
     rows = _status_rows(session, wanted)
     coder_ids = sorted({coder_id for _, coder_id in wanted})
-    names = dict(session.execute(select(Coder.id, Coder.name).where(Coder.id.in_(coder_ids))).all())
+    # A coding edit has just looked its coder up: `get` finds it without asking the database.
+    names = {
+        coder_id: coder.name for coder_id in coder_ids if (coder := session.get(Coder, coder_id))
+    }
     now = utc_now()
     started: list[StartedDocument] = []
     for document_id, coder_id in wanted:
