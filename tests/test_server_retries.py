@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from annotator.core.vocabulary import CodingStatus
+from annotator.db import retrying
 from annotator.db.models import Annotation, AnnotationValue, DocumentStatus
 from annotator.db.project import Project
 from annotator.services.coding.annotations import (
@@ -216,7 +217,11 @@ class _Tries(logging.Handler):
             self.failed.set()
 
 
-def test_a_write_waits_for_a_restarting_server(coded: Project, postgres_cluster) -> None:
+def test_a_write_waits_for_a_restarting_server(
+    coded: Project, postgres_cluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The app waits about 8 s; a loaded test machine may take longer to start the server.
+    monkeypatch.setattr(retrying, "RETRY_DELAYS_S", (*retrying.RETRY_DELAYS_S, 4.0, 8.0, 16.0))
     tries = _Tries()
     logger = logging.getLogger("annotator.db.retrying")
     logger.addHandler(tries)

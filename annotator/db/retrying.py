@@ -58,12 +58,10 @@ def is_lost_connection(error: BaseException) -> bool:
     return isinstance(original, psycopg.OperationalError) and not sqlstate
 
 
-def write_retrying(
-    project: Project, work: Callable[[Session], T], delays: tuple[float, ...] = RETRY_DELAYS_S
-) -> T:
+def write_retrying(project: Project, work: Callable[[Session], T]) -> T:
     """`work(session)` in one committed write transaction; on a server project run again in a new
-    transaction, on a new connection, while the connection is what failed."""
-    tries = delays if project.on_server else delays[:1]
+    transaction, on a new connection, while the connection is what failed (`RETRY_DELAYS_S`)."""
+    tries = RETRY_DELAYS_S if project.on_server else RETRY_DELAYS_S[:1]
     for number, delay in enumerate(tries):
         if delay:
             time.sleep(delay)
