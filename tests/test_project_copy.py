@@ -163,10 +163,10 @@ def test_a_copy_that_fails_half_way_leaves_nothing(
 
     real = module._write_table
 
-    def failing(source, target, table, progress):
+    def failing(source, target, table):
         if table.name == "annotation_value":
             raise OSError(28, "No space left on device")
-        return real(source, target, table, progress)
+        return real(source, target, table)
 
     monkeypatch.setattr(module, "_write_table", failing)
     target = tmp_path / "copy.annot"

@@ -16,7 +16,7 @@ sequences are moved past the copied ids, so the next row the server numbers cann
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +39,6 @@ from annotator.db.table_copy import (
     write_rows,
 )
 from annotator.errors import ProjectFileError
-
-Progress = Callable[[str, int], None]  # table name, rows copied so far
 
 
 @dataclass(frozen=True)
@@ -74,9 +72,7 @@ def _snapshot(project: Project) -> Iterator[Connection]:
             yield connection
 
 
-def _write_table(
-    source: Connection, target: Connection, table: Table, progress: Progress | None
-) -> int:
+def _write_table(source: Connection, target: Connection, table: Table) -> int:
     if is_server(source) and is_server(target):
         return stream_between_servers(source, target, table)
     copied = 0
@@ -88,8 +84,6 @@ def _write_table(
             batch = [(*row[:parent], None, *row[parent + 1 :]) for row in batch]
         write_rows(target, table, batch)
         copied += len(batch)
-        if progress is not None:
-            progress(table.name, copied)
     if parent is not None:
         _link_code_parents(source, target)
     return copied
@@ -133,8 +127,6 @@ def _move_sequences_past_ids(target: Connection) -> None:
 def copy_project(
     source: Path | str | ServerLocation,
     target: Path | str | ServerLocation,
-    *,
-    progress: Progress | None = None,
 ) -> CopyReport:
     """Copy the project at `source` (a file or a `postgresql://` URL) to `target`, which must not
     exist (a file) or be an empty database; all of it lands, or nothing does."""
@@ -149,7 +141,7 @@ def copy_project(
             writer = session.connection()
             with checks_after_loading(writer, copied_tables()):
                 for table in copied_tables():
-                    counts[table.name] = _write_table(reader, writer, table, progress)
+                    counts[table.name] = _write_table(reader, writer, table)
             if writer.dialect.name == "postgresql":
                 _move_sequences_past_ids(writer)
 
