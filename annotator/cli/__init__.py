@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "info": "project_commands",
     "verify": "project_commands",
     "demo": "project_commands",
+    "copy": "project_commands",
     "import": "document_commands",
     "edit-document": "document_commands",
     "documents": "document_commands",

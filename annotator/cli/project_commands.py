@@ -1,4 +1,4 @@
-"""Sub-commands about whole projects: new, info, verify, demo."""
+"""Sub-commands about whole projects: new, info, verify, demo, copy."""
 
 from __future__ import annotations
 
@@ -66,6 +66,22 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     )
     demo.add_argument("folder", type=Path, help="folder to write demo.annot into (created)")
     demo.set_defaults(handler=run_demo)
+
+    copy = subcommands.add_parser(
+        "copy",
+        help="copy a whole project between a file and a server",
+        description=(
+            "Copy a whole project, losslessly (ids, uuids, offsets, statuses, timestamps, "
+            "codebook, assignments, settings): a file to a PostgreSQL server "
+            "(postgresql://HOST/DB, an empty database) to publish it, or a server project to a "
+            "new file to back it up or archive it. The target must not exist (a file) or have "
+            "no tables (a database); a failed copy leaves nothing behind."
+        ),
+    )
+    copy.add_argument("source", help="the project: a file or a postgresql:// URL")
+    copy.add_argument("target", help="a new file, or a postgresql:// URL of an empty database")
+    copy.add_argument("--json", action="store_true", help="print the rows copied as JSON")
+    copy.set_defaults(handler=run_copy)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -158,4 +174,17 @@ def run_demo(args: argparse.Namespace) -> int:
         f"Wrote {path}: {info.documents} articles, {info.annotations} annotations by "
         f"{', '.join(info.coders)}."
     )
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from annotator.services.project_copy import copy_project
+
+    report = copy_project(args.source, args.target)
+    if args.json:
+        write_json(report.to_json())
+        return 0
+    write_line(f"Copied {report.source} to {report.target}:")
+    for table, count in report.rows.items():
+        write_line(f"  {table:<16} {count:>9,} rows")
     return 0

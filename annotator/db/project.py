@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -42,6 +43,7 @@ from annotator.db.location import ProjectLocation, ServerLocation, parse_locatio
 from annotator.errors import ProjectFileError, place_problem
 
 _WRITE_OPTION = "annotator_write"
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +196,13 @@ class Project:
                     yield session
         except self._errors as error:
             raise self._error(error) from error
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        """`work(session)` in one committed write transaction; on a server, run again in a new
+        one when the connection was lost (`db.retrying`: `work` must be idempotent)."""
+        from annotator.db.retrying import write_retrying
+
+        return write_retrying(self, work)
 
     def change_counter(self) -> int:
         """A number that changes when another program has committed to the file since the last

@@ -10,9 +10,12 @@ annotation on a document not started moves it to in progress in the same transac
 
 from __future__ import annotations
 
+import uuid as uuid_module
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -21,6 +24,7 @@ from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Code, Coder, Document, Variable
 from annotator.db.project import Project
+from annotator.db.retrying import Attempts
 from annotator.errors import ChangedElsewhereError, InvalidInputError, NotFoundError
 from annotator.services.codebooks.reading import find_variable, resolve_values
 from annotator.services.coding.statuses import start_documents
@@ -63,24 +67,42 @@ class AnnotationRecord:
         }
 
 
+_HELD = "annotator_rows_held"
+HELD_ROWS = 64  # the latest rows looked up: enough for one edit, bounded for a long import
+
+
+def hold(session: Session, *rows: object) -> None:
+    """Keep the rows this transaction looked up last alive: the session's identity map holds them
+    only weakly, and `annotation_records` then finds them there instead of asking the database
+    again (on a server, each question is a round trip)."""
+    session.info.setdefault(_HELD, deque(maxlen=HELD_ROWS)).extend(rows)
+
+
+def _by_id(session: Session, model: type, ids: set[int]) -> dict[int, Any]:
+    """Rows by id: those the session holds without a query, the others in one query."""
+    found: dict[int, Any] = {}
+    for row_id in ids:
+        row = session.identity_map.get(session.identity_key(model, row_id))
+        if row is not None:
+            found[row_id] = row
+    missing = ids - found.keys()
+    if missing:
+        query = select(model).where(model.id.in_(missing))
+        found.update((row.id, row) for row in session.scalars(query))
+    return found
+
+
 def annotation_records(
     session: Session, annotations: Sequence[Annotation]
 ) -> list[AnnotationRecord]:
     """The annotations as records (values resolved to labels), read in `session`."""
-    variables = {v.id: v for v in session.scalars(select(Variable))}
+    variables = _by_id(session, Variable, {v.variable_id for a in annotations for v in a.values})
     code_ids = {value.code_id for a in annotations for value in a.values if value.code_id}
-    codes = (
-        {c.id: c.label for c in session.scalars(select(Code).where(Code.id.in_(code_ids)))}
-        if code_ids
-        else {}
-    )
-    coders = {c.id: c.name for c in session.scalars(select(Coder))}
-    document_ids = {a.document_id for a in annotations}
-    document_uuids = dict(
-        session.execute(
-            select(Document.id, Document.uuid).where(Document.id.in_(document_ids))
-        ).all()
-    )
+    codes = {code_id: code.label for code_id, code in _by_id(session, Code, code_ids).items()}
+    coder_rows = _by_id(session, Coder, {a.coder_id for a in annotations})
+    coders = {coder_id: coder.name for coder_id, coder in coder_rows.items()}
+    document_rows = _by_id(session, Document, {a.document_id for a in annotations})
+    document_uuids = {document_id: row.uuid for document_id, row in document_rows.items()}
     order = {v.id: (v.position, v.id) for v in variables.values()}
     records = []
     for annotation in annotations:
@@ -137,9 +159,11 @@ def set_values(session: Session, annotation: Annotation, values: Values) -> None
     """Replace the annotation's values of the variables named in `values` (labels resolved
     against the codebook; an unknown one raises InvalidInputError)."""
     resolved = resolve_values(session, values)
-    touched = {find_variable(session, name).id for name in values}
-    annotation.values = [v for v in annotation.values if v.variable_id not in touched]
-    session.flush()
+    hold(session, *(item.variable for item in resolved), *(item.code for item in resolved))
+    if annotation.values:  # a new annotation has nothing to replace
+        touched = {find_variable(session, name).id for name in values}
+        annotation.values = [v for v in annotation.values if v.variable_id not in touched]
+        session.flush()
     for item in resolved:
         annotation.values.append(
             AnnotationValue(
@@ -177,29 +201,35 @@ def insert_annotation(
     annotation_uuid: str | None = None,
     created_at: datetime | None = None,
     updated_at: datetime | None = None,
+    fresh_uuid: bool = False,
 ) -> Annotation:
     """Add an annotation inside the caller's transaction (checked like `create_annotation`);
-    for services that write it together with other rows: adjudication, imported codings."""
+    for services that write it together with other rows: adjudication, imported codings.
+    `fresh_uuid`: the caller made `annotation_uuid` just now, no row can have it yet."""
     row = find_document(session, document)
     problem = span_problem(row.text, start, end)
     if problem:
         raise InvalidInputError(f"document {row.id}: {problem}")
     now = utc_now()
+    coder_row = find_or_add_coder(session, coder)
+    hold(session, row, coder_row)
     annotation = Annotation(
         document_id=row.id,
-        coder_id=find_or_add_coder(session, coder).id,
+        coder_id=coder_row.id,
         start=start,
         end=end,
         quote=row.text[start:end],
         memo=memo,
         created_at=created_at or now,
         updated_at=updated_at or now,
+        values=[],  # a new row has none: no query to load them
     )
     if annotation_uuid is not None:
         parsed = parse_uuid(annotation_uuid)
         if parsed is None:
             raise InvalidInputError(f"{annotation_uuid!r} is not a uuid")
-        if session.scalar(select(Annotation.id).where(Annotation.uuid == parsed)) is not None:
+        taken = select(Annotation.id).where(Annotation.uuid == parsed)
+        if not fresh_uuid and session.scalar(taken) is not None:
             raise InvalidInputError(f"annotation {annotation_uuid} already exists")
         annotation.uuid = parsed
     session.add(annotation)
@@ -219,8 +249,16 @@ def create_annotation(
     memo: str = "",
 ) -> AnnotationRecord:
     """Code the span [start, end) of a document; the coder is added if new, and the document
-    becomes in progress for the coder if it was not started."""
-    with project.writing() as session:
+    becomes in progress for the coder if it was not started.
+
+    The uuid is chosen before the first try, so on a server a retry after a lost connection that
+    finds the annotation already committed returns it instead of coding the span twice."""
+    chosen = str(uuid_module.uuid4())
+    attempts = Attempts()
+
+    def write(session: Session) -> AnnotationRecord:
+        if attempts.next_try() and (landed := _stored(session, chosen)) is not None:
+            return annotation_records(session, [landed])[0]
         annotation = insert_annotation(
             session,
             document=document,
@@ -229,10 +267,23 @@ def create_annotation(
             end=end,
             values=values or {},
             memo=memo,
+            annotation_uuid=chosen,
+            fresh_uuid=attempts.tries == 1,
         )
         refuse_machine_coders(session, [annotation.coder_id])
         start_documents(session, [(annotation.document_id, annotation.coder_id)])
         return annotation_records(session, [annotation])[0]
+
+    return project.write(write)
+
+
+def _stored(session: Session, reference: str) -> Annotation | None:
+    """The annotation with this uuid, if it is there."""
+    return session.scalar(
+        select(Annotation)
+        .where(Annotation.uuid == parse_uuid(reference))
+        .options(selectinload(Annotation.values))
+    )
 
 
 def update_annotation(
@@ -244,30 +295,48 @@ def update_annotation(
     expect: AnnotationRecord | None = None,
 ) -> AnnotationRecord:
     """Replace the values of the variables named in `values`, and/or the memo; with `expect`,
-    only if the annotation still is as that record says (ChangedElsewhereError otherwise)."""
-    with project.writing() as session:
+    only if the annotation still is as that record says (ChangedElsewhereError otherwise).
+    On a server a retry that finds the change landed (its `updated_at`) returns it."""
+    stamp = utc_now()
+    attempts = Attempts()
+
+    def write(session: Session) -> AnnotationRecord:
         annotation = find_annotation(session, reference)
+        if attempts.next_try() and attempts.seen and annotation.updated_at == stamp:
+            return annotation_records(session, [annotation])[0]
         if expect is not None:
             check_unchanged(session, [annotation], [expect])
+        attempts.seen = True
         if values is not None:
             set_values(session, annotation, values)
         if memo is not None:
             annotation.memo = memo
-        annotation.updated_at = utc_now()
+        annotation.updated_at = stamp
         session.flush()
         return annotation_records(session, [annotation])[0]
+
+    return project.write(write)
 
 
 def delete_annotation(
     project: Project, reference: str, *, expect: AnnotationRecord | None = None
 ) -> AnnotationRecord:
     """Delete an annotation (with `expect`: only if it still is as that record says); the
-    returned record restores it exactly."""
-    with project.writing() as session:
+    returned record restores it exactly. On a server a retry that finds it gone after an earlier
+    try had it in hand returns what that try deleted."""
+    attempts = Attempts()
+
+    def write(session: Session) -> AnnotationRecord:
+        retry = attempts.next_try()
+        if retry and attempts.seen is not None and _stored(session, reference) is None:
+            return attempts.seen  # type: ignore[return-value]
         annotation = find_annotation(session, reference)
         record = check_unchanged(session, [annotation], [expect] if expect else [])[0]
+        attempts.seen = record
         session.delete(annotation)
         return record
+
+    return project.write(write)
 
 
 def reinsert_annotation(session: Session, record: AnnotationRecord) -> Annotation:

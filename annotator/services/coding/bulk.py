@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -29,6 +29,7 @@ from annotator.core.offsets import span_problem
 from annotator.db.base import utc_now
 from annotator.db.models import Annotation, AnnotationValue, Document
 from annotator.db.project import Project
+from annotator.db.retrying import Attempts
 from annotator.errors import AnnotatorError, InvalidInputError
 from annotator.services.codebooks.reading import ResolvedValue, resolve_values
 from annotator.services.coding.annotations import (
@@ -226,11 +227,31 @@ def create_annotations(
     """
     if not spans:
         return Creation([])
-    with project.writing() as session:
-        creation = _create(session, coder, spans, progress, should_cancel)
+    # Uuids chosen before the first try: a retry on a server finds the spans if they landed.
+    spans = [span if span.uuid else replace(span, uuid=str(uuid_module.uuid4())) for span in spans]
+    creation = _write_once(
+        project, spans, lambda session: _create(session, coder, spans, progress, should_cancel)
+    )
     if progress is not None:
         progress(len(spans), len(spans))
     return creation
+
+
+def _write_once(
+    project: Project, spans: Sequence[NewAnnotation], create: Callable[[Session], Creation]
+) -> Creation:
+    """`create` the spans (all carrying uuids) in one write; on a server, a retry that finds the
+    first of them stored returns what the try that landed made."""
+    attempts = Attempts()
+    first = select(Annotation.id).where(Annotation.uuid == parse_uuid(str(spans[0].uuid)))
+
+    def write(session: Session) -> Creation:
+        if attempts.next_try() and attempts.seen and session.scalar(first) is not None:
+            return attempts.seen  # type: ignore[return-value]
+        attempts.seen = creation = create(session)
+        return creation
+
+    return project.write(write)
 
 
 def _find_annotations(session: Session, references: Sequence[str]) -> list[Annotation]:
@@ -266,13 +287,23 @@ def delete_annotations(
     say (an undo never deletes what another program changed meanwhile)."""
     if not references and not unstart:
         return []
-    with project.writing() as session:
+    attempts = Attempts()  # seen: what the try that may have landed deleted
+
+    def write(session: Session) -> list[AnnotationRecord]:
+        if attempts.next_try() and attempts.seen is not None:
+            wanted = [item for item in map(parse_uuid, references) if item is not None]
+            query = select(func.count()).where(Annotation.uuid.in_(wanted[:CHUNK]))
+            if not session.scalar(query.select_from(Annotation)):
+                return attempts.seen  # type: ignore[return-value]
         annotations = _find_annotations(session, references)
         records = check_unchanged(session, annotations, expect)
+        attempts.seen = records
         for annotation in annotations:
             session.delete(annotation)
         unstart_documents(session, unstart)
         return records
+
+    return project.write(write)
 
 
 def restore_annotations(
@@ -301,7 +332,10 @@ def restore_annotations(
         )
         for record in records
     ]
-    with project.writing() as session:
+
+    def create(session: Session) -> Creation:
         if not start_documents:
             return Creation(annotation_records(session, _insert_many(session, "", spans)))
         return _create(session, records[0].coder, spans)
+
+    return _write_once(project, spans, create)

@@ -103,16 +103,26 @@ def document_overview(project: Project, coder: str) -> list[DocumentRow]:
                 annotations=counts.get(document_id, 0),
                 language=language or "",
                 author=author or "",
-                extra_json=extra or "",
+                extra_json=_json_text(extra),
             )
             for document_id, title, outlet, published, language, author, extra in documents
         ]
 
 
 @lru_cache(maxsize=4096)  # a corpus has far fewer days than documents
-def _stored_date(value: str | None) -> date | None:
-    """A date as SQLite stores it (ISO text), read the way SQLAlchemy's Date type reads it."""
-    return date.fromisoformat(value) if value else None
+def _stored_date(value: str | date | None) -> date | None:
+    """A date as SQLite stores it (ISO text), read the way SQLAlchemy's Date type reads it; a
+    server's driver gives a date already."""
+    if isinstance(value, date) or not value:
+        return value or None
+    return date.fromisoformat(value)
+
+
+def _json_text(value: str | dict | None) -> str:
+    """Extra metadata as stored JSON text (a server's driver gives it parsed)."""
+    if isinstance(value, dict):
+        return json.dumps(value)
+    return value or ""
 
 
 def _uuid_text(value: object) -> str:

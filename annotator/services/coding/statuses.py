@@ -19,6 +19,7 @@ from annotator.core.vocabulary import CodingStatus
 from annotator.db.base import utc_now
 from annotator.db.models import Coder, DocumentStatus
 from annotator.db.project import Project
+from annotator.db.retrying import Attempts
 from annotator.errors import InvalidInputError
 from annotator.services.references import find_coder, find_document, find_or_add_coder
 
@@ -64,7 +65,10 @@ def start_documents(session: Session, pairs: Iterable[tuple[int, int]]) -> list[
         return []
     rows = _status_rows(session, wanted)
     coder_ids = sorted({coder_id for _, coder_id in wanted})
-    names = dict(session.execute(select(Coder.id, Coder.name).where(Coder.id.in_(coder_ids))).all())
+    # A coding edit has just looked its coder up: `get` finds it without asking the database.
+    names = {
+        coder_id: coder.name for coder_id in coder_ids if (coder := session.get(Coder, coder_id))
+    }
     now = utc_now()
     started: list[StartedDocument] = []
     for document_id, coder_id in wanted:
@@ -116,24 +120,33 @@ def set_status(project: Project, document: int | str, coder: str, status: str) -
     except ValueError as error:
         valid = ", ".join(item.value for item in CodingStatus)
         raise InvalidInputError(f"unknown status {status!r} (use one of {valid})") from error
-    with project.writing() as session:
+    stamp = utc_now()
+    attempts = Attempts()  # seen: the status the try that may have landed found
+
+    def write(session: Session) -> CodingStatus:
         document_id = find_document(session, document).id
         coder_id = find_or_add_coder(session, coder).id
         row = session.get(DocumentStatus, (document_id, coder_id))
+        landed = row is not None and row.status is new_status and row.updated_at == stamp
+        if attempts.next_try() and attempts.seen is not None and landed:
+            return attempts.seen  # type: ignore[return-value]
         previous = row.status if row else CodingStatus.NOT_STARTED
+        attempts.seen = previous
         if row is None:
             session.add(
                 DocumentStatus(
                     document_id=document_id,
                     coder_id=coder_id,
                     status=new_status,
-                    updated_at=utc_now(),
+                    updated_at=stamp,
                 )
             )
         else:
             row.status = new_status
-            row.updated_at = utc_now()
+            row.updated_at = stamp
         return previous
+
+    return project.write(write)
 
 
 def statuses_of(project: Project, coder: str) -> dict[int, CodingStatus]:

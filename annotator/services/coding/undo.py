@@ -18,9 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from annotator.core.vocabulary import CodingStatus
 from annotator.db.base import utc_now
 from annotator.db.project import Project
+from annotator.db.retrying import Attempts
 from annotator.services.coding.annotations import (
     AnnotationRecord,
     Values,
@@ -169,21 +172,36 @@ def _change(
     expect: AnnotationRecord | None,
     updated_at: datetime | None,
 ) -> SpanChanged:
-    with project.writing() as session:
+    stamp = updated_at or utc_now()
+    attempts = Attempts()  # seen: the span as the try that may have landed found it
+
+    def write(session: Session) -> SpanChanged:
         annotation = find_annotation(session, reference)
+        retry = attempts.next_try()
+        if retry and attempts.seen is not None and annotation.updated_at == stamp:
+            before: AnnotationRecord = attempts.seen  # type: ignore[assignment]
+            (after,) = annotation_records(session, [annotation])
+            return _span_changed(before, values, memo, after)
         (before,) = check_unchanged(session, [annotation], [expect] if expect else [])
-        old_values = (
-            {name: list(before.values.get(name, [])) for name in values} if values else None
-        )
-        old_memo = before.memo if memo is not None else None
+        attempts.seen = before
         if values is not None:
             set_values(session, annotation, values)
         if memo is not None:
             annotation.memo = memo
-        annotation.updated_at = updated_at or utc_now()
+        annotation.updated_at = stamp
         session.flush()
         (after,) = annotation_records(session, [annotation])
-        return SpanChanged(before.uuid, old_values, old_memo, before.updated_at, after)
+        return _span_changed(before, values, memo, after)
+
+    return project.write(write)
+
+
+def _span_changed(
+    before: AnnotationRecord, values: Values | None, memo: str | None, after: AnnotationRecord
+) -> SpanChanged:
+    old_values = {name: list(before.values.get(name, [])) for name in values} if values else None
+    old_memo = before.memo if memo is not None else None
+    return SpanChanged(before.uuid, old_values, old_memo, before.updated_at, after)
 
 
 @dataclass(frozen=True)
