@@ -20,6 +20,7 @@ from annotator.db.project import open_project
 from annotator.services.coding.annotations import create_annotation, list_annotations
 from annotator.services.coding.overview import document_overview
 from annotator.services.demo import build_demo
+from annotator.services.machine.storage import RunSettings, begin_run
 from annotator.services.project_copy import copied_tables
 from annotator.services.projects import new_project
 
@@ -39,6 +40,9 @@ def _study(folder: Path, run_cli) -> Path:
         ).fetchone()
         connection.execute("UPDATE code SET parent_id = ?, retired = 1 WHERE id = ?", (last, first))
     connection.close()
+    with open_project(path) as project:  # a machine coder's run: provenance with a float
+        begin_run(project, RunSettings("llama", "llama3.1:8b", "localhost:11434", "v1",
+                                       "ab" * 32, "1", ("actor",), 0.25, 7))  # fmt: skip
     return path
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Float, Numeric, Table, text
 
 BATCH = 5000  # rows read and written at a time
 
@@ -70,7 +70,11 @@ def converters(table: Table, source: Connection, target: Connection) -> list[Con
         return [None] * len(table.columns)
     found: list[Convert | None] = []
     for column in table.columns:
-        read = column.type.dialect_impl(source.dialect).result_processor(source.dialect, None)
+        if isinstance(column.type, Float | Numeric) and not column.type.asdecimal:
+            read = None  # both drivers return a float already (PostgreSQL's processor needs the
+            # column's type oid, which a raw cursor does not hand over)
+        else:
+            read = column.type.dialect_impl(source.dialect).result_processor(source.dialect, None)
         write = column.type.dialect_impl(target.dialect).bind_processor(target.dialect)
         found.append(_chain(read, write))
     return found
