@@ -117,6 +117,19 @@ def _codes_parents_first(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def read_input(path: Path | str) -> InputData:
     """Copy, check and read one merge input; raises ProjectFileError naming the original file."""
+    with opened_input(path) as (data, _copy):
+        return data
+
+
+@contextmanager
+def opened_input(
+    path: Path | str, *, with_annotations: bool = True
+) -> Iterator[tuple[InputData, Path]]:
+    """`read_input`, and the checked private copy, kept until the context ends.
+
+    `with_annotations=False` leaves the annotations and values unread: `merging.attached` copies
+    them from the private copy itself.
+    """
     path = Path(path)
     data = InputData(path)
     with private_copy(path) as copy:
@@ -129,12 +142,12 @@ def read_input(path: Path | str) -> InputData:
                 check = session.execute(text("PRAGMA quick_check")).scalar()
                 if check != "ok":
                     raise ProjectFileError(path, f"is damaged (SQLite says: {check})")
-                _read_rows(session, data)
+                _read_rows(session, data, with_annotations)
         except ProjectFileError as error:
             raise ProjectFileError(path, error.problem) from error
         finally:
             project.close()
-    return data
+        yield data, copy
 
 
 def _annotations(session: Session, path: Path) -> list[tuple]:
@@ -143,6 +156,12 @@ def _annotations(session: Session, path: Path) -> list[tuple]:
     rows = select_stored(
         session, select(*(columns[name] for name in ANNOTATION_FIELDS)).order_by(columns.id)
     )
+    return canonical_annotations(rows, path)
+
+
+def canonical_annotations(rows: list[tuple], path: Path) -> list[tuple]:
+    """`ANNOTATION_FIELDS` rows with uuids and timestamps as stored keys; raises
+    ProjectFileError naming `path` and the first unreadable value (uuids checked first)."""
     if not rows:
         return rows
     fields = list(zip(*rows, strict=True))
@@ -164,13 +183,25 @@ def _annotations(session: Session, path: Path) -> list[tuple]:
     return list(zip(*fields, strict=True)) if changed else rows
 
 
-def _read_rows(session: Session, data: InputData) -> None:
+def _read_rows(session: Session, data: InputData, with_annotations: bool) -> None:
     data.coders = _rows(session, Coder.__table__, Coder.id)
     data.variables = _rows(session, Variable.__table__, Variable.position, Variable.id)
     data.codes = _codes_parents_first(_rows(session, Code.__table__, Code.id))
     data.documents = _rows(session, Document.__table__, Document.id)
     for document in data.documents:
         document["computed_sha256"] = text_sha256(document["text"] or "")
+    if with_annotations:
+        _read_annotations(session, data)
+    data.statuses = _rows(session, DocumentStatus.__table__, DocumentStatus.document_id)
+    data.assignment_sets = _rows(session, AssignmentSet.__table__, AssignmentSet.id)
+    data.assignments = _rows(session, Assignment.__table__, Assignment.set_id)
+    data.settings = {
+        key: value
+        for key, value in session.execute(select(ProjectSetting.key, ProjectSetting.value))
+    }
+
+
+def _read_annotations(session: Session, data: InputData) -> None:
     data.annotations = _annotations(session, data.path)
     value_columns = AnnotationValue.__table__.c
     values = select_stored(
@@ -184,10 +215,3 @@ def _read_rows(session: Session, data: InputData) -> None:
     )
     values.sort(key=itemgetter(0))  # stable: each annotation's values stay in their order
     data.values = {key: list(group) for key, group in groupby(values, itemgetter(0))}
-    data.statuses = _rows(session, DocumentStatus.__table__, DocumentStatus.document_id)
-    data.assignment_sets = _rows(session, AssignmentSet.__table__, AssignmentSet.id)
-    data.assignments = _rows(session, Assignment.__table__, Assignment.set_id)
-    data.settings = {
-        key: value
-        for key, value in session.execute(select(ProjectSetting.key, ProjectSetting.value))
-    }
