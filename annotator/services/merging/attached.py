@@ -50,10 +50,12 @@ _UUID_KEY = (
 _TIME_KEY = (
     "(typeof({0}) = 'text' AND length(CAST({0} AS BLOB)) = 26 AND {0} GLOB '[0-9][0-9][0-9][0-9]-"
     "[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]' "
-    "AND substr({0}, 1, 4) <> '0000' "
-    "AND strftime('%Y-%m-%d %H:%M:%S', substr({0}, 1, 19), '+0 days') IS substr({0}, 1, 19))"
-)  # a real date and time ('+0 days' makes SQLite normalise 02-31), as `canonical_timestamps`
-# accepts without changing it
+    "AND substr({0}, 1, 4) <> '0000' AND substr({0}, 6, 2) BETWEEN '01' AND '12' "
+    "AND substr({0}, 12, 2) < '24' AND substr({0}, 15, 2) < '60' AND substr({0}, 18, 2) < '60' "
+    "AND (substr({0}, 9, 2) BETWEEN '01' AND '28' "
+    "OR strftime('%Y-%m-%d', substr({0}, 1, 10), '+0 days') IS substr({0}, 1, 10)))"
+)  # a real date and time, as `canonical_timestamps` accepts without changing it ('+0 days'
+# makes SQLite normalise 02-30, so it differs)
 _KEYS = " AND ".join(
     (_UUID_KEY.format("a.uuid"), _TIME_KEY.format("a.created_at"), _TIME_KEY.format("a.updated_at"))
 )
@@ -67,6 +69,7 @@ _TEMP_TABLES = (
     # input annotations that are not copied as they are: slow 0 = present and the same (counted),
     # slow 1 = checked in Python
     "merge_route (input_id INTEGER PRIMARY KEY, slow INTEGER NOT NULL)",
+    "merge_new_ids (input_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL)",  # of clean rows
 )
 _VALUE_JOINS = (
     "LEFT JOIN temp.merge_text_variables t ON t.input_id = av.variable_id "
@@ -142,8 +145,8 @@ def copy_annotations(
     driver = target.session.connection().connection.driver_connection
     cursor = driver.cursor()
     try:
-        _fill_maps(cursor, maps, codebook)
-        slow_rows = _route(cursor, schema, data.path)
+        one_to_one = _fill_maps(cursor, maps, codebook)
+        slow_rows = _route(cursor, schema, data.path, one_to_one)
         report.annotations_present += cursor.execute(
             "SELECT count(*) FROM temp.merge_route WHERE slow = 0"
         ).fetchone()[0]
@@ -169,8 +172,9 @@ def _fill_maps(
     cursor: sqlite3.Cursor,
     maps: tuple[dict[int, int], dict[int, str], dict[int, int]],
     codebook: CodebookMap,
-) -> None:
-    """The input's documents, coders and codebook as merged ids, in temp tables for SQL."""
+) -> bool:
+    """The input's documents, coders and codebook as merged ids, in temp tables for SQL; whether
+    no two of the input's variables, nor two codes, map to one merged variable or code."""
     documents, texts, coders = maps
     for table in _TEMP_TABLES:
         cursor.execute(f"DELETE FROM temp.{table.split()[0]}")
@@ -191,20 +195,20 @@ def _fill_maps(
     cursor.executemany(
         "INSERT INTO temp.merge_text_variables VALUES (?, ?)", list(text_variables.items())
     )
-    cursor.executemany(
-        "INSERT INTO temp.merge_codes VALUES (?, ?, ?, ?, ?)",
-        [
-            (input_variable, input_code, merged_variable, merged_code,
-             merged_variable in codebook.multiple)
-            for input_variable, merged_variable in codebook.variables.items()
-            if merged_variable not in codebook.text_variables
-            for input_code, merged_code in codebook.codes.items()
-            if codebook.code_variable.get(merged_code) == merged_variable
-        ],
-    )  # fmt: skip
+    codes = [
+        (input_variable, input_code, merged_variable, merged_code,
+         merged_variable in codebook.multiple)
+        for input_variable, merged_variable in codebook.variables.items()
+        if merged_variable not in codebook.text_variables
+        for input_code, merged_code in codebook.codes.items()
+        if codebook.code_variable.get(merged_code) == merged_variable
+    ]  # fmt: skip
+    cursor.executemany("INSERT INTO temp.merge_codes VALUES (?, ?, ?, ?, ?)", codes)
+    variables = list(codebook.variables.values())
+    return len(set(variables)) == len(variables) and len({row[3] for row in codes}) == len(codes)
 
 
-def _route(cursor: sqlite3.Cursor, schema: str, path: Path) -> list[tuple]:
+def _route(cursor: sqlite3.Cursor, schema: str, path: Path, one_to_one: bool) -> list[tuple]:
     """Fill `merge_route`; return its slow rows (`ANNOTATION_FIELDS`, stored keys) in order.
 
     Raises ProjectFileError, as reading the input does, on an unreadable uuid or timestamp.
@@ -236,17 +240,43 @@ def _route(cursor: sqlite3.Cursor, schema: str, path: Path) -> list[tuple]:
     )
     # a value that does not map to one merged value as it is, or several values for a variable
     # that takes one, or the same merged code twice: Python says which and why
-    cursor.execute(
-        slow + f"SELECT av.annotation_id, 1 FROM {schema}.annotation_value av {_VALUE_JOINS} "
-        "WHERE NOT coalesce((t.merged_id IS NOT NULL AND av.code_id IS NULL "
-        "AND typeof(av.text) = 'text') OR (c.merged_code IS NOT NULL AND av.text IS NULL), 0)"
-    )
-    cursor.execute(
-        slow + f"SELECT av.annotation_id, 1 FROM {schema}.annotation_value av {_VALUE_JOINS} "
-        "GROUP BY av.annotation_id, coalesce(t.merged_id, c.merged_variable) "
-        "HAVING count(*) > 1 AND (max(c.multiple) IS NOT 1 "
-        "OR count(DISTINCT c.merged_code) < count(*))"
-    )
+    values = f"SELECT av.annotation_id, 1 FROM {schema}.annotation_value av "
+    kinds = cursor.execute(
+        f"SELECT DISTINCT variable_id, code_id, typeof(text) FROM {schema}.annotation_value"
+    ).fetchall()
+    text_variables = {
+        row[0] for row in cursor.execute("SELECT input_id FROM temp.merge_text_variables")
+    }
+    codes = set(cursor.execute("SELECT variable_id, code_id FROM temp.merge_codes").fetchall())
+    for variable_id, code_id, kind in kinds:
+        if variable_id in text_variables:
+            valid = code_id is None and kind == "text"
+        else:
+            valid = (variable_id, code_id) in codes and kind == "null"
+        if not valid:
+            cursor.execute(
+                slow + values + "WHERE av.variable_id IS ? AND av.code_id IS ? "
+                "AND typeof(av.text) = ?",
+                (variable_id, code_id, kind),
+            )
+    if one_to_one:  # grouped as the input's unique index is ordered
+        singles = ", ".join(
+            str(row[0])
+            for row in cursor.execute(
+                "SELECT input_id FROM temp.merge_text_variables UNION "
+                "SELECT variable_id FROM temp.merge_codes WHERE NOT multiple"
+            )
+        )
+        cursor.execute(
+            slow + values + "GROUP BY av.annotation_id, av.variable_id HAVING count(*) > 1 "
+            f"AND (av.variable_id IN ({singles}) OR count(DISTINCT av.code_id) < count(*))"
+        )
+    else:  # two input variables or codes are one merged variable or code
+        cursor.execute(
+            slow + values + _VALUE_JOINS + " GROUP BY av.annotation_id, "
+            "coalesce(t.merged_id, c.merged_variable) HAVING count(*) > 1 AND "
+            "(max(c.multiple) IS NOT 1 OR count(DISTINCT c.merged_code) < count(*))"
+        )
     # one uuid twice in the input, or the key an odd uuid normalises to: in order, in Python
     cursor.execute(
         slow + f"SELECT id, 1 FROM {schema}.annotation WHERE uuid IN "
@@ -314,21 +344,26 @@ def _insert(
         'SELECT a.uuid, d.merged_id, c.merged_id, a.start, a."end", a.quote, a.memo, '
         f"a.created_at, a.updated_at {clean} ORDER BY a.id"
     )
+    number_new = (
+        "INSERT INTO temp.merge_new_ids (input_id, new_id) "
+        f"SELECT a.id, ? + row_number() OVER (ORDER BY a.id) {clean}"
+    )
     add_values = (
         f"INSERT INTO main.annotation_value ({', '.join(VALUE_COLUMNS)}) "
-        "SELECT m.id, coalesce(t.merged_id, c.merged_variable), c.merged_code, "
-        "CASE WHEN t.merged_id IS NOT NULL THEN av.text END "
-        f"FROM {schema}.annotation a JOIN main.annotation m ON m.uuid = a.uuid "
-        f"JOIN {schema}.annotation_value av ON av.annotation_id = a.id {_VALUE_JOINS} "
-        "WHERE a.id NOT IN (SELECT input_id FROM temp.merge_route) AND a.id BETWEEN ? AND ? "
-        "ORDER BY a.id, av.id"
+        "SELECT n.new_id, coalesce(t.merged_id, c.merged_variable), c.merged_code, "
+        "CASE WHEN t.merged_id IS NOT NULL THEN av.text END FROM temp.merge_new_ids n "
+        f"JOIN {schema}.annotation_value av ON av.annotation_id = n.input_id {_VALUE_JOINS} "
+        "WHERE n.input_id BETWEEN ? AND ? ORDER BY n.input_id, av.id"
     )
     # the clean rows between two accepted slow ones, then that slow one: the input's order
     segments = [(item[0], item) for item in accepted] + [(_LAST_ID + 1, None)]
     session = target.session
     low = _FIRST_ID
     for bound, item in segments:
-        cursor.execute(add_annotations, (low, bound - 1))
+        last = cursor.execute("SELECT coalesce(max(id), 0) FROM main.annotation").fetchone()[0]
+        added = cursor.execute(add_annotations, (low, bound - 1)).rowcount
+        numbered = cursor.execute(number_new, (last, low, bound - 1)).rowcount
+        assert added == numbered, "the clean rows were counted twice alike"
         if item is not None:
             insert_tuples(session, Annotation.__table__, ANNOTATION_COLUMNS, [item[1]], stored=True)
         low = bound + 1
