@@ -27,13 +27,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from annotator.db.models import Annotation, AnnotationValue
-from annotator.services.fast_rows import canonical_timestamps, dashed, insert_tuples
+from annotator.services.fast_rows import canonical_timestamps, insert_tuples
 from annotator.services.merging import stored as merge_stored
 from annotator.services.merging.codebook import CodebookMap
 from annotator.services.merging.input_files import (
     ANNOTATION_FIELDS,
+    KEY_FIELDS,
     InputData,
     canonical_annotations,
+    canonical_keys,
 )
 from annotator.services.merging.report import InputReport, MergeUndo
 from annotator.services.merging.rows import check_annotations
@@ -46,18 +48,6 @@ CHUNK = 500  # keys per IN (…) list
 _FIRST_ID, _LAST_ID = -(2**63), 2**63 - 2  # SQLite's integers (the last one + 1 still is one)
 _UUID_KEY = (
     "(typeof({0}) = 'text' AND length(CAST({0} AS BLOB)) = 32 AND {0} NOT GLOB '*[^0-9a-f]*')"
-)
-_TIME_KEY = (
-    "(typeof({0}) = 'text' AND length(CAST({0} AS BLOB)) = 26 AND {0} GLOB '[0-9][0-9][0-9][0-9]-"
-    "[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]' "
-    "AND substr({0}, 1, 4) <> '0000' AND substr({0}, 6, 2) BETWEEN '01' AND '12' "
-    "AND substr({0}, 12, 2) < '24' AND substr({0}, 15, 2) < '60' AND substr({0}, 18, 2) < '60' "
-    "AND (substr({0}, 9, 2) BETWEEN '01' AND '28' "
-    "OR strftime('%Y-%m-%d', substr({0}, 1, 10), '+0 days') IS substr({0}, 1, 10)))"
-)  # a real date and time, as `canonical_timestamps` accepts without changing it ('+0 days'
-# makes SQLite normalise 02-30, so it differs)
-_KEYS = " AND ".join(
-    (_UUID_KEY.format("a.uuid"), _TIME_KEY.format("a.created_at"), _TIME_KEY.format("a.updated_at"))
 )
 _TEMP_TABLES = (
     "merge_documents (input_id INTEGER PRIMARY KEY, merged_id INTEGER NOT NULL, "
@@ -155,8 +145,8 @@ def copy_annotations(
         accepted = check_annotations(slow_rows, values, present, maps, codebook, report)
         before = cursor.execute("SELECT coalesce(max(id), 0) FROM main.annotation").fetchone()[0]
         _insert(target, cursor, schema, accepted)
-        added = [
-            dashed(key)
+        added = [  # stored keys (`fast_rows.dashed` without its check: these were checked)
+            f"{key[:8]}-{key[8:12]}-{key[12:16]}-{key[16:20]}-{key[20:]}"
             for (key,) in cursor.execute(
                 "SELECT uuid FROM main.annotation WHERE id > ? ORDER BY id", (before,)
             )
@@ -214,10 +204,10 @@ def _route(cursor: sqlite3.Cursor, schema: str, path: Path, one_to_one: bool) ->
     Raises ProjectFileError, as reading the input does, on an unreadable uuid or timestamp.
     """
     columns = ", ".join(f'a."{name}"' for name in ANNOTATION_FIELDS)
-    odd = cursor.execute(
-        f"SELECT {columns} FROM {schema}.annotation a WHERE NOT coalesce({_KEYS}, 0) ORDER BY a.id"
-    ).fetchall()
-    normalised = canonical_annotations(odd, path)  # raises on what cannot be normalised
+    odd = _odd_keys(cursor, schema, path)
+    normalised = canonical_annotations(
+        _rows_by_id(cursor, f"SELECT {columns} FROM {schema}.annotation a", sorted(odd)), path
+    )
     # present in the merged project: the same (counted) or changed (reported in Python)
     cursor.execute(
         "INSERT INTO temp.merge_route (input_id, slow) "
@@ -226,7 +216,7 @@ def _route(cursor: sqlite3.Cursor, schema: str, path: Path, one_to_one: bool) ->
         f"FROM {schema}.annotation a JOIN main.annotation m ON m.uuid = a.uuid COLLATE BINARY"
     )
     slow = "INSERT OR IGNORE INTO temp.merge_route (input_id, slow) "
-    cursor.executemany(slow + "VALUES (?, 1)", [(row[0],) for row in odd])
+    cursor.executemany(slow + "VALUES (?, 1)", [(input_id,) for input_id in odd])
     cursor.execute(
         slow + f"SELECT a.id, 1 FROM {schema}.annotation a "
         "LEFT JOIN temp.merge_documents d ON d.input_id = a.document_id "
@@ -297,6 +287,36 @@ def _route(cursor: sqlite3.Cursor, schema: str, path: Path, one_to_one: bool) ->
     ).fetchall()
     rows = [fixed.get(row[0], row) for row in rows]
     return canonical_annotations(rows, path)
+
+
+def _odd_keys(cursor: sqlite3.Cursor, schema: str, path: Path) -> set[int]:
+    """Ids of the annotations whose uuid or timestamps are not stored keys as they are; raises
+    ProjectFileError, as reading the input does, on one that cannot be read at all."""
+    names = [name for _position, name in KEY_FIELDS]
+    rows = cursor.execute(
+        f"SELECT id, {', '.join(names)} FROM {schema}.annotation ORDER BY id"
+    ).fetchall()
+    if not rows:
+        return set()
+    ids, *columns = (list(column) for column in zip(*rows, strict=True))
+    odd: set[int] = set()
+    for name, column in zip(names, columns, strict=True):
+        checked = canonical_keys(name, column, path)
+        if checked is not column:  # the values that changed are new objects
+            odd.update(
+                i for i, old, new in zip(ids, column, checked, strict=True) if old is not new
+            )
+    return odd
+
+
+def _rows_by_id(cursor: sqlite3.Cursor, select: str, ids: list[int]) -> list[tuple]:
+    """`select` (a FROM … a) of the rows with these ids, in the order of `ids`."""
+    rows: list[tuple] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        where = f" WHERE a.id IN ({', '.join('?' * len(chunk))}) ORDER BY a.id"
+        rows += cursor.execute(select + where, chunk).fetchall()
+    return rows
 
 
 def _slow_values(cursor: sqlite3.Cursor, schema: str, ids: list[int]) -> dict[int, list[tuple]]:

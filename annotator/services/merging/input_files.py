@@ -52,6 +52,7 @@ ANNOTATION_FIELDS = (
     "id", "uuid", "document_id", "coder_id", "start", "end", "quote", "memo", "created_at",
     "updated_at",
 )  # fmt: skip
+KEY_FIELDS = ((1, "uuid"), (8, "created_at"), (9, "updated_at"))  # checked in this order
 
 
 @dataclass
@@ -166,21 +167,24 @@ def canonical_annotations(rows: list[tuple], path: Path) -> list[tuple]:
         return rows
     fields = list(zip(*rows, strict=True))
     changed = False
-    for position, name, canonical in (
-        (1, "uuid", canonical_uuids),
-        (8, "created_at", canonical_timestamps),
-        (9, "updated_at", canonical_timestamps),
-    ):
+    for position, name in KEY_FIELDS:
         column = list(fields[position])
-        try:
-            checked = canonical(column)
-        except ValueError as error:
-            problem = f"is damaged: an annotation's {name} is unreadable ({error})"
-            raise ProjectFileError(path, problem) from error
+        checked = canonical_keys(name, column, path)
         if checked is not column:
             fields[position] = tuple(checked)
             changed = True
     return list(zip(*fields, strict=True)) if changed else rows
+
+
+def canonical_keys(name: str, column: list[Any], path: Path) -> list[str]:
+    """One of `KEY_FIELDS` as stored keys (`column` itself when all are); raises
+    ProjectFileError naming `path` and the first value that cannot be read."""
+    canonical = canonical_uuids if name == "uuid" else canonical_timestamps
+    try:
+        return canonical(column)
+    except ValueError as error:
+        problem = f"is damaged: an annotation's {name} is unreadable ({error})"
+        raise ProjectFileError(path, problem) from error
 
 
 def _read_rows(session: Session, data: InputData, with_annotations: bool) -> None:
