@@ -86,7 +86,10 @@ class Attachments:
     def attach(self, copy: Path) -> str:
         """Attach `copy` read-only (after `has_room`) and return its schema name."""
         assert self.driver is not None
-        name = f"merge_input_{len(self.names)}"
+        taken = {row[1] for row in self.driver.execute("PRAGMA database_list")}
+        name = next(
+            f"merge_input_{n}" for n in range(len(taken) + 1) if f"merge_input_{n}" not in taken
+        )
         self.driver.execute("ATTACH DATABASE ? AS " + name, (copy.resolve().as_uri() + "?mode=ro",))
         self.names.append(name)
         return name
