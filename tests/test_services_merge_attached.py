@@ -20,7 +20,7 @@ from annotator.services.distribute import distribute_project
 from annotator.services.merging import report as kinds
 from annotator.services.merging import stored as merge_stored
 from annotator.services.merging.merge import merge_into, merge_projects
-from annotator.services.merging.report import MergeReport
+from annotator.services.merging.report import MergeReport, UuidList
 from annotator.services.verify import verify_project
 
 TABLES = (
@@ -170,3 +170,15 @@ def test_inputs_beyond_sqlites_attach_limit_are_merged_the_portable_way(
         code(copy, name, 1 + number % 3, "e", claim="Prediction")
     fast, _portable = both_paths(copies, tmp_path, monkeypatch)
     assert fast.annotations_added == limit + 2
+
+
+def test_undo_list_holds_uuids_compactly_and_reads_as_strings() -> None:
+    keys = [uuid.uuid4() for _ in range(3)]
+    added = UuidList([str(keys[0])])
+    added.extend_keys([keys[1].hex, keys[2].hex])
+    assert list(added) == [str(key) for key in keys] == added
+    assert added[1] == str(keys[1]) and added[-1] == str(keys[2]) and len(added) == 3
+    assert added[1:] == [str(keys[1]), str(keys[2])]
+    assert str(keys[2]) in added and str(uuid.uuid4()) not in added and "x" not in added
+    assert added == UuidList(str(key) for key in keys) and added != UuidList() and not UuidList()
+    assert len(added._bytes) == 48

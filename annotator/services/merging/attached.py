@@ -2,7 +2,7 @@
 
 Reading 100,000 annotations and their values into Python, checking them there and writing them
 back cost the merge most of its time. When the merged project is SQLite, the input's private,
-already checked copy (`input_files.opened_input`) is ATTACHed read-only to the merge's connection
+already checked copy (`input_files.read_copy`) is ATTACHed read-only to the merge's connection
 (whose `trusted_schema` is off) and the checks that decide whether a row may be copied as it is
 run in SQL: a stored-key uuid and timestamps, a mapped document and coder, whole-number offsets
 inside the text, the quote equal to the text at them, a text memo, values that map to the merged
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from annotator.db.models import Annotation, AnnotationValue
+from annotator.errors import ProjectFileError
 from annotator.services.fast_rows import canonical_timestamps, insert_tuples
 from annotator.services.merging import stored as merge_stored
 from annotator.services.merging.codebook import CodebookMap
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from annotator.services.merging.merge import MergeTarget
 
 CHUNK = 500  # keys per IN (…) list
+KEY_BATCH = 10_000  # annotations whose keys are checked at a time
+INPUT_CACHE_KIB = 2048  # page cache of an attached input (SQLite's default)
 _FIRST_ID, _LAST_ID = -(2**63), 2**63 - 2  # SQLite's integers (the last one + 1 still is one)
 _UUID_KEY = (
     "(typeof({0}) = 'text' AND length(CAST({0} AS BLOB)) = 32 AND {0} NOT GLOB '*[^0-9a-f]*')"
@@ -91,6 +94,8 @@ class Attachments:
             f"merge_input_{n}" for n in range(len(taken) + 1) if f"merge_input_{n}" not in taken
         )
         self.driver.execute("ATTACH DATABASE ? AS " + name, (copy.resolve().as_uri() + "?mode=ro",))
+        # an attached database starts with main's (roomy) page cache; its pages are read once
+        self.driver.execute(f"PRAGMA {name}.cache_size = -{INPUT_CACHE_KIB}")
         self.names.append(name)
         return name
 
@@ -148,14 +153,14 @@ def copy_annotations(
         accepted = check_annotations(slow_rows, values, present, maps, codebook, report)
         before = cursor.execute("SELECT coalesce(max(id), 0) FROM main.annotation").fetchone()[0]
         _insert(target, cursor, schema, accepted)
-        added = [  # stored keys (`fast_rows.dashed` without its check: these were checked)
-            f"{key[:8]}-{key[8:12]}-{key[12:16]}-{key[16:20]}-{key[20:]}"
+        added = [
+            key
             for (key,) in cursor.execute(
                 "SELECT uuid FROM main.annotation WHERE id > ? ORDER BY id", (before,)
             )
-        ]
+        ]  # stored keys the merge itself checked
+        undo.annotations.extend_keys(added)
         report.annotations_added += len(added)
-        undo.annotations.extend(added)
         target.forget_annotations()
     finally:
         cursor.close()
@@ -294,21 +299,29 @@ def _route(cursor: sqlite3.Cursor, schema: str, path: Path, one_to_one: bool) ->
 
 def _odd_keys(cursor: sqlite3.Cursor, schema: str, path: Path) -> set[int]:
     """Ids of the annotations whose uuid or timestamps are not stored keys as they are; raises
-    ProjectFileError, as reading the input does, on one that cannot be read at all."""
+    ProjectFileError, as reading the input does, on one that cannot be read at all (the first
+    unreadable uuid, else created_at, else updated_at, in the input's order)."""
     names = [name for _position, name in KEY_FIELDS]
-    rows = cursor.execute(
-        f"SELECT id, {', '.join(names)} FROM {schema}.annotation ORDER BY id"
-    ).fetchall()
-    if not rows:
-        return set()
-    ids, *columns = (list(column) for column in zip(*rows, strict=True))
     odd: set[int] = set()
-    for name, column in zip(names, columns, strict=True):
-        checked = canonical_keys(name, column, path)
-        if checked is not column:  # the values that changed are new objects
-            odd.update(
-                i for i, old, new in zip(ids, column, checked, strict=True) if old is not new
-            )
+    errors: dict[str, ProjectFileError] = {}
+    rows = cursor.execute(f"SELECT id, {', '.join(names)} FROM {schema}.annotation ORDER BY id")
+    while batch := rows.fetchmany(KEY_BATCH):  # a batch at a time: memory stays flat
+        ids, *columns = (list(column) for column in zip(*batch, strict=True))
+        for name, column in zip(names, columns, strict=True):
+            if name in errors:
+                continue
+            try:
+                checked = canonical_keys(name, column, path)
+            except ProjectFileError as error:
+                errors[name] = error
+                continue
+            if checked is not column:  # the values that changed are new objects
+                odd.update(
+                    i for i, old, new in zip(ids, column, checked, strict=True) if old is not new
+                )
+    for name in names:
+        if name in errors:
+            raise errors[name]
     return odd
 
 

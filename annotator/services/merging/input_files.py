@@ -118,37 +118,33 @@ def _codes_parents_first(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def read_input(path: Path | str) -> InputData:
     """Copy, check and read one merge input; raises ProjectFileError naming the original file."""
-    with opened_input(path) as (data, _copy):
-        return data
+    with private_copy(Path(path)) as copy:
+        return read_copy(path, copy)
 
 
-@contextmanager
-def opened_input(
-    path: Path | str, *, with_annotations: bool = True
-) -> Iterator[tuple[InputData, Path]]:
-    """`read_input`, and the checked private copy, kept until the context ends.
+def read_copy(path: Path | str, copy: Path, *, with_annotations: bool = True) -> InputData:
+    """Check and read the private copy of the input `path` (named in every error).
 
     `with_annotations=False` leaves the annotations and values unread: `merging.attached` copies
     them from the private copy itself.
     """
     path = Path(path)
     data = InputData(path)
-    with private_copy(path) as copy:
-        try:
-            project = open_project(copy)
-        except ProjectFileError as error:
-            raise ProjectFileError(path, error.problem) from error
-        try:
-            with project.reading() as session:
-                check = session.execute(text("PRAGMA quick_check")).scalar()
-                if check != "ok":
-                    raise ProjectFileError(path, f"is damaged (SQLite says: {check})")
-                _read_rows(session, data, with_annotations)
-        except ProjectFileError as error:
-            raise ProjectFileError(path, error.problem) from error
-        finally:
-            project.close()
-        yield data, copy
+    try:
+        project = open_project(copy)
+    except ProjectFileError as error:
+        raise ProjectFileError(path, error.problem) from error
+    try:
+        with project.reading() as session:
+            check = session.execute(text("PRAGMA quick_check")).scalar()
+            if check != "ok":
+                raise ProjectFileError(path, f"is damaged (SQLite says: {check})")
+            _read_rows(session, data, with_annotations)
+    except ProjectFileError as error:
+        raise ProjectFileError(path, error.problem) from error
+    finally:
+        project.close()
+    return data
 
 
 def _annotations(session: Session, path: Path) -> list[tuple]:

@@ -45,7 +45,12 @@ from annotator.services.merging import report as kinds
 from annotator.services.merging.assignments import merge_assignments
 from annotator.services.merging.attached import Attachments, copy_annotations
 from annotator.services.merging.codebook import CodebookMatcher
-from annotator.services.merging.input_files import InputData, opened_input, read_input
+from annotator.services.merging.input_files import (
+    InputData,
+    private_copy,
+    read_copy,
+    read_input,
+)
 from annotator.services.merging.report import InputReport, MergeReport, MergeUndo
 from annotator.services.merging.rows import map_documents, merge_annotations, merge_statuses
 from annotator.services.merging.stored import AnnotationStore, roomy_cache
@@ -196,7 +201,8 @@ def _open_input(
     """Read one input; on SQLite, attach its private copy for `attached.copy_annotations`."""
     if not attachments.has_room(session):
         return read_input(path), None
-    data, copy = copies.enter_context(opened_input(path, with_annotations=False))
+    copy = copies.enter_context(private_copy(path))  # kept until the input is detached
+    data = read_copy(path, copy, with_annotations=False)
     return data, attachments.attach(copy)
 
 

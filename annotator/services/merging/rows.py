@@ -171,7 +171,7 @@ def merge_annotations(
     ]
     target.store.add_values(value_rows)
     report.annotations_added += len(rows)
-    undo.annotations.extend(dashed(row[0]) for row in rows)
+    undo.annotations.extend_keys(row[0] for row in rows)
 
 
 def check_annotations(
