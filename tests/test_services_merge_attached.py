@@ -182,3 +182,19 @@ def test_undo_list_holds_uuids_compactly_and_reads_as_strings() -> None:
     assert str(keys[2]) in added and str(uuid.uuid4()) not in added and "x" not in added
     assert added == UuidList(str(key) for key in keys) and added != UuidList() and not UuidList()
     assert len(added._bytes) == 48
+
+
+@pytest.mark.parametrize("column", ["memo", "quote", "uuid", "updated_at"])
+def test_text_that_is_not_utf8_refuses_the_input(
+    tmp_path: Path, copies: list[Path], column: str
+) -> None:
+    merged = tmp_path / "merged.annot"
+    merge_projects(copies, merged)  # the quote's row is then merged already (counted as present)
+    alice = copies[0]
+    raw(alice, f"UPDATE annotation SET \"{column}\" = CAST(x'66ff6f' AS TEXT) WHERE id = 2")
+    refused = pytest.raises(ProjectFileError, match=rf"{alice.name}: is damaged or unreadable")
+    with open_project(merged) as project, refused:
+        merge_into(project, copies)
+    with pytest.raises(ProjectFileError, match=rf"{alice.name}: is damaged or unreadable"):
+        merge_projects(copies, tmp_path / "again.annot")
+    assert not (tmp_path / "again.annot").exists()

@@ -20,13 +20,15 @@ any merge into another database, take the portable path.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from annotator.db.models import Annotation, AnnotationValue
+from annotator.db.project import database_error
 from annotator.errors import ProjectFileError
 from annotator.services.fast_rows import canonical_timestamps, insert_tuples
 from annotator.services.merging import stored as merge_stored
@@ -144,11 +146,13 @@ def copy_annotations(
     cursor = driver.cursor()
     try:
         one_to_one = _fill_maps(cursor, maps, codebook)
-        slow_rows = _route(cursor, schema, data.path, one_to_one)
+        with _undecodable_is_damage(data.path):
+            slow_rows = _route(cursor, schema, data.path, one_to_one)
+            _decode_texts(cursor, schema)
+            values = _slow_values(cursor, schema, [row[0] for row in slow_rows])
         report.annotations_present += cursor.execute(
             "SELECT count(*) FROM temp.merge_route WHERE slow = 0"
         ).fetchone()[0]
-        values = _slow_values(cursor, schema, [row[0] for row in slow_rows])
         present = _present(cursor, [row[1] for row in slow_rows])
         accepted = check_annotations(slow_rows, values, present, maps, codebook, report)
         before = cursor.execute("SELECT coalesce(max(id), 0) FROM main.annotation").fetchone()[0]
@@ -164,6 +168,31 @@ def copy_annotations(
         target.forget_annotations()
     finally:
         cursor.close()
+
+
+@contextmanager
+def _undecodable_is_damage(path: Path) -> Iterator[None]:
+    """A text of the input that is not UTF-8 refuses the input, as reading it in Python does."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if not str(error).startswith("Could not decode to UTF-8"):
+            raise
+        raise database_error(error, path) from error
+
+
+def _decode_texts(cursor: sqlite3.Cursor, schema: str) -> None:
+    """Read the texts SQL copies without Python reading them — memos, values' texts, and the
+    quotes of annotations counted as present — so an undecodable one refuses the input."""
+    for sql in (
+        f"SELECT memo FROM {schema}.annotation WHERE memo <> ''",
+        f"SELECT text FROM {schema}.annotation_value WHERE text IS NOT NULL",
+        f"SELECT a.quote FROM {schema}.annotation a "
+        "JOIN temp.merge_route r ON r.input_id = a.id AND NOT r.slow",
+    ):
+        rows = cursor.execute(sql)
+        while rows.fetchmany(KEY_BATCH):
+            pass
 
 
 def _fill_maps(
