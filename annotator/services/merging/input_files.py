@@ -92,7 +92,8 @@ def private_copy(path: Path) -> Iterator[Path]:
 
 
 def _rows(session: Session, table: Any, *order: Any) -> list[dict[str, Any]]:
-    return [dict(row) for row in session.execute(select(table).order_by(*order)).mappings()]
+    query = select(table).order_by(*order)  # Core rows: no ORM loading per row
+    return [dict(row) for row in session.connection().execute(query).mappings()]
 
 
 def _codes_parents_first(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
