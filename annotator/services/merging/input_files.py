@@ -52,6 +52,7 @@ ANNOTATION_FIELDS = (
     "id", "uuid", "document_id", "coder_id", "start", "end", "quote", "memo", "created_at",
     "updated_at",
 )  # fmt: skip
+KEY_FIELDS = ((1, "uuid"), (8, "created_at"), (9, "updated_at"))  # checked in this order
 
 
 @dataclass
@@ -91,7 +92,8 @@ def private_copy(path: Path) -> Iterator[Path]:
 
 
 def _rows(session: Session, table: Any, *order: Any) -> list[dict[str, Any]]:
-    return [dict(row) for row in session.execute(select(table).order_by(*order)).mappings()]
+    query = select(table).order_by(*order)  # Core rows: no ORM loading per row
+    return [dict(row) for row in session.connection().execute(query).mappings()]
 
 
 def _codes_parents_first(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -117,23 +119,32 @@ def _codes_parents_first(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def read_input(path: Path | str) -> InputData:
     """Copy, check and read one merge input; raises ProjectFileError naming the original file."""
+    with private_copy(Path(path)) as copy:
+        return read_copy(path, copy)
+
+
+def read_copy(path: Path | str, copy: Path, *, with_annotations: bool = True) -> InputData:
+    """Check and read the private copy of the input `path` (named in every error).
+
+    `with_annotations=False` leaves the annotations and values unread: `merging.attached` copies
+    them from the private copy itself.
+    """
     path = Path(path)
     data = InputData(path)
-    with private_copy(path) as copy:
-        try:
-            project = open_project(copy)
-        except ProjectFileError as error:
-            raise ProjectFileError(path, error.problem) from error
-        try:
-            with project.reading() as session:
-                check = session.execute(text("PRAGMA quick_check")).scalar()
-                if check != "ok":
-                    raise ProjectFileError(path, f"is damaged (SQLite says: {check})")
-                _read_rows(session, data)
-        except ProjectFileError as error:
-            raise ProjectFileError(path, error.problem) from error
-        finally:
-            project.close()
+    try:
+        project = open_project(copy)
+    except ProjectFileError as error:
+        raise ProjectFileError(path, error.problem) from error
+    try:
+        with project.reading() as session:
+            check = session.execute(text("PRAGMA quick_check")).scalar()
+            if check != "ok":
+                raise ProjectFileError(path, f"is damaged (SQLite says: {check})")
+            _read_rows(session, data, with_annotations)
+    except ProjectFileError as error:
+        raise ProjectFileError(path, error.problem) from error
+    finally:
+        project.close()
     return data
 
 
@@ -143,34 +154,55 @@ def _annotations(session: Session, path: Path) -> list[tuple]:
     rows = select_stored(
         session, select(*(columns[name] for name in ANNOTATION_FIELDS)).order_by(columns.id)
     )
+    return canonical_annotations(rows, path)
+
+
+def canonical_annotations(rows: list[tuple], path: Path) -> list[tuple]:
+    """`ANNOTATION_FIELDS` rows with uuids and timestamps as stored keys; raises
+    ProjectFileError naming `path` and the first unreadable value (uuids checked first)."""
     if not rows:
         return rows
     fields = list(zip(*rows, strict=True))
     changed = False
-    for position, name, canonical in (
-        (1, "uuid", canonical_uuids),
-        (8, "created_at", canonical_timestamps),
-        (9, "updated_at", canonical_timestamps),
-    ):
+    for position, name in KEY_FIELDS:
         column = list(fields[position])
-        try:
-            checked = canonical(column)
-        except ValueError as error:
-            problem = f"is damaged: an annotation's {name} is unreadable ({error})"
-            raise ProjectFileError(path, problem) from error
+        checked = canonical_keys(name, column, path)
         if checked is not column:
             fields[position] = tuple(checked)
             changed = True
     return list(zip(*fields, strict=True)) if changed else rows
 
 
-def _read_rows(session: Session, data: InputData) -> None:
+def canonical_keys(name: str, column: list[Any], path: Path) -> list[str]:
+    """One of `KEY_FIELDS` as stored keys (`column` itself when all are); raises
+    ProjectFileError naming `path` and the first value that cannot be read."""
+    canonical = canonical_uuids if name == "uuid" else canonical_timestamps
+    try:
+        return canonical(column)
+    except ValueError as error:
+        problem = f"is damaged: an annotation's {name} is unreadable ({error})"
+        raise ProjectFileError(path, problem) from error
+
+
+def _read_rows(session: Session, data: InputData, with_annotations: bool) -> None:
     data.coders = _rows(session, Coder.__table__, Coder.id)
     data.variables = _rows(session, Variable.__table__, Variable.position, Variable.id)
     data.codes = _codes_parents_first(_rows(session, Code.__table__, Code.id))
     data.documents = _rows(session, Document.__table__, Document.id)
     for document in data.documents:
         document["computed_sha256"] = text_sha256(document["text"] or "")
+    if with_annotations:
+        _read_annotations(session, data)
+    data.statuses = _rows(session, DocumentStatus.__table__, DocumentStatus.document_id)
+    data.assignment_sets = _rows(session, AssignmentSet.__table__, AssignmentSet.id)
+    data.assignments = _rows(session, Assignment.__table__, Assignment.set_id)
+    data.settings = {
+        key: value
+        for key, value in session.execute(select(ProjectSetting.key, ProjectSetting.value))
+    }
+
+
+def _read_annotations(session: Session, data: InputData) -> None:
     data.annotations = _annotations(session, data.path)
     value_columns = AnnotationValue.__table__.c
     values = select_stored(
@@ -184,10 +216,3 @@ def _read_rows(session: Session, data: InputData) -> None:
     )
     values.sort(key=itemgetter(0))  # stable: each annotation's values stay in their order
     data.values = {key: list(group) for key, group in groupby(values, itemgetter(0))}
-    data.statuses = _rows(session, DocumentStatus.__table__, DocumentStatus.document_id)
-    data.assignment_sets = _rows(session, AssignmentSet.__table__, AssignmentSet.id)
-    data.assignments = _rows(session, Assignment.__table__, Assignment.set_id)
-    data.settings = {
-        key: value
-        for key, value in session.execute(select(ProjectSetting.key, ProjectSetting.value))
-    }

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +43,14 @@ from annotator.errors import ProjectFileError
 from annotator.io.atomic import atomic_output
 from annotator.services.merging import report as kinds
 from annotator.services.merging.assignments import merge_assignments
+from annotator.services.merging.attached import Attachments, copy_annotations
 from annotator.services.merging.codebook import CodebookMatcher
-from annotator.services.merging.input_files import InputData, read_input
+from annotator.services.merging.input_files import (
+    InputData,
+    private_copy,
+    read_copy,
+    read_input,
+)
 from annotator.services.merging.report import InputReport, MergeReport, MergeUndo
 from annotator.services.merging.rows import map_documents, merge_annotations, merge_statuses
 from annotator.services.merging.stored import AnnotationStore, roomy_cache
@@ -75,12 +82,24 @@ class MergeTarget:
             self.document_by_uuid[document_uuid] = (document_id, sha256)
             self.document_by_sha.setdefault(sha256, document_id)
         self.store = AnnotationStore(session)
-        self.annotations = self.store.index()  # uuid key → (start, end, updated_at key)
+        self._annotations: dict[str, tuple[int, int, str]] | None = None
         self.statuses = {
             (row[0], row[1]): (row[2], row[3])
             for row in session.execute(select(DocumentStatus.__table__))
         }
         self.settings = set(session.scalars(select(ProjectSetting.key)))
+
+    @property
+    def annotations(self) -> dict[str, tuple[int, int, str]]:
+        """uuid key → (start, end, updated_at key) of the merged project's annotations, read when
+        the portable path first needs it (the SQLite path looks rows up in SQL instead)."""
+        if self._annotations is None:
+            self._annotations = self.store.index()
+        return self._annotations
+
+    def forget_annotations(self) -> None:
+        """Annotations were added behind the index's back: read it again when it is needed."""
+        self._annotations = None
 
     def bulk_insert(self, table: Any, rows: list[dict[str, Any]]) -> dict[Any, int]:
         """Insert rows (a plain executemany) and return uuid → new id."""
@@ -153,12 +172,21 @@ def _map_coders(
 
 
 def _merge_one(
-    target: MergeTarget, data: InputData, report: InputReport, undo: MergeUndo, by_name: bool
+    target: MergeTarget,
+    data: InputData,
+    attached: str | None,
+    report: InputReport,
+    undo: MergeUndo,
+    by_name: bool,
 ) -> None:
     coders = _map_coders(target, data, report, undo, by_name)
     codebook = target.codebook.match(data.variables, data.codes, report, undo)
     documents, texts = map_documents(target, data, report, undo)
-    merge_annotations(target, data, (documents, texts, coders), codebook, report, undo)
+    maps = (documents, texts, coders)
+    if attached is None:
+        merge_annotations(target, data, maps, codebook, report, undo)
+    else:
+        copy_annotations(target, attached, data, maps, codebook, report, undo)
     merge_statuses(target, data, documents, coders, report, undo)
     merge_assignments(target.session, data, documents, coders, report, undo)
     for key in CARRIED_SETTINGS:
@@ -166,6 +194,17 @@ def _merge_one(
             target.session.add(ProjectSetting(key=key, value=data.settings[key]))
             target.settings.add(key)
             undo.settings.append(key)
+
+
+def _open_input(
+    path: Path, session: Session, attachments: Attachments, copies: ExitStack
+) -> tuple[InputData, str | None]:
+    """Read one input; on SQLite, attach its private copy for `attached.copy_annotations`."""
+    if not attachments.has_room(session):
+        return read_input(path), None
+    copy = copies.enter_context(private_copy(path))  # kept until the input is detached
+    data = read_copy(path, copy, with_annotations=False)
+    return data, attachments.attach(copy)
 
 
 def merge_into(
@@ -183,24 +222,29 @@ def merge_into(
     for path in paths:
         if project.path.exists() and path.exists() and path.resolve() == project.path.resolve():
             raise ProjectFileError(path, "is the project being merged into")
-    try:
-        with paused_gc(), project.writing() as session, roomy_cache(session):
-            target = MergeTarget(session)
-            for done, path in enumerate(paths):
-                if should_cancel is not None and should_cancel():
-                    report.cancelled = True
+    attachments = Attachments()
+    # the private copies of attached inputs outlive the transaction: detached after it ends
+    with ExitStack() as copies:
+        try:
+            with paused_gc(), project.writing() as session, roomy_cache(session):
+                target = MergeTarget(session)
+                for done, path in enumerate(paths):
+                    if should_cancel is not None and should_cancel():
+                        report.cancelled = True
+                        raise _Rollback
+                    if progress is not None:
+                        progress(done, len(paths), str(path))
+                    data, attached = _open_input(path, session, attachments, copies)
+                    item = InputReport(str(path))
+                    report.inputs.append(item)
+                    _merge_one(target, data, attached, item, report.undo, coders_by_name)
+                    session.flush()
+                if dry_run:
                     raise _Rollback
-                if progress is not None:
-                    progress(done, len(paths), str(path))
-                data = read_input(path)
-                item = InputReport(str(path))
-                report.inputs.append(item)
-                _merge_one(target, data, item, report.undo, coders_by_name)
-                session.flush()
-            if dry_run:
-                raise _Rollback
-    except _Rollback:
-        report.undo = MergeUndo() if report.cancelled else report.undo
+        except _Rollback:
+            report.undo = MergeUndo() if report.cancelled else report.undo
+        finally:
+            attachments.detach_all()
     if progress is not None and not report.cancelled:
         progress(len(paths), len(paths), "")
     return report

@@ -155,14 +155,42 @@ def merge_annotations(
     """Add the input's annotations that are new, valid and fit the merged codebook.
 
     Works on stored keys (`fast_rows`): uuids and timestamps are compared and written as the
-    strings SQLite stores, never converted per row.
+    strings SQLite stores, never converted per row. (On SQLite, `merging.attached` copies the
+    rows that need no checking in Python with INSERT…SELECT and hands the rest to
+    `check_annotations`.)
+    """
+    accepted = check_annotations(
+        data.annotations, data.values, target.annotations, maps, codebook, report
+    )
+    rows = [row for _input_id, row, _values in accepted]
+    added = target.store.add_annotations(rows)
+    value_rows = [
+        (added[row[0]], variable_id, code_id, text)
+        for _input_id, row, values in accepted
+        for variable_id, code_id, text in values
+    ]
+    target.store.add_values(value_rows)
+    report.annotations_added += len(rows)
+    undo.annotations.extend_keys(row[0] for row in rows)
+
+
+def check_annotations(
+    annotations: list[tuple],
+    values_by_annotation: dict[int, list[tuple]],
+    present_rows: dict[str, tuple[int, int, str]],
+    maps: tuple[dict[int, int], dict[int, str], dict[int, int]],
+    codebook: CodebookMap,
+    report: InputReport,
+) -> list[tuple[int, tuple, list[Value]]]:
+    """The annotations (`ANNOTATION_FIELDS` tuples) to add: (input id, row, mapped values).
+
+    Counts and reports every other one; `present_rows` (uuid key → start, end, updated_at key of
+    the merged project's annotations) learns the accepted ones.
     """
     documents, texts, coders = maps
-    present_rows = target.annotations
     mapper = ValueMapper(codebook)
     no_values: list[tuple] = []
-    rows: list[tuple] = []
-    values_by_key: list[tuple[str, list[Value]]] = []
+    accepted: list[tuple[int, tuple, list[Value]]] = []
     for (
         annotation_id,
         key,
@@ -174,7 +202,7 @@ def merge_annotations(
         memo,
         created,
         updated,
-    ) in data.annotations:
+    ) in annotations:
         present = present_rows.get(key)
         if present is not None:
             report.annotations_present += 1
@@ -191,7 +219,7 @@ def merge_annotations(
             report.annotations_skipped += 1  # its document's conflict says why
             continue
         problem = _span_problem(text, start, end, quote, memo)
-        values, value_problem = mapper.map(data.values.get(annotation_id, no_values))
+        values, value_problem = mapper.map(values_by_annotation.get(annotation_id, no_values))
         problem = problem or value_problem
         if problem is None and coder_id not in coders:
             problem = "its coder is missing"
@@ -204,19 +232,10 @@ def merge_annotations(
             )
             continue
         document, coder = documents[document_id], coders[coder_id]
-        rows.append((key, document, coder, start, end, quote, memo, created, updated))
-        if values:
-            values_by_key.append((key, values))
+        row = (key, document, coder, start, end, quote, memo, created, updated)
+        accepted.append((annotation_id, row, values))
         present_rows[key] = (start, end, updated)
-    added = target.store.add_annotations(rows)
-    value_rows = [
-        (added[key], variable_id, code_id, text)
-        for key, values in values_by_key
-        for variable_id, code_id, text in values
-    ]
-    target.store.add_values(value_rows)
-    report.annotations_added += len(rows)
-    undo.annotations.extend(dashed(row[0]) for row in rows)
+    return accepted
 
 
 def _span_problem(text: str, start: Any, end: Any, quote: Any, memo: Any) -> str | None:
