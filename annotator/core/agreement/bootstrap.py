@@ -133,9 +133,14 @@ def bootstrap_alpha(
     seed: int | None = None,
     confidence: float = 0.95,
     alpha_min: float = 0.667,
+    draws: int | None = None,
 ) -> AlphaBootstrap | None:
     """Alpha with its bootstrap interval and q (module docstring); ``None`` when alpha is
-    undefined (nothing pairable, or no variation)."""
+    undefined (nothing pairable, or no variation).
+
+    ``draws`` overrides M, the pairs drawn per sample (default n.. / 2): for a matrix whose
+    columns are not independent units -- e.g. one machine's value paired with each of several
+    humans' values, one column per pair -- M is the number of independent units behind them."""
     import numpy as np
 
     if samples < 1:
@@ -161,7 +166,7 @@ def bootstrap_alpha(
     differences, group = np.unique(delta.ravel()[cells], return_inverse=True)
     probabilities = np.bincount(group, weights=observed.ravel()[cells] / total)
     probabilities /= probabilities.sum()
-    draws = max(1, round(total / 2))
+    draws = max(1, round(total / 2) if draws is None else draws)
     estimates = np.empty(samples)
     for start in range(0, samples, _CHUNK):
         size = min(_CHUNK, samples - start)
