@@ -19,6 +19,7 @@ import krippendorff
 import numpy as np
 import pytest
 
+from annotator.db.project import open_project
 from annotator.io.imports.documents import ParsedDocument
 from annotator.services.coding.annotations import create_annotation
 from annotator.services.imports.articles import import_documents
@@ -229,6 +230,17 @@ def test_machine_vs_humans_needs_a_reliability_set_and_a_machine(
     refused = run_cli("agreement", people_only, "--machine-vs-humans")
     assert refused.exit_code == 2 and refused.out == ""
     assert "no machine coder in this project" in refused.err
+    with open_project(people_only) as project:  # a machine codes a document outside the sample
+        other = ParsedDocument(text="Another article.", title="B", source_file="b.txt")
+        import_documents(project, [(Path("b.txt"), other)])
+        run = begin_run(project, settings("model-c"))
+        span = MachineSpan(0, 7, {"claim": [CLAIMS[0]]})
+        store_document(project, run, document_id=2, document_sha256="c" * 64, response="{}",
+                       spans=[span])  # fmt: skip
+    refused = run_cli("agreement", people_only, "--machine-vs-humans")
+    assert refused.exit_code == 2 and refused.out == ""
+    assert "model-c coded none of the compared documents" in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
 
 
 def test_methods_paragraph_names_the_model_and_its_provenance(

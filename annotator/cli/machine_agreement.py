@@ -78,7 +78,9 @@ def verdict_sentence(machine: str, variable: str, verdict: str, vs: AlphaFigure,
 
 def print_comparison(selection: Selection, comparison: MachineComparison) -> None:
     options = comparison.options
-    count = "" if selection.documents is None else f" ({len(selection.documents)} documents)"
+    documents = len(selection.documents or ())
+    plural = "" if documents == 1 else "s"
+    count = "" if selection.documents is None else f" ({documents} document{plural})"
     write_line(
         f"Machine vs humans on {selection.label}{count}: humans {', '.join(comparison.humans)}; "
         f"machines {', '.join(comparison.machines)}."

@@ -190,6 +190,11 @@ def split_coders(project: Project, data: AgreementInput) -> tuple[list[str], lis
             "annotator machine-code first"
         )
     coded = {span.coder for span in data.spans}
+    if not coded.intersection(machines):
+        raise InvalidInputError(
+            f"{project.path}: {', '.join(machines)} coded none of the compared documents; "
+            "machine-code them first (annotator machine-code --set NAME)"
+        )
     humans = [name for name in data.coders if name not in machine_names and name in coded]
     if len(humans) < 2:
         found = f" (found: {', '.join(humans)})" if humans else ""
