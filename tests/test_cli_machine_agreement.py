@@ -17,6 +17,7 @@ from pathlib import Path
 
 import krippendorff
 import numpy as np
+import openpyxl
 import pytest
 
 from annotator.db.project import open_project
@@ -195,7 +196,8 @@ def test_machine_vs_humans_prints_the_rule_and_a_verdict_per_variable_and_machin
     [
         (["--coders", "hanna,ivan"], "none of the compared coders is a machine coder"),
         (["--coders", "hanna,model-a"], "at least two human coders"),
-        (["-o", "comparison.xlsx"], "-o is not available"),
+        (["-o", "comparison.csv"], "written as .xlsx"),
+        (["-o", "/nonexistent-folder/machines.xlsx"], "does not exist"),
     ],
 )
 def test_machine_vs_humans_refuses_with_one_line(study: Path, run_cli, arguments, words) -> None:
@@ -289,3 +291,33 @@ def test_machine_vs_humans_report_has_provenance_design_and_verdicts(
     assert "model-a \u03b1 = 1.00 [1.00, 1.00] against the humans" in text
     assert "against their consensus (0 units without a majority): not as reliable as a human " \
         "coder." in text  # fmt: skip
+
+
+def test_machine_vs_humans_workbook_holds_the_figures_and_the_rule(
+    study: Path, tmp_path: Path, run_cli
+) -> None:
+    target = tmp_path / "machines.xlsx"
+    arguments = ("agreement", study, "--set", "reliability", "--machine-vs-humans",
+                 "--variables", "claim", "--seed", "3", "--bootstrap", "2000")  # fmt: skip
+    made = run_cli(*arguments, "-o", target)
+    assert made.exit_code == 0, made.err
+    assert made.out.endswith(f"Wrote {target}.\n")
+    figures = json.loads(run_cli(*arguments, "--json").out)["variables"]["claim"]
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Machine vs humans", "About"]
+    rows = list(book["Machine vs humans"].iter_rows(values_only=True))
+    assert rows[0][:6] == ("set", "variable", "level", "coder", "compared with", "alpha")
+    by_key = {(row[3], row[4]): row for row in rows[1:]}
+    assert len(rows) == 1 + 1 + 2 * (1 + len(HUMANS) + 1)
+    assert by_key[("humans", "each other")][5:9] == (1, 1, 1, UNITS)
+    pooled = by_key[("model-b", "humans (pooled)")]
+    expected = figures["machines"]["model-b"]["vs_humans"]
+    assert pooled[5] == pytest.approx(expected["alpha"])
+    assert [pooled[6], pooled[7]] == pytest.approx(expected["ci"])
+    assert pooled[8:11] == (UNITS, expected["pairable_values"], 3 * UNITS)
+    assert pooled[12] == "not as reliable"
+    assert by_key[("model-b", "consensus")][11] == 0
+    assert by_key[("model-a", "hanna")][5] == 1
+    about = dict(list(book["About"].iter_rows(values_only=True))[1:])
+    assert about["rule"].startswith("the machine is as reliable as a human coder when")
+    assert about["set"] == "reliability" and about["seed"] == 3

@@ -104,7 +104,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "--output",
         type=Path,
         metavar="XLSX",
-        help="also write the comparison workbook (a summary sheet per set with several --set)",
+        help="also write the comparison workbook (a summary sheet per set with several --set; "
+        "with --machine-vs-humans, the machine comparison)",
     )
     agreement.set_defaults(handler=run_agreement)
 

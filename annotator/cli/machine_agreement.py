@@ -3,7 +3,8 @@
 Prints, per variable, the humans' alpha among themselves and each machine coder's alpha against
 every human, against the humans pooled and against their consensus, each with its bootstrap
 interval, then the rule applied and a verdict per variable and machine
-(:mod:`annotator.services.intercoder.machine_comparison`).  It measures a reliability sample: a
+(:mod:`annotator.services.intercoder.machine_comparison`); ``-o`` writes the same figures as a
+workbook, ``--report`` the methods section.  It measures a reliability sample: a
 project without assignments must name a set with ``--set``.
 """
 
@@ -117,10 +118,9 @@ def run_machine_vs_humans(args: argparse.Namespace) -> int:
     options = IntervalOptions(args.bootstrap, args.seed, args.ci, args.alpha_min).checked()
     if options.samples and options.seed is None:
         options = replace(options, seed=new_seed())
-    if args.output is not None:
-        raise InvalidInputError(
-            "-o is not available with --machine-vs-humans; use --json for the figures"
-        )
+    if args.output is not None and args.output.suffix.lower() != ".xlsx":
+        raise InvalidInputError(f"{args.output}: the comparison is written as .xlsx")
+    check_writable(args.output)
     check_writable(args.report)
     coders = comma_separated_names(args.coders)
     variables = comma_separated_names(args.variables)
@@ -143,6 +143,8 @@ def run_machine_vs_humans(args: argparse.Namespace) -> int:
             runs.append((selection, comparison))
         if args.report is not None:
             _write_report(project, args.report, runs)
+    if args.output is not None:
+        _write_workbook(args.output, runs)
     if args.json:
         settings = _settings_json(options)
         documents = [{**comparison.to_json(), **selection_json(selection)}
@@ -158,9 +160,33 @@ def run_machine_vs_humans(args: argparse.Namespace) -> int:
         if position:
             write_line()
         print_comparison(selection, comparison)
-    if args.report is not None:
-        write_line(f"Wrote {args.report}.")
+    for written in (args.output, args.report):
+        if written is not None:
+            write_line(f"Wrote {written}.")
     return 0
+
+
+def _write_workbook(target: Path, runs: Sequence[tuple[Selection, MachineComparison]]) -> None:
+    from annotator.io.exports.machine_comparison_xlsx import write_machine_comparison_workbook
+
+    rows = [row for selection, comparison in runs for row in comparison.table_rows(selection.label)]
+    options = runs[0][1].options
+    about: list[tuple[str, object]] = []
+    for selection, comparison in runs:
+        about += [
+            ("set", selection.label),
+            ("documents", len(selection.documents or ())),
+            ("human coders", ", ".join(comparison.humans)),
+            ("machine coders", ", ".join(comparison.machines)),
+        ]
+    about += [
+        ("rule", runs[0][1].rule),
+        ("consensus", CONSENSUS_RULE),
+        ("bootstrap samples", options.samples),
+        ("seed", options.seed),
+        ("confidence", options.confidence),
+    ]
+    write_machine_comparison_workbook(target, rows, about)
 
 
 def _write_report(

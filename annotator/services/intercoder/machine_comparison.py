@@ -127,6 +127,29 @@ class MachineComparison:
         detail = RULE_DETAIL if self.options.samples else RULE_WITHOUT_BOOTSTRAP
         return f"{RULE} ({detail})"
 
+    def table_rows(self, set_label: str) -> list[list[Any]]:
+        """One row per variable and figure, in the workbook's column order
+        (:data:`annotator.io.exports.machine_comparison_xlsx.HEADER`)."""
+        rows: list[list[Any]] = []
+
+        def row(variable: VariableComparison, coder: str, other: str, figure: AlphaFigure,
+                without: int | None = None, verdict: str | None = None) -> None:  # fmt: skip
+            low, high = figure.interval if figure.interval is not None else (None, None)
+            rows.append([set_label, variable.name, variable.level, coder, other, figure.alpha,
+                         low, high, figure.units, figure.pairable_values, figure.pairs, without,
+                         verdict])  # fmt: skip
+
+        for variable in self.variables.values():
+            row(variable, "humans", "each other", variable.humans)
+            for machine, figures in variable.machines.items():
+                row(variable, machine, "humans (pooled)", figures.vs_humans,
+                    verdict=figures.verdict)  # fmt: skip
+                for human, figure in figures.vs_each_human.items():
+                    row(variable, machine, human, figure)
+                row(variable, machine, "consensus", figures.vs_consensus,
+                    without=figures.units_without_majority)  # fmt: skip
+        return rows
+
     def to_json(self) -> dict[str, Any]:
         return {
             "human_coders": list(self.humans),
