@@ -12,10 +12,14 @@ database, so they can be read and tested on their own:
 * **The machine's alpha against the humans** pools every machine-human pair: one column per
   (unit, human) where both gave a value, the machine's value against that human's, and alpha of
   that two-row matrix.  With one human it is their pairwise alpha; with several it weighs each
-  human equally per unit, which is what "agrees with a human coder" means.  Its bootstrap draws as
-  many pairs per sample as there are units behind the columns (units with a machine value and at
-  least one human value), not one per column, so the interval is not narrowed by counting the
-  machine's value several times.
+  human equally per unit, which is what "agrees with a human coder" means.  Its interval comes
+  from :func:`bootstrap_pooled_alpha`, which resamples *units* (each with all its machine-human
+  pairs) rather than pairs: the pairs of a unit share the machine's value, and Krippendorff's
+  pair resampling (:mod:`annotator.core.agreement.bootstrap`), which treats them as independent,
+  covered the true alpha with its 95 % interval in only 73-91 % of simulated studies (two to
+  five humans, 100 units; the more humans, the worse), against 93-96 % for resampling units
+  (``tests/test_core_agreement_machine_vs_humans.py``).  As in Krippendorff's algorithm, the
+  metric differences and the expected disagreement stay those of the data.
 * **The verdict**: the machine is as reliable as a human coder on a variable when its alpha
   against the humans is not below the humans' alpha among themselves, *interval included*: the
   upper bound of the machine's bootstrap interval reaches the humans' point estimate -- the data
@@ -29,6 +33,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+
+from annotator.core.agreement.bootstrap import (
+    DEFAULT_SAMPLES,
+    AlphaBootstrap,
+    BootstrapLevel,
+    coincidence_table,
+    interval_of,
+    new_seed,
+)
 
 Row = Sequence[Hashable | None]
 
@@ -74,23 +87,80 @@ class PooledPairs:
 
     matrix: tuple[tuple[Hashable | None, ...], tuple[Hashable | None, ...]]
     units: int  # units with a machine value and at least one human value
+    unit_sizes: tuple[int, ...] = ()  # pairs per such unit, in column order
+
+    @property
+    def pairs(self) -> int:
+        return len(self.matrix[0])
 
 
 def pooled_pairs(machine_row: Row, human_rows: Sequence[Row]) -> PooledPairs:
     """The machine's value against each human's, one column per unit and human both coded."""
     machine: list[Hashable | None] = []
     human: list[Hashable | None] = []
-    units = 0
+    sizes: list[int] = []
     for position, value in enumerate(machine_row):
         if value is None:
             continue
         paired = [row[position] for row in human_rows if row[position] is not None]
         if paired:
-            units += 1
+            sizes.append(len(paired))
         for other in paired:
             machine.append(value)
             human.append(other)
-    return PooledPairs((tuple(machine), tuple(human)), units)
+    return PooledPairs((tuple(machine), tuple(human)), len(sizes), tuple(sizes))
+
+
+def bootstrap_pooled_alpha(
+    pooled: PooledPairs,
+    level: BootstrapLevel = "nominal",
+    value_order: Sequence[Hashable] | None = None,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int | None = None,
+    confidence: float = 0.95,
+    alpha_min: float = 0.667,
+) -> AlphaBootstrap | None:
+    """The pooled alpha with an interval from resampling units (module docstring); ``None``
+    when alpha is undefined.  ``draws`` in the result is the number of units."""
+    import numpy as np
+
+    made = coincidence_table(pooled.matrix, level, value_order)
+    if made is None or samples < 1:
+        return None
+    values, observed, delta = made
+    total = float(observed.sum())
+    totals = observed.sum(axis=1)
+    expected = float((np.outer(totals, totals) * delta).sum() / (total * (total - 1)))
+    if expected <= 0:
+        return None
+    index = {value: position for position, value in enumerate(values)}
+    machine, human = pooled.matrix
+    pair_delta = delta[[index[v] for v in machine], [index[v] for v in human]]
+    unit_of_pair = np.repeat(np.arange(pooled.units), pooled.unit_sizes)
+    unit_sums = np.bincount(unit_of_pair, weights=pair_delta, minlength=pooled.units)
+    sizes = np.array(pooled.unit_sizes, dtype=float)
+    alpha = 1.0 - float(unit_sums.sum() / sizes.sum()) / expected
+    seed = new_seed() if seed is None else seed
+    rng = np.random.default_rng(seed)
+    estimates = np.empty(samples)
+    chunk = max(1, min(2_000, 4_000_000 // pooled.units))  # bounds the counts' memory
+    even = np.full(pooled.units, 1.0 / pooled.units)
+    for start in range(0, samples, chunk):
+        size = min(chunk, samples - start)
+        drawn = rng.multinomial(pooled.units, even, size=size)
+        estimates[start : start + size] = 1.0 - (drawn @ unit_sums) / (drawn @ sizes) / expected
+    np.maximum(estimates, -1.0, out=estimates)
+    estimates.sort()
+    return AlphaBootstrap(
+        alpha=alpha,
+        interval=interval_of(estimates, confidence),
+        q=float((estimates < alpha_min).mean()),
+        alpha_min=alpha_min,
+        confidence=confidence,
+        samples=samples,
+        draws=pooled.units,
+        seed=seed,
+    )
 
 
 def verdict(

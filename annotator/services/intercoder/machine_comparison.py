@@ -4,7 +4,8 @@
 variable it reports the humans' alpha among themselves (exactly what `agreement --coders` with
 the human coders prints: their spans aligned without any machine), and per machine coder its
 alpha against each human, against all humans pooled and against the humans' consensus, each with
-a bootstrap interval (Hayes & Krippendorff 2007, one seed for every figure), and the verdict.
+a bootstrap interval (Hayes & Krippendorff 2007; the pooled figure resamples units, see the core
+module; one seed for every figure), and the verdict.
 Each machine is aligned with the humans on its own (humans + that machine), so adding a second
 model never changes the first one's figures.  The rules -- consensus, pooling, verdict -- are in
 :mod:`annotator.core.agreement.machine_vs_humans`.
@@ -13,13 +14,15 @@ model never changes the first one's figures.  The rules -- consensus, pooling, v
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.agreement import krippendorff_alpha, pairable_values
 from annotator.core.agreement.bootstrap import bootstrap_alpha
 from annotator.core.agreement.machine_vs_humans import (
     AS_RELIABLE,
+    PooledPairs,
+    bootstrap_pooled_alpha,
     consensus_row,
     pooled_pairs,
     verdict,
@@ -160,30 +163,41 @@ class MachineComparison:
         }
 
 
-def _figure(
-    matrix: Sequence[Sequence[Hashable | None]],
-    item: VariableAgreement,
-    options: IntervalOptions,
-    draws: int | None = None,
-) -> AlphaFigure:
+def _level(item: VariableAgreement) -> tuple[Any, tuple[str, ...] | None]:
+    """The bootstrap level of a variable's reported alpha, and its code order when ranked."""
     level = item.level if item.level in ("nominal", "ordinal", "interval") else "nominal"
-    order = item.codes if level != "nominal" else None
-    alpha = krippendorff_alpha(matrix, level, value_order=order)  # type: ignore[arg-type]
+    return level, item.codes if level != "nominal" else None
+
+
+def _figure(
+    matrix: Sequence[Sequence[Hashable | None]], item: VariableAgreement, options: IntervalOptions
+) -> AlphaFigure:
+    level, order = _level(item)
+    alpha = krippendorff_alpha(matrix, level, value_order=order)
     interval = None
     if options.samples and alpha is not None:
-        bootstrap = bootstrap_alpha(
-            matrix,
-            level,  # type: ignore[arg-type]
-            value_order=order,
-            samples=options.samples,
-            seed=options.seed,
-            confidence=options.confidence,
-            alpha_min=options.alpha_min,
-            draws=draws,
-        )
+        bootstrap = bootstrap_alpha(matrix, level, value_order=order, samples=options.samples,
+                                    seed=options.seed, confidence=options.confidence,
+                                    alpha_min=options.alpha_min)  # fmt: skip
         interval = None if bootstrap is None else bootstrap.interval
     units = sum(1 for values in unit_values(matrix) if len(values) >= 2)
     return AlphaFigure(alpha, interval, units, pairable_values(matrix))
+
+
+def _pooled_figure(
+    pooled: PooledPairs, item: VariableAgreement, options: IntervalOptions
+) -> AlphaFigure:
+    """The machine against all humans: units resampled for the interval (core module)."""
+    level, order = _level(item)
+    alpha = krippendorff_alpha(pooled.matrix, level, value_order=order)
+    interval = None
+    if options.samples and alpha is not None:
+        bootstrap = bootstrap_pooled_alpha(pooled, level, value_order=order,
+                                           samples=options.samples, seed=options.seed,
+                                           confidence=options.confidence,
+                                           alpha_min=options.alpha_min)  # fmt: skip
+        interval = None if bootstrap is None else bootstrap.interval
+    return AlphaFigure(alpha, interval, pooled.units, pairable_values(pooled.matrix), pooled.pairs)
 
 
 def _only_coders(data: AgreementInput, coders: Sequence[str]) -> AgreementInput:
@@ -261,8 +275,7 @@ def compare_machines_with_humans(
             rows = dict(zip([*humans, machine], item.matrix, strict=True))
             human_rows = [rows[human] for human in humans]
             pooled = pooled_pairs(rows[machine], human_rows)
-            vs_humans = _figure(pooled.matrix, item, options, draws=max(pooled.units, 1))
-            vs_humans = replace(vs_humans, units=pooled.units, pairs=vs_humans.units)
+            vs_humans = _pooled_figure(pooled, item, options)
             consensus = consensus_row(human_rows)
             vs_consensus = _figure([rows[machine], consensus.row], item, options)
             each = {human: _figure([rows[machine], rows[human]], item, options)

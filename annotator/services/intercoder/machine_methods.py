@@ -51,7 +51,9 @@ def machine_methods_paragraph(
     if options.samples:
         design += (
             f", each with its {options.confidence:.0%} bootstrap confidence interval (Hayes & "
-            f"Krippendorff, 2007; {options.samples:,} samples, seed {options.seed}). A machine "
+            f"Krippendorff, 2007; {options.samples:,} samples, seed {options.seed}; for the "
+            "pooled alpha, units rather than pairs of values were resampled, since the pairs of "
+            "a unit share the machine\u2019s value). A machine "
             "was taken to be as reliable as a human coder on a variable when the upper bound of "
             "the interval of its alpha against the humans reached the humans\u2019 alpha among "
             "themselves."
