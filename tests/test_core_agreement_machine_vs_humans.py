@@ -6,6 +6,8 @@ units) and counts how often the 95 % interval holds it; seeds are fixed, so coun
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 
@@ -102,3 +104,11 @@ def test_the_pooled_95_percent_interval_covers_the_true_alpha(
     assert 0.92 <= covered["units"] / studies <= 0.98
     if humans > 2:  # pairs sharing the machine's value, taken as independent: too narrow
         assert covered["pairs"] / studies < 0.9
+
+
+def test_ten_thousand_samples_of_five_thousand_units_take_well_under_seconds() -> None:
+    pooled = pooled_pairs(*_coders(np.random.default_rng(3), 5_000, 3, 0.8, 0.8))
+    started = time.perf_counter()
+    result = bootstrap_pooled_alpha(pooled, samples=10_000, seed=1)
+    assert time.perf_counter() - started < 2.0
+    assert result is not None and result.samples == 10_000 and result.draws == 5_000

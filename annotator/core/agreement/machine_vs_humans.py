@@ -142,13 +142,18 @@ def bootstrap_pooled_alpha(
     alpha = 1.0 - float(unit_sums.sum() / sizes.sum()) / expected
     seed = new_seed() if seed is None else seed
     rng = np.random.default_rng(seed)
+    # A sample only depends on how often it drew each kind of unit (its sum of differences and
+    # its number of pairs; few kinds for nominal data), so the kinds are drawn, not the units.
+    kinds, counts = np.unique(np.column_stack((unit_sums, sizes)), axis=0, return_counts=True)
+    probabilities = counts / counts.sum()
     estimates = np.empty(samples)
-    chunk = max(1, min(2_000, 4_000_000 // pooled.units))  # bounds the counts' memory
-    even = np.full(pooled.units, 1.0 / pooled.units)
+    chunk = max(1, min(2_000, 4_000_000 // len(kinds)))  # bounds the draws' memory
     for start in range(0, samples, chunk):
         size = min(chunk, samples - start)
-        drawn = rng.multinomial(pooled.units, even, size=size)
-        estimates[start : start + size] = 1.0 - (drawn @ unit_sums) / (drawn @ sizes) / expected
+        drawn = rng.multinomial(pooled.units, probabilities, size=size)
+        estimates[start : start + size] = (
+            1.0 - (drawn @ kinds[:, 0]) / (drawn @ kinds[:, 1]) / expected
+        )
     np.maximum(estimates, -1.0, out=estimates)
     estimates.sort()
     return AlphaBootstrap(
