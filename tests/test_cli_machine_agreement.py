@@ -321,3 +321,28 @@ def test_machine_vs_humans_workbook_holds_the_figures_and_the_rule(
     about = dict(list(book["About"].iter_rows(values_only=True))[1:])
     assert about["rule"].startswith("the machine is as reliable as a human coder when")
     assert about["set"] == "reliability" and about["seed"] == 3
+
+
+def test_machine_vs_humans_on_several_sets(study: Path, tmp_path: Path, run_cli) -> None:
+    copy = tmp_path / "two-sets.annot"
+    shutil.copyfile(study, copy)
+    half = ",".join(str(document) for document in range(1, 31))
+    made = run_cli("assign", copy, "--coders", ",".join(HUMANS), "--set", "first-half",
+                   "--documents", half, "--overlap", "100%")  # fmt: skip
+    assert made.exit_code == 0, made.err
+    shown = run_cli("agreement", copy, "--set", "reliability", "--set", "first-half",
+                    "--machine-vs-humans", "--json", "--bootstrap", "0")  # fmt: skip
+    assert shown.exit_code == 0, shown.err
+    report = json.loads(shown.out)
+    assert list(report["sets"]) == ["reliability", "first-half"]
+    assert report["bootstrap"]["samples"] == 0
+    first = report["sets"]["first-half"]
+    assert first["documents"] == 30
+    machine_b = first["variables"]["claim"]["machines"]["model-b"]
+    rows = [[machine_b_claim(u) for u in range(30)], [human_claim(u) for u in range(30)]]
+    assert machine_b["vs_each_human"]["hanna"]["alpha"] == pytest.approx(direct_alpha(rows))
+    assert machine_b["vs_humans"]["ci"] is None and machine_b["as_reliable"] is False
+    assert "without a bootstrap the point estimates are compared" in first["rule"]
+    text = run_cli("agreement", copy, "--set", "reliability", "--set", "first-half",
+                   "--machine-vs-humans", "--bootstrap", "0").out  # fmt: skip
+    assert "Machine vs humans on first-half (30 documents)" in text
