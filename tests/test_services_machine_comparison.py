@@ -97,3 +97,48 @@ def test_consensus_leaves_out_units_without_a_majority_and_matches_krippendorff(
     assert figures.vs_humans.units == UNITS and figures.vs_humans.pairs == 3 * UNITS
     assert pooled > humans_alpha  # it agrees with people more than people agree with each other
     assert figures.verdict == "as reliable" and figures.as_reliable is True
+
+
+def test_the_comparison_and_the_provenance_on_a_server_project(server_project) -> None:
+    """The same service calls on PostgreSQL (skipped where the machine has no PostgreSQL)."""
+    from annotator.services.intercoder.machine_runs import machine_provenance
+
+    units = 12
+    import_documents(server_project, [
+        (Path(f"{unit}.txt"), ParsedDocument(text=f"Article {unit:02d} says something.",
+                                             title=str(unit), source_file=f"{unit}.txt"))
+        for unit in range(units)
+    ])  # fmt: skip
+    for unit in range(units):
+        for human, claim in codes(unit).items():
+            create_annotation(server_project, document=unit + 1, coder=human, start=0, end=10,
+                              values={"claim": [claim]})  # fmt: skip
+    run = begin_run(server_project, RunSettings("copycat", "m", "localhost", "1", "0" * 64, "1",
+                                                ("claim",), 0.5, 9))  # fmt: skip
+    for unit in range(units):
+        span = MachineSpan(0, 10, {"claim": [base(unit)]})
+        store_document(server_project, run, document_id=unit + 1, response="{}",
+                       document_sha256=f"{unit:064d}", spans=[span])  # fmt: skip
+    comparison = compare_machines_with_humans(
+        server_project, IntervalOptions(samples=200, seed=1), variables=["claim"]
+    )
+    figures = comparison.variables["claim"].machines["copycat"]
+    assert figures.vs_each_human["hanna"].alpha == 1.0
+    assert figures.units_without_majority == 2  # units 1 and 7
+    (provenance,) = machine_provenance(server_project, comparison.machines, range(1, units + 1))
+    assert (provenance.model, provenance.temperature, provenance.seed) == ("m", 0.5, 9)
+    assert machine_provenance(server_project, comparison.humans) == []
+
+
+def test_provenance_sentence_says_defaults_and_a_range_of_dates() -> None:
+    from datetime import date
+
+    from annotator.services.intercoder.machine_runs import MachineProvenance, provenance_sentence
+
+    item = MachineProvenance("llama", "llama3.1:8b", "localhost:11434", "2", "f" * 64, "1.1",
+                             None, None, date(2026, 3, 1), date(2026, 3, 4))  # fmt: skip
+    assert provenance_sentence(item) == (
+        "llama was a machine coder: the language model llama3.1:8b at localhost:11434, prompt "
+        f"template version 2 (SHA-256 {'f' * 64}), codebook version 1.1, the endpoint's default "
+        "temperature, no seed, run between 2026-03-01 and 2026-03-04."
+    )
