@@ -38,6 +38,7 @@ from annotator.services.intercoder.intervals import (
     ReliabilityIntervals,
     reliability_intervals,
 )
+from annotator.services.intercoder.machine_runs import machine_provenance
 from annotator.services.intercoder.sets import Selection, selections
 
 
@@ -94,11 +95,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:
     add_interval_options(agreement)
     agreement.add_argument("--json", action="store_true", help="print JSON")
     agreement.add_argument(
+        "--machine-vs-humans",
+        action="store_true",
+        help="measure each machine coder against the human coders (per human, pooled and "
+        "against their consensus, with intervals) and say whether it is as reliable as a human",
+    )
+    agreement.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="XLSX",
-        help="also write the comparison workbook (a summary sheet per set with several --set)",
+        help="also write the comparison workbook (a summary sheet per set with several --set; "
+        "with --machine-vs-humans, the machine comparison)",
     )
     agreement.set_defaults(handler=run_agreement)
 
@@ -192,6 +200,10 @@ def print_agreement(result: AgreementResult, progress: AdjudicationProgress) -> 
 
 
 def run_agreement(args: argparse.Namespace) -> int:
+    if args.machine_vs_humans:
+        from annotator.cli.machine_agreement import run_machine_vs_humans
+
+        return run_machine_vs_humans(args)
     options = IntervalOptions(args.bootstrap, args.seed, args.ci, args.alpha_min).checked()
     if options.samples and options.seed is None:
         options = replace(options, seed=new_seed())  # one seed for every set, reported
@@ -200,6 +212,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     coders = comma_separated_names(args.coders)
     variables = comma_separated_names(args.variables)
     runs = []
+    machines = []  # per run: the provenance of its machine coders, for the methods paragraph
     with open_project(args.project, read_only=True) as project:
         for selection in selections(project, args.sets):
             result = compute_agreement(
@@ -214,6 +227,8 @@ def run_agreement(args: argparse.Namespace) -> int:
             )
             progress = Adjudication(result, settled_units(project)).progress
             runs.append((selection, result, progress, reliability_intervals(result, options)))
+            if args.report is not None:
+                machines.append(machine_provenance(project, result.coders, selection.documents))
         several = len(runs) > 1
         if several and args.output is not None:  # the full comparison of all sets together
             union = sorted({i for selection, *_ in runs for i in selection.documents or ()})
@@ -238,8 +253,8 @@ def run_agreement(args: argparse.Namespace) -> int:
                 runs[0][1], args.output, intervals=runs[0][3].workbook_columns()
             )
     if args.report is not None:
-        write_report(args.report, [(selection, result, figures)
-                                   for selection, result, _, figures in runs])  # fmt: skip
+        reported = [(selection, result, figures) for selection, result, _, figures in runs]
+        write_report(args.report, reported, machines)
     if args.json:
         documents = [_agreement_json(*run) for run in runs]
         if several:

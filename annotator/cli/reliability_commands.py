@@ -22,6 +22,7 @@ from annotator.services.intercoder.intervals import (
     DEFAULT_CONFIDENCE,
     ReliabilityIntervals,
 )
+from annotator.services.intercoder.machine_runs import MachineProvenance
 from annotator.services.intercoder.sample_size import sample_size
 from annotator.services.intercoder.sets import Selection
 
@@ -168,15 +169,19 @@ def selection_json(selection: Selection) -> dict[str, Any]:
 
 
 def write_report(
-    target: Path, runs: Sequence[tuple[Selection, AgreementResult, ReliabilityIntervals]]
+    target: Path,
+    runs: Sequence[tuple[Selection, AgreementResult, ReliabilityIntervals]],
+    machines: Sequence[Sequence[MachineProvenance]] | None = None,
 ) -> None:
-    """The methods paragraph (one per compared set) as a Markdown file, atomically."""
+    """The methods paragraph (one per compared set) as a Markdown file, atomically;
+    ``machines``: per run, the provenance of its machine coders."""
     from annotator.io.atomic import atomic_output
     from annotator.services.intercoder.methods_report import methods_paragraph
 
     parts = []
-    for selection, result, intervals in runs:
-        text = methods_paragraph(result, selection, intervals)
+    for position, (selection, result, intervals) in enumerate(runs):
+        provenance = machines[position] if machines is not None else ()
+        text = methods_paragraph(result, selection, intervals, provenance)
         if len(runs) > 1:
             text = text.replace(
                 "## Intercoder reliability", f"## Intercoder reliability: {selection.label}", 1

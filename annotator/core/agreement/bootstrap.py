@@ -91,6 +91,17 @@ def coincidences(
     value_order: Sequence[Hashable] | None = None,
 ) -> tuple[Any, Any] | None:
     """(o_ck, delta_ck) over the pairable units (values in rank order), ``None`` without any."""
+    made = coincidence_table(matrix, level, value_order)
+    return None if made is None else made[1:]
+
+
+def coincidence_table(
+    matrix: ReliabilityMatrix,
+    level: BootstrapLevel = "nominal",
+    value_order: Sequence[Hashable] | None = None,
+) -> tuple[list[Hashable], Any, Any] | None:
+    """(values, o_ck, delta_ck): :func:`coincidences` with the values its rows and columns
+    stand for, in that order."""
     import numpy as np
 
     pairable = [values for values in unit_values(matrix) if len(values) >= 2]
@@ -122,7 +133,7 @@ def coincidences(
         high = np.maximum.outer(np.arange(len(distinct)), np.arange(len(distinct)))
         between = cumulative[high + 1] - cumulative[low]
         delta = (between - (totals[:, None] + totals[None, :]) / 2.0) ** 2
-    return observed, delta
+    return distinct, observed, delta
 
 
 def bootstrap_alpha(
@@ -170,11 +181,9 @@ def bootstrap_alpha(
     np.maximum(estimates, -1.0, out=estimates)
     _correct_no_variation(estimates, np.diag(observed) / total, draws)
     estimates.sort()
-    low_position = max(math.trunc((1 - confidence) / 2 * samples), 1)
-    high_position = min(math.trunc((1 + confidence) / 2 * samples) + 1, samples)
     return AlphaBootstrap(
         alpha=alpha,
-        interval=(float(estimates[low_position - 1]), float(estimates[high_position - 1])),
+        interval=interval_of(estimates, confidence),
         q=float((estimates < alpha_min).mean()),
         alpha_min=alpha_min,
         confidence=confidence,
@@ -182,6 +191,14 @@ def bootstrap_alpha(
         draws=draws,
         seed=seed,
     )
+
+
+def interval_of(estimates: Any, confidence: float) -> tuple[float, float]:
+    """The interval of sorted bootstrap estimates at KALPHA's positions (module docstring)."""
+    samples = len(estimates)
+    low_position = max(math.trunc((1 - confidence) / 2 * samples), 1)
+    high_position = min(math.trunc((1 + confidence) / 2 * samples) + 1, samples)
+    return float(estimates[low_position - 1]), float(estimates[high_position - 1])
 
 
 def _correct_no_variation(estimates, diagonal, draws: int) -> None:  # numpy arrays

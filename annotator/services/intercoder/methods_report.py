@@ -3,9 +3,10 @@
 `annotator agreement --report methods.md` writes it: what was compared (the reliability sample
 and how `assign` drew it, when the project records that), how many coders, how spans were
 aligned into units, and per variable Krippendorff's alpha with its level of measurement, its
-bootstrapped interval and q (Hayes & Krippendorff 2007).  Markdown, so it pastes into a
-manuscript or converts with pandoc; the wording follows the reporting Krippendorff (2013,
-ch. 12) and Hayes & Krippendorff (2007) ask for.
+bootstrapped interval and q (Hayes & Krippendorff 2007); when a machine coder is among the
+coders, its model and provenance (:mod:`intercoder.machine_runs`) follow the coders.  Markdown,
+so it pastes into a manuscript or converts with pandoc; the wording follows the reporting
+Krippendorff (2013, ch. 12) and Hayes & Krippendorff (2007) ask for.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from annotator.core.records.agreement import RELIABLE, TENTATIVE, AgreementResult
 from annotator.services.intercoder.intervals import ReliabilityIntervals
+from annotator.services.intercoder.machine_runs import MachineProvenance, provenance_paragraph
 from annotator.services.intercoder.sets import Selection
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -26,12 +28,12 @@ REFERENCES = (
 )
 
 
-def _count(number: int, noun: str) -> str:
+def count_words(number: int, noun: str) -> str:
     word = NUMBER_WORDS[number] if number < len(NUMBER_WORDS) else f"{number:,}"
     return f"{word} {noun}{'' if number == 1 else 's'}"
 
 
-def _decimal(value: float | None, digits: int = 2) -> str:
+def apa_decimal(value: float | None, digits: int = 2) -> str:
     """APA style for a number bounded by 1: .82, -.05 (no leading zero)."""
     if value is None:
         return "undefined"
@@ -45,7 +47,7 @@ def _threshold(value: float) -> str:
     return text.replace("0.", ".", 1) if abs(value) < 1 else text
 
 
-def _names(names: Sequence[str]) -> str:
+def name_list(names: Sequence[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return f"{', '.join(names[:-1])}, and {names[-1]}"
@@ -67,12 +69,12 @@ def _drawn(selection: Selection) -> str:
         if design.get("documents"):
             words += f" from the {design['documents']:,} documents of the set"
         if stratify:
-            words += f", stratified by {_names(list(stratify))}"
+            words += f", stratified by {name_list(list(stratify))}"
     coders = str(design.get("overlap_coders", "all"))
     words += (
         ", and each was assigned to every coder."
         if coders == "all"
-        else f", and each was assigned to {_count(int(coders), 'coder')} in rotation."
+        else f", and each was assigned to {count_words(int(coders), 'coder')} in rotation."
         if coders.isdigit()
         else "."
     )
@@ -84,29 +86,31 @@ def _drawn(selection: Selection) -> str:
             f"{rule['pairable_values']:,} pairable values to show alpha \u2265 "
             f"{_threshold(rule['alpha_min'])} at p = {_threshold(rule['level'])} when the rarest "
             f"category has probability {_threshold(rule['smallest_category'])}, that is "
-            f"{rule['documents']:,} documents coded by {_count(per_document, 'coder')} each."
+            f"{rule['documents']:,} documents coded by {count_words(per_document, 'coder')} each."
         )
     return words
 
 
-def _sample(selection: Selection, documents: int) -> str:
+def sample_phrase(selection: Selection, documents: int) -> str:
     if selection.name is not None:
         quoted = f"\u201c{selection.name}\u201d"
-        return f"the {_count(documents, 'document')} of the assignment set {quoted}"
+        return f"the {count_words(documents, 'document')} of the assignment set {quoted}"
     if selection.documents is not None:
-        text = f"the {_count(documents, 'document')} assigned to two or more coders"
+        text = f"the {count_words(documents, 'document')} assigned to two or more coders"
         if selection.source is not None:
             text += f" in the assignment set \u201c{selection.source}\u201d"
         return text
-    return f"the {_count(documents, 'document')} the coders annotated"
+    return f"the {count_words(documents, 'document')} the coders annotated"
 
 
 def methods_paragraph(
     result: AgreementResult,
     selection: Selection,
     intervals: ReliabilityIntervals | None = None,
+    machines: Sequence[MachineProvenance] = (),
 ) -> str:
-    """The paragraph (Markdown) for one comparison; see the module docstring."""
+    """The paragraph (Markdown) for one comparison; see the module docstring.  ``machines``:
+    the provenance of the machine coders among ``result.coders``, said after the coders."""
     documents = len({unit.document.id for unit in result.units})
     if selection.documents is not None:
         documents = len(selection.documents)
@@ -114,10 +118,14 @@ def methods_paragraph(
     lines = [
         "## Intercoder reliability",
         "",
-        f"Reliability was assessed on {_sample(selection, documents)}, which "
-        f"{_count(coders, 'coder')} ({_names(list(result.coders))}) coded independently of "
+        f"Reliability was assessed on {sample_phrase(selection, documents)}, which "
+        f"{count_words(coders, 'coder')} ({name_list(list(result.coders))}) coded independently of "
         f"each other. {_drawn(selection)}".rstrip(),
         "",
+    ]
+    if machines:
+        lines += [provenance_paragraph(machines), ""]
+    lines += [
         f"The coders marked text spans freely, so their spans were first aligned into "
         f"{len(result.units):,} units: two coders' spans in a document were taken as the same "
         f"unit when their overlap was at least {result.overlap:.0%} of their combined extent "
@@ -156,13 +164,13 @@ def _alpha_lines(result: AgreementResult, intervals: ReliabilityIntervals | None
     )
     lines = [method, ""]
     for name, item in result.variables.items():
-        text = f"- *{name}* ({item.level}): \u03b1 = {_decimal(item.krippendorff_alpha)}"
+        text = f"- *{name}* ({item.level}): \u03b1 = {apa_decimal(item.krippendorff_alpha)}"
         figures = intervals.variables.get(name) if intervals is not None else None
         if figures is not None and figures.alpha is not None and options is not None:
             low, high = figures.alpha.interval
             text += (
-                f", {options.confidence:.0%} CI [{_decimal(low)}, {_decimal(high)}], "
-                f"q(\u03b1 < {_threshold(options.alpha_min)}) = {_decimal(figures.alpha.q, 3)}"
+                f", {options.confidence:.0%} CI [{apa_decimal(low)}, {apa_decimal(high)}], "
+                f"q(\u03b1 < {_threshold(options.alpha_min)}) = {apa_decimal(figures.alpha.q, 3)}"
             )
         text += (
             f"; {item.pairable_values:,} pairable values in {item.units:,} units"
