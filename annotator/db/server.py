@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.db.location import ServerLocation
+from annotator.db.notifications import install_change_notifications
 from annotator.errors import ProjectFileError
 
 CONNECT_TIMEOUT_S = 5
@@ -122,6 +123,7 @@ def create_server_project(
                     "database (createdb NAME)",
                 )
             schema.upgrade_to_head(connection)
+            install_change_notifications(connection)
             if initialise is not None:
                 with Session(bind=connection, expire_on_commit=False) as session:
                     initialise(session)

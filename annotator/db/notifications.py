@@ -1,0 +1,189 @@
+"""Live change notifications for projects on a PostgreSQL server (`LISTEN/NOTIFY`).
+
+On a file the app learns of other programs' commits from SQLite's `PRAGMA data_version`; a server
+has no such counter, so every project table gets a statement-level trigger that sends one
+`NOTIFY annotator_changes, '<table>'` when a transaction that changed it commits (PostgreSQL
+delivers notifications at commit and folds repeats within one transaction). The triggers are
+installed with the schema (`install_change_notifications`, idempotent) — not by an Alembic
+revision, since files need none of it.
+
+`ChangeListener` keeps one dedicated connection that listens, on a thread of its own, and counts
+the notifications sent by anyone but the project's own engine (the backends its pool has handed
+out), so `Project.change_counter()` behaves as it does on a file: the window's own writes do not
+count, everyone else's — other coders, the command line, the app's background jobs — do. When the
+connection drops (the server restarts, the network goes) the listener says so, tries to reconnect
+every `RETRY_S`, and on success counts one change (anything may have happened meanwhile). No Qt
+here: the UI wraps the callbacks (`ui/project/server_link.py`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, event, text
+
+from annotator.db.base import Base
+
+if TYPE_CHECKING:
+    from annotator.db.project import Project
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "annotator_changes"
+FUNCTION = "annotator_notify_change"
+TRIGGER = "annotator_notify_change"
+WAIT_S = 0.25  # how long one wait for notifications lasts (also how soon `close` is noticed)
+HEARTBEAT_S = 2.0  # a quiet connection is checked this often, so a dead one is noticed
+RETRY_S = 1.0  # between attempts to reconnect
+
+_FUNCTION_SQL = f"""
+CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$
+"""
+
+
+def watched_tables() -> list[str]:
+    """Every table of the project schema (statuses, annotations, codebook, documents, coders,
+    assignments, settings): a change to any of them can change what a window shows."""
+    return [table.name for table in Base.metadata.sorted_tables]
+
+
+def install_change_notifications(connection: Connection) -> None:
+    """Create (or renew) the function and the triggers that announce committed changes."""
+    connection.execute(text(_FUNCTION_SQL))
+    for table in watched_tables():
+        connection.execute(text(f'DROP TRIGGER IF EXISTS {TRIGGER} ON "{table}"'))
+        connection.execute(
+            text(
+                f"CREATE TRIGGER {TRIGGER} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+                f'ON "{table}" FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}()'
+            )
+        )
+
+
+class ChangeListener:
+    """Counts other connections' committed changes to a server project, and watches the link.
+
+    `on_change()` and `on_connection(connected)` are called on the listener's thread (wrap them
+    for a GUI). `counter` only ever grows; `connected` is False while the server is out of reach.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        on_change: Callable[[], None] | None = None,
+        on_connection: Callable[[bool], None] | None = None,
+    ) -> None:
+        self.project = project
+        self.on_change = on_change
+        self.on_connection = on_connection
+        self.counter = 0
+        self.connected = True
+        self._own_backends: set[int] = set()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._connection: Any = self._connect()  # raises: no listening, no project
+        event.listen(project.engine, "checkout", self._checked_out)
+        self._thread = threading.Thread(target=self._run, name="annotator-listen", daemon=True)
+        self._thread.start()
+
+    # -- the project's own connections --
+    def _checked_out(self, dbapi_connection: Any, _record: object, _proxy: object) -> None:
+        pid = getattr(getattr(dbapi_connection, "info", None), "backend_pid", None)
+        if pid:
+            self._own_backends.add(pid)
+
+    def _connect(self) -> Any:
+        """A connection of its own (taken out of the engine's pool), listening."""
+        pooled = self.project.engine.raw_connection()
+        connection = pooled.driver_connection
+        pooled.detach()  # ours now: the pool neither reuses nor closes it
+        connection.rollback()
+        connection.autocommit = True
+        connection.execute(f"LISTEN {CHANNEL}")
+        self._own_backends.discard(connection.info.backend_pid)  # it never writes
+        return connection
+
+    # -- the thread --
+    def _run(self) -> None:
+        import psycopg
+
+        quiet_for = 0.0
+        while not self._stop.is_set():
+            if self._connection is None:
+                self._reconnect()
+                continue
+            try:
+                heard = False
+                for notify in self._connection.notifies(timeout=WAIT_S):
+                    heard = True
+                    if notify.pid not in self._own_backends:
+                        self._count()
+                quiet_for = 0.0 if heard else quiet_for + WAIT_S
+                if quiet_for >= HEARTBEAT_S:
+                    quiet_for = 0.0
+                    self._connection.execute("SELECT 1")
+            except psycopg.Error as error:
+                log.info("lost the connection to %s: %s", self.project.path, error)
+                self._drop_connection()
+                self._set_connected(False)
+        self._drop_connection()
+
+    def _reconnect(self) -> None:
+        try:
+            self._connection = self._connect()
+        except Exception as error:  # any failure to connect means: try again later
+            log.debug("reconnecting to %s failed: %s", self.project.path, error)
+            self._stop.wait(RETRY_S)
+            return
+        self._set_connected(True)
+        self._count()  # whatever happened while we were away
+
+    def _drop_connection(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with contextlib.suppress(Exception):  # it is gone either way
+                connection.close()
+
+    def _count(self) -> None:
+        with self._lock:
+            self.counter += 1
+        if self.on_change is not None:
+            self.on_change()
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected == self.connected:
+            return
+        self.connected = connected
+        if self.on_connection is not None:
+            self.on_connection(connected)
+
+    def close(self) -> None:
+        """Stop listening and close the connection (waits at most a moment for the thread)."""
+        self._stop.set()
+        self._thread.join(timeout=5 * WAIT_S)
+        if event.contains(self.project.engine, "checkout", self._checked_out):
+            event.remove(self.project.engine, "checkout", self._checked_out)
+
+
+def listener_of(project: Project) -> ChangeListener:
+    """The project's listener, started on first use (the command line never starts one)."""
+    if project.change_listener is None:
+        import psycopg
+        from sqlalchemy.exc import DBAPIError
+
+        from annotator.db.server import server_error
+
+        try:
+            project.change_listener = ChangeListener(project)
+        except (DBAPIError, psycopg.Error) as error:
+            raise server_error(error, project.path) from error
+    return project.change_listener
