@@ -90,6 +90,7 @@ class ChangeListener:
         self._own_backends: set[int] = set()
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._suspect = threading.Event()
         self._connection: Any = self._connect()  # raises: no listening, no project
         event.listen(project.engine, "checkout", self._checked_out)
         self._thread = threading.Thread(target=self._run, name="annotator-listen", daemon=True)
@@ -118,6 +119,10 @@ class ChangeListener:
 
         quiet_for = 0.0
         while not self._stop.is_set():
+            if self._suspect.is_set():  # a write failed: make sure, by connecting anew
+                self._suspect.clear()
+                self._drop_connection()
+                self._set_connected(False)
             if self._connection is None:
                 self._reconnect()
                 continue
@@ -165,6 +170,11 @@ class ChangeListener:
         self.connected = connected
         if self.on_connection is not None:
             self.on_connection(connected)
+
+    def suspect(self) -> None:
+        """A write just failed for want of a connection: report the link as lost at once and
+        reconnect (reported back as soon as the server answers again)."""
+        self._suspect.set()
 
     def close(self) -> None:
         """Stop listening and close the connection (waits at most a moment for the thread)."""
