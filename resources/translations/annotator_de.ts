@@ -36,6 +36,14 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>&amp;Team-Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project your lab shares on a PostgreSQL server</source>
+        <translation>Ein Projekt öffnen, das Ihr Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
         <source>Open the &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
@@ -1797,6 +1805,13 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <message>
         <source>One column is chosen for two roles.</source>
         <translation>Eine Spalte ist für zwei Rollen gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the server lost — reconnecting… Editing is paused.</source>
+        <translation>Verbindung zum Server verloren — wird wiederhergestellt… Bearbeiten ist angehalten.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3850,21 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ServerLink</name>
+    <message>
+        <source>Your change was not saved: {step}. The connection to the server was lost; Annotator is reconnecting — make the change again when editing is back.</source>
+        <translation>Ihre Änderung wurde nicht gespeichert: {step}. Die Verbindung zum Server ist abgebrochen; Annotator verbindet sich neu — nehmen Sie die Änderung erneut vor, sobald Bearbeiten wieder möglich ist.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; editing is back on.</source>
+        <translation>Wieder mit dem Server verbunden; Bearbeiten ist wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: editing is paused until the connection is back.</source>
+        <translation>Keine Verbindung zum Server: Bearbeiten ist angehalten, bis die Verbindung wieder steht.</translation>
+    </message>
+</context>
+<context>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
@@ -4055,6 +4085,56 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TeamProject</name>
+    <message>
+        <source>The server did not accept the password. Password of {user} for {location}:</source>
+        <translation>Der Server hat das Passwort nicht angenommen. Passwort von {user} für {location}:</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {user} for {location}:</source>
+        <translation>Der Server verlangt das Passwort von {user} für {location}:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>Open team project</source>
+        <translation>Team-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open a project your lab keeps on a PostgreSQL server. Ask your lead for the server&apos;s name, the database and your user name. Your password is read from ~/.pgpass, PGPASSWORD or a service file; otherwise Annotator asks for it and keeps it only while the project is open.</source>
+        <translation>Öffnen Sie ein Projekt, das Ihr Team auf einem PostgreSQL-Server führt. Den Namen des Servers, die Datenbank und Ihren Benutzernamen erfahren Sie von Ihrer Projektleitung. Ihr Passwort wird aus ~/.pgpass, PGPASSWORD oder einer Dienstdatei gelesen; sonst fragt Annotator danach und behält es nur, solange das Projekt offen ist.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or paste a postgresql:// URL</source>
+        <translation>db.example.org, oder fügen Sie eine postgresql://-URL ein</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>Ihre Anmeldung auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+</context>
+<context>
     <name>TeamTools</name>
     <message>
         <source>The documents were not assigned</source>
@@ -4266,6 +4346,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
+        <source>Open team project…</source>
+        <translation>Team-Projekt öffnen…</translation>
+    </message>
+    <message>
         <source>Try the demo project</source>
         <translation>Demo-Projekt ausprobieren</translation>
     </message>
@@ -4307,6 +4391,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
 </context>
 <context>
     <name>Workbench</name>
+    <message>
+        <source>This document cannot be shown just now: {error}</source>
+        <translation>Dieses Dokument kann gerade nicht angezeigt werden: {error}</translation>
+    </message>
     <message>
         <source>Coders:</source>
         <translation>Codierer:</translation>

@@ -10,6 +10,7 @@ recent-projects list and the remembered places keep the URL's `str()`, which has
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,7 +123,7 @@ class TeamProjectDialog(QDialog):
 
 def ask_password(parent: QWidget | None, location: ServerLocation, wrong: bool) -> str | None:
     """The password, typed without echo; None when the user cancels."""
-    user = location.url.username or QCoreApplication.translate("TeamProject", "your user")
+    user = location.url.username or getpass.getuser()  # libpq's default user
     prompt = (
         QCoreApplication.translate(
             "TeamProject",
