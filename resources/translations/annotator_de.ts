@@ -1447,6 +1447,10 @@
         <translation>Codierer-Kopien</translation>
     </message>
     <message>
+        <source>Coder copies are files made from a project file. The coders of this team project open it on the server instead; to make a file of it, use `annotator copy {location} FILE`.</source>
+        <translation>Codierer-Kopien sind Dateien, die aus einer Projektdatei entstehen. Die Codierer dieses Team-Projekts öffnen es stattdessen auf dem Server; eine Datei davon erstellen Sie mit `annotator copy {location} DATEI`.</translation>
+    </message>
+    <message>
         <source>Cancelled. This project was not changed; copies written before you cancelled:
 {files}</source>
         <translation>Abgebrochen. Dieses Projekt wurde nicht geändert; vor dem Abbruch geschriebene Kopien:

@@ -1465,6 +1465,10 @@
         <translation>Копии кодировщиков</translation>
     </message>
     <message>
+        <source>Coder copies are files made from a project file. The coders of this team project open it on the server instead; to make a file of it, use `annotator copy {location} FILE`.</source>
+        <translation>Копии для кодировщиков — это файлы, создаваемые из файла проекта. Кодировщики этого общего проекта открывают его прямо на сервере; чтобы сделать из него файл, выполните `annotator copy {location} ФАЙЛ`.</translation>
+    </message>
+    <message>
         <source>Cancelled. This project was not changed; copies written before you cancelled:
 {files}</source>
         <translation>Отменено. Этот проект не изменён; копии, записанные до отмены:

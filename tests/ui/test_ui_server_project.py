@@ -231,3 +231,45 @@ def test_a_write_that_failed_is_named_to_the_coder(
     qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=10_000)
     with open_project(team_url) as other:
         assert list_annotations(other, document=1) == []
+
+
+# -- background work on a server project --
+
+
+def test_background_jobs_reopen_the_project_with_the_typed_password(
+    make_window, team_url: str, postgres_cluster, tmp_path: Path, monkeypatch, qtbot
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from annotator.ui.imports.preview import ImportPreviewDialog
+
+    asked: list[str] = []
+
+    def type_password(_parent, _title, label, *_args, **_kwargs):
+        asked.append(label)
+        return postgres_cluster.password, True
+
+    monkeypatch.setattr(team_project.QInputDialog, "getText", type_password)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window = make_window(_without_password(team_url))
+    article = tmp_path / "pipeline.txt"
+    article.write_text("Pipeline talks\n\nThe two ministers discussed the pipeline.\n")
+    window.file_tools.articles.import_paths([article])  # read and stored on worker threads
+    qtbot.waitUntil(lambda: window.document_panel.model.document_count() == 3, timeout=10_000)
+    window.file_tools.articles.summary.close()
+    assert len(asked) == 1 and window.last_error == ""  # asked once, at opening
+
+
+def test_coder_copies_of_a_team_project_are_refused_with_a_reason(
+    make_window, team_url: str, postgres_cluster, monkeypatch
+) -> None:
+    from annotator.ui.coders import workflows
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        workflows.QMessageBox, "information", lambda _w, _t, text: shown.append(text)
+    )
+    window = make_window(team_url)
+    window.actions[ActionId.CREATE_CODER_COPIES].trigger()
+    assert len(shown) == 1 and "annotator copy postgresql://" in shown[0]
+    assert postgres_cluster.password not in shown[0]
