@@ -2227,6 +2227,10 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
 <context>
     <name>ExternalChanges</name>
     <message>
+        <source>Others changed this project on the server; the window shows their changes.</source>
+        <translation>Andere haben dieses Projekt auf dem Server geändert; das Fenster zeigt ihre Änderungen.</translation>
+    </message>
+    <message>
         <source>Another program changed this project; the window shows its changes.</source>
         <translation>Ein anderes Programm hat dieses Projekt geändert; das Fenster zeigt seine Änderungen.</translation>
     </message>

@@ -2269,6 +2269,10 @@ On: every cell is written exactly as stored, for analysis software; do not open 
 <context>
     <name>ExternalChanges</name>
     <message>
+        <source>Others changed this project on the server; the window shows their changes.</source>
+        <translation>Другие изменили этот проект на сервере; окно показывает их изменения.</translation>
+    </message>
+    <message>
         <source>Another program changed this project; the window shows its changes.</source>
         <translation>Другая программа изменила этот проект; окно показывает её изменения.</translation>
     </message>
@@ -4188,7 +4192,7 @@ This file cannot be imported: {reason}</source>
     </message>
     <message>
         <source>Open a project your lab keeps on a PostgreSQL server. Ask your lead for the server&apos;s name, the database and your user name. Your password is read from ~/.pgpass, PGPASSWORD or a service file; otherwise Annotator asks for it and keeps it only while the project is open.</source>
-        <translation>Откройте проект, который ваша группа ведёт на сервере PostgreSQL. Имя сервера, базу данных и ваше имя пользователя сообщит руководитель проекта. Пароль берётся из ~/.pgpass, PGPASSWORD или файла служб; иначе Annotator спросит его и будет хранить только пока проект открыт.</translation>
+        <translation>Откройте проект, который ваша группа ведёт на сервере PostgreSQL. Имя сервера, базу данных и ваше имя пользователя сообщит руководитель проекта. Пароль берётся из ~/.pgpass, PGPASSWORD или файла служб; иначе Annotator спросит его и будет хранить лишь до закрытия проекта.</translation>
     </message>
     <message>
         <source>db.example.org, or paste a postgresql:// URL</source>

@@ -145,6 +145,9 @@ def test_other_coders_work_shows_within_a_second(make_window, team_url: str, qtb
             lambda: window.document_panel.model.find(1).status is CodingStatus.DONE,
             timeout=LIVE_MS,
         )
+        assert window.statusBar().currentMessage() == (
+            "Others changed this project on the server; the window shows their changes."
+        )
         import_documents(other, _documents("A third article about gas prices."))
         qtbot.waitUntil(lambda: window.document_panel.model.document_count() == 3, timeout=LIVE_MS)
         create_code(other, "actor", "Erdogan")  # the lead edits the codebook
@@ -208,6 +211,9 @@ def test_a_lost_server_pauses_editing_and_it_comes_back_by_itself(
         postgres_cluster.start()
     qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=10_000)
     assert _editing_on(window) and window.actions[ActionId.UNDO].isEnabled()
+    assert window.statusBar().currentMessage() == (
+        "Connected to the server again; editing is back on."
+    )
     select(window, 6, 14)
     qtbot.keyClick(window.article, "s")  # claim: Support
     with open_project(team_url) as other:

@@ -126,10 +126,10 @@ class ServerLink(QObject):
         self.banner.setVisible(not online)
         self.apply_to_actions()
         if online:
+            self.window.external_changes.check()  # what others did meanwhile
             self.window.statusBar().showMessage(
                 self.tr("Connected to the server again; editing is back on."), MESSAGE_MS
             )
-            self.window.external_changes.check()  # what others did meanwhile
 
     def apply_to_actions(self) -> None:
         """Editing actions off while offline; back on as the window would have them."""
