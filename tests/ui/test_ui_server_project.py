@@ -279,3 +279,40 @@ def test_coder_copies_of_a_team_project_are_refused_with_a_reason(
     window.actions[ActionId.CREATE_CODER_COPIES].trigger()
     assert len(shown) == 1 and "annotator copy postgresql://" in shown[0]
     assert postgres_cluster.password not in shown[0]
+
+
+# -- a team project reached like a file: at start-up, and handed over by another launch --
+
+
+def test_a_bare_start_reopens_the_last_team_project(
+    make_window, team_url: str, ui_settings, qtbot
+) -> None:
+    from annotator.ui.application import launch
+
+    window = make_window(team_url)
+    window.document_panel.select_document(2)
+    window.close()
+    assert ui_settings.get(Setting.REOPEN_PROJECT) == _without_password(team_url)
+    ui_settings.set(Setting.REOPEN_PROJECT, team_url)  # as if libpq's places gave the password
+    again = launch([], ui_settings).first
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.workbench is not None, timeout=10_000)
+    assert again.workbench.project.on_server and again.article.text == OTHER
+    again.close()
+
+
+def test_another_launch_hands_over_a_team_project_url(
+    make_window, team_url: str, ui_settings, qtbot
+) -> None:
+    from annotator.ui.single_instance import request_for
+    from annotator.ui.windows import Windows
+
+    request = request_for([team_url])
+    assert request.paths == (team_url,)  # a URL is not made into a path
+    window = make_window()
+    windows = Windows(ui_settings, window)
+    database = team_url.rsplit("/", 1)[1]
+    assert windows.accept(request) == f"Opening {database} in the running Annotator window."
+    qtbot.waitUntil(lambda: window.workbench is not None, timeout=10_000)
+    assert window.workbench.project.on_server
+    assert windows.window_with(_without_password(team_url)) is window  # one project, one window
