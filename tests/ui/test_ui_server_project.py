@@ -5,6 +5,8 @@ Every wait is on a condition with a timeout (qtbot.waitUntil), never a fixed sle
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ from annotator.services.projects import new_project
 from annotator.ui.actions import ActionId
 from annotator.ui.main_window import MainWindow
 from annotator.ui.project import team_project
+from annotator.ui.project.server_link import GATHER_MS
 from annotator.ui.project.team_project import TeamProjectDialog
 from annotator.ui.settings import Setting
 
@@ -316,3 +319,32 @@ def test_another_launch_hands_over_a_team_project_url(
     qtbot.waitUntil(lambda: window.workbench is not None, timeout=10_000)
     assert window.workbench.project.on_server
     assert windows.window_with(_without_password(team_url)) is window  # one project, one window
+
+
+def test_a_burst_of_other_coders_commits_brings_one_refresh(
+    make_window, team_url: str, qtbot
+) -> None:
+    window = make_window(team_url)
+    window.external_changes.timer.stop()
+    refreshes = window.external_changes.refreshes
+    other = open_project(team_url)
+
+    took: list[float] = []
+
+    def bob_codes() -> None:  # twenty spans in quick succession, while the window runs
+        started = time.monotonic()
+        for start in range(0, 80, 4):
+            create_annotation(other, document=1, coder="bob", start=start, end=start + 3)
+        took.append(time.monotonic() - started)
+
+    bob = threading.Thread(target=bob_codes)
+    try:
+        bob.start()
+        qtbot.waitUntil(lambda: "20 spans" in window.hidden_label.text(), timeout=LIVE_MS)
+        bob.join()
+        # one refresh per gathering interval at most (plus the last), not one per span
+        most = int(took[0] * 1000 / GATHER_MS) + 2
+        assert window.external_changes.refreshes - refreshes <= min(most, 19)
+    finally:
+        bob.join()
+        other.close()
