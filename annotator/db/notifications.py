@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import socket
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -38,7 +40,11 @@ FUNCTION = "annotator_notify_change"
 TRIGGER = "annotator_notify_change"
 WAIT_S = 0.25  # how long one wait for notifications lasts (also how soon `close` is noticed)
 HEARTBEAT_S = 2.0  # a quiet connection is checked this often, so a dead one is noticed
+ANSWER_S = 4.0  # a check not answered this soon means the link is gone (a silent network drop)
 RETRY_S = 1.0  # between attempts to reconnect
+# libpq's own watch on the socket: a network that drops without a word is noticed in seconds
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+             "keepalives_count": 2, "tcp_user_timeout": 10_000}  # fmt: skip
 
 _FUNCTION_SQL = f"""
 CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -103,15 +109,38 @@ class ChangeListener:
             self._own_backends.add(pid)
 
     def _connect(self) -> Any:
-        """A connection of its own (taken out of the engine's pool), listening."""
-        pooled = self.project.engine.raw_connection()
-        connection = pooled.driver_connection
-        pooled.detach()  # ours now: the pool neither reuses nor closes it
-        connection.rollback()
-        connection.autocommit = True
+        """A new connection of its own (never one of the pool's, which may be a dead one),
+        listening."""
+        import psycopg
+
+        from annotator.db.server import APPLICATION_NAME, CONNECT_TIMEOUT_S
+
+        url = self.project.path.url  # a ServerLocation's: the password in memory
+        query = {key: value for key, value in url.query.items() if isinstance(value, str)}
+        given = {"host": url.host, "port": url.port, "dbname": url.database,
+                 "user": url.username, "password": url.password}  # fmt: skip
+        connection = psycopg.connect(
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name=APPLICATION_NAME,
+            **KEEPALIVE,
+            **{key: value for key, value in given.items() if value is not None},
+            **query,
+        )
         connection.execute(f"LISTEN {CHANNEL}")
-        self._own_backends.discard(connection.info.backend_pid)  # it never writes
         return connection
+
+    def _check_link(self) -> None:
+        """One round trip; a server that does not answer within `ANSWER_S` (the network went
+        without closing the connection) has the socket shut, so the wait ends in an error."""
+        connection = self._connection
+        watchdog = threading.Timer(ANSWER_S, _shut, (connection,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            connection.execute("SELECT 1")
+        finally:
+            watchdog.cancel()
 
     # -- the thread --
     def _run(self) -> None:
@@ -135,7 +164,7 @@ class ChangeListener:
                 quiet_for = 0.0 if heard else quiet_for + WAIT_S
                 if quiet_for >= HEARTBEAT_S:
                     quiet_for = 0.0
-                    self._connection.execute("SELECT 1")
+                    self._check_link()
             except psycopg.Error as error:
                 log.info("lost the connection to %s: %s", self.project.path, error)
                 self._drop_connection()
@@ -149,6 +178,9 @@ class ChangeListener:
             log.debug("reconnecting to %s failed: %s", self.project.path, error)
             self._stop.wait(RETRY_S)
             return
+        if not self.connected:
+            # the pool's connections may have died with the link: new ones from now on
+            self.project.engine.dispose()
         self._set_connected(True)
         self._count()  # whatever happened while we were away
 
@@ -182,6 +214,17 @@ class ChangeListener:
         self._thread.join(timeout=5 * WAIT_S)
         if event.contains(self.project.engine, "checkout", self._checked_out):
             event.remove(self.project.engine, "checkout", self._checked_out)
+
+
+def _shut(connection: Any) -> None:
+    """End a connection's blocked wait: shut its socket (from another thread; the listener's
+    thread then sees an error and reconnects)."""
+    with contextlib.suppress(OSError, ValueError):
+        probe = socket.socket(fileno=os.dup(connection.fileno()))
+        try:
+            probe.shutdown(socket.SHUT_RDWR)
+        finally:
+            probe.close()
 
 
 def listener_of(project: Project) -> ChangeListener:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.db.location import ServerLocation
-from annotator.db.notifications import install_change_notifications
+from annotator.db.notifications import KEEPALIVE, install_change_notifications
 from annotator.errors import ProjectFileError
 
 CONNECT_TIMEOUT_S = 5
@@ -33,7 +33,11 @@ def make_server_engine(location: ServerLocation) -> Engine:
     return create_engine(
         location.url,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": APPLICATION_NAME,
+            **KEEPALIVE,
+        },
     )
 
 

@@ -4400,6 +4400,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
 <context>
     <name>Workbench</name>
     <message>
+        <source>Not connected to the server: the document shows once it is back.</source>
+        <translation>Keine Verbindung zum Server: Das Dokument erscheint, sobald sie wieder steht.</translation>
+    </message>
+    <message>
         <source>This document cannot be shown just now: {error}</source>
         <translation>Dieses Dokument kann gerade nicht angezeigt werden: {error}</translation>
     </message>

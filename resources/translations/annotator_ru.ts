@@ -4479,6 +4479,10 @@ This file cannot be imported: {reason}</source>
 <context>
     <name>Workbench</name>
     <message>
+        <source>Not connected to the server: the document shows once it is back.</source>
+        <translation>Нет соединения с сервером: документ откроется, когда связь восстановится.</translation>
+    </message>
+    <message>
         <source>This document cannot be shown just now: {error}</source>
         <translation>Этот документ сейчас нельзя показать: {error}</translation>
     </message>

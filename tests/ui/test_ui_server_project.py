@@ -348,3 +348,33 @@ def test_a_burst_of_other_coders_commits_brings_one_refresh(
     finally:
         bob.join()
         other.close()
+
+
+def test_a_silent_network_drop_is_noticed_and_survived(
+    make_window, team_url: str, postgres_cluster, monkeypatch, qtbot
+) -> None:
+    from silent_network import SilentNetwork
+
+    from annotator.db import notifications
+
+    monkeypatch.setattr(notifications, "HEARTBEAT_S", 0.5)  # notice sooner than a real app
+    monkeypatch.setattr(notifications, "ANSWER_S", 1.0)
+    network = SilentNetwork(postgres_cluster.port)
+    try:
+        window = make_window(network.url(team_url))
+        network.cut.set()  # no error, no closed connection: silence
+        qtbot.waitUntil(window.connection_banner.isVisible, timeout=10_000)
+        assert not _editing_on(window) and window.article.text == TEXT
+        window.document_panel.select_document(2)  # nothing to read it from: TEXT stays
+        assert window.article.text == TEXT and window.workbench.document_id == 1
+        assert "once it is back" in window.statusBar().currentMessage()
+        network.cut.clear()
+        qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=15_000)
+        select(window, 0, 5)
+        qtbot.keyClick(window.article, "g")
+        assert window.last_error == ""
+        with open_project(team_url) as other:
+            assert [a.quote for a in list_annotations(other, document=1)] == ["Putin"]
+    finally:
+        network.cut.clear()
+        network.close()

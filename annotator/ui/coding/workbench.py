@@ -120,6 +120,13 @@ class Workbench(QObject):
             self.window.document_panel.select_document(current)
 
     def show_document(self, document_id: int) -> None:
+        if not self.window.server_link.online:  # nothing to read it from: keep what is shown
+            self.window.statusBar().showMessage(
+                self.tr("Not connected to the server: the document shows once it is back."), 8000
+            )
+            if self.document_id is not None:
+                self.window.document_panel.select_document(self.document_id, emit=False)
+            return
         try:
             text = document_text(self.project, document_id)
             records = document_annotations(self.project, document_id)
