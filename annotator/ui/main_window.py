@@ -438,7 +438,8 @@ class MainWindow(QMainWindow):
         if self.workbench is None:
             return
         self.undo_stack.set_project(None)  # every command on it acts on this project
-        last_place.remember_window(self)
+        if self.server_link.online:  # a server out of reach cannot tell the document's uuid
+            last_place.remember_window(self)
         self.server_link.detach()
         self.workbench.project.close()
         self.workbench.deleteLater()

@@ -378,3 +378,26 @@ def test_a_silent_network_drop_is_noticed_and_survived(
     finally:
         network.cut.clear()
         network.close()
+
+
+def test_closing_a_window_cut_off_from_its_server_does_not_wait_on_the_network(
+    make_window, team_url: str, postgres_cluster, monkeypatch, qtbot
+) -> None:
+    from silent_network import SilentNetwork
+
+    from annotator.db import notifications
+
+    monkeypatch.setattr(notifications, "HEARTBEAT_S", 0.5)
+    monkeypatch.setattr(notifications, "ANSWER_S", 1.0)
+    network = SilentNetwork(postgres_cluster.port)
+    try:
+        window = make_window(network.url(team_url))
+        network.cut.set()
+        qtbot.waitUntil(window.connection_banner.isVisible, timeout=10_000)
+        started = time.monotonic()
+        window.close_project()
+        assert time.monotonic() - started < 3  # not the 10 s of a dead connection's timeout
+        assert window.workbench is None and not window.connection_banner.isVisible()
+    finally:
+        network.cut.clear()
+        network.close()
