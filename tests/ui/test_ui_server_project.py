@@ -401,3 +401,17 @@ def test_closing_a_window_cut_off_from_its_server_does_not_wait_on_the_network(
     finally:
         network.cut.clear()
         network.close()
+
+
+def test_files_made_from_a_team_project_are_suggested_in_the_working_folder(
+    make_window, team_url: str, tmp_path: Path, monkeypatch, qtbot
+) -> None:
+    from annotator.ui.coders.export_dialog import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    window = make_window(team_url)
+    dialog = ExportDialog(window.workbench.project.path, [], window)
+    qtbot.addWidget(dialog)
+    database = team_url.rsplit("/", 1)[1]
+    assert Path(dialog.output.text()).parent == tmp_path
+    assert Path(dialog.output.text()).name.startswith(f"{database}-codings.")
