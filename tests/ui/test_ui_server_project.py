@@ -415,3 +415,14 @@ def test_files_made_from_a_team_project_are_suggested_in_the_working_folder(
     database = team_url.rsplit("/", 1)[1]
     assert Path(dialog.output.text()).parent == tmp_path
     assert Path(dialog.output.text()).name.startswith(f"{database}-codings.")
+
+
+def test_project_commands_stay_off_on_the_welcome_page(make_window, team_url: str) -> None:
+    project_commands = (ActionId.IMPORT_ARTICLES, ActionId.EDIT_CODEBOOK, ActionId.ASSIGN_DOCUMENTS)
+    window = make_window()
+    assert not any(window.actions[a].isEnabled() for a in project_commands)
+    assert window.actions[ActionId.MERGE_PROJECTS].isEnabled()  # makes a new file: no project
+    assert window.open_path(team_url), window.last_error
+    assert all(window.actions[a].isEnabled() for a in project_commands)
+    window.close_project()
+    assert not any(window.actions[a].isEnabled() for a in project_commands)

@@ -42,7 +42,6 @@ EDITING_ACTIONS = (
     ActionId.MARK_DONE,
     ActionId.IMPORT_ARTICLES,
     ActionId.IMPORT_FOLDER,
-    ActionId.MERGE_PROJECTS,
     ActionId.IMPORT_CODER_PROJECT,
     ActionId.IMPORT_CODEBOOK,
     ActionId.EDIT_CODEBOOK,
@@ -145,20 +144,18 @@ class ServerLink(QObject):
             )
 
     def apply_to_actions(self) -> None:
-        """Editing actions off while offline; back on as the window would have them."""
-        actions = self.window.actions
-        project_open = self.window.workbench is not None
+        """Editing actions off while offline; otherwise as the window has them (on while a
+        project is shown; Undo and Redo as the stack allows)."""
+        window = self.window
+        shown = window.workbench is not None and window.pages.currentIndex() == 1
         for action_id in EDITING_ACTIONS:
             if action_id is ActionId.UNDO:
-                enabled = self.window.undo_stack.canUndo()
+                enabled = window.undo_stack.canUndo()
             elif action_id is ActionId.REDO:
-                enabled = self.window.undo_stack.canRedo()
-            elif action_id in (ActionId.CODE_SELECTION, ActionId.EDIT_ANNOTATION,
-                               ActionId.DELETE_ANNOTATION, ActionId.MARK_DONE):  # fmt: skip
-                enabled = project_open
+                enabled = window.undo_stack.canRedo()
             else:
-                enabled = True
-            actions[action_id].setEnabled(enabled and self.online)
+                enabled = shown
+            window.actions[action_id].setEnabled(enabled and self.online)
 
     def _keep_undo_off(self) -> None:
         if not self.online:
