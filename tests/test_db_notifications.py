@@ -62,6 +62,21 @@ def test_every_table_announces_its_changes(postgres_cluster, server_url: str) ->
     assert CHANNEL == "annotator_changes"
 
 
+def test_a_transaction_counts_once_however_many_tables_it_touched(
+    two_connections: tuple[Project, Project],
+) -> None:
+    mine, theirs = two_connections
+    start = mine.change_counter()
+    # a new coder row, the annotation, its values and the document's status: one transaction
+    create_annotation(
+        theirs, document=1, coder="carol", start=0, end=5, values={"actor": ["Government"]}
+    )
+    wait_until(lambda: mine.change_counter() > start)
+    set_status(theirs, 1, "carol", "done")  # and then one more
+    wait_until(lambda: mine.change_counter() > start + 1)
+    assert mine.change_counter() == start + 2
+
+
 def test_other_connections_changes_count_and_own_ones_do_not(
     two_connections: tuple[Project, Project],
 ) -> None:

@@ -1,9 +1,10 @@
 """Live change notifications for projects on a PostgreSQL server (`LISTEN/NOTIFY`).
 
 On a file the app learns of other programs' commits from SQLite's `PRAGMA data_version`; a server
-has no such counter, so every project table gets a statement-level trigger that sends one
-`NOTIFY annotator_changes, '<table>'` when a transaction that changed it commits (PostgreSQL
-delivers notifications at commit and folds repeats within one transaction). The triggers are
+has no such counter, so every project table gets a statement-level trigger that sends
+`NOTIFY annotator_changes, '<transaction id>'`. PostgreSQL delivers notifications at commit and
+folds identical ones of one transaction, so each committed transaction that changed anything
+arrives once, however many tables and statements it touched. The triggers are
 installed with the schema (`install_change_notifications`, idempotent) — not by an Alembic
 revision, since files need none of it.
 
@@ -49,7 +50,7 @@ KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
 _FUNCTION_SQL = f"""
 CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME);
+    PERFORM pg_notify('{CHANNEL}', txid_current()::text);  -- one per transaction
     RETURN NULL;
 END
 $$
@@ -181,8 +182,8 @@ class ChangeListener:
         if not self.connected:
             # the pool's connections may have died with the link: new ones from now on
             self.project.engine.dispose()
+        self._count()  # whatever happened while we were away (counted before "back" is said)
         self._set_connected(True)
-        self._count()  # whatever happened while we were away
 
     def _drop_connection(self) -> None:
         connection, self._connection = self._connection, None

@@ -370,11 +370,15 @@ def test_a_silent_network_drop_is_noticed_and_survived(
         assert "once it is back" in window.statusBar().currentMessage()
         network.cut.clear()
         qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=15_000)
+        counter = window.workbench.project.change_counter()
         select(window, 0, 5)
-        qtbot.keyClick(window.article, "g")
+        qtbot.keyClick(window.article, "g")  # through the new pool: still the window's own
         assert window.last_error == ""
         with open_project(team_url) as other:
             assert [a.quote for a in list_annotations(other, document=1)] == ["Putin"]
+            set_status(other, 2, "bob", "done")
+        qtbot.waitUntil(lambda: window.workbench.project.change_counter() > counter)
+        assert window.workbench.project.change_counter() == counter + 1  # bob's, not ours
     finally:
         network.cut.clear()
         network.close()

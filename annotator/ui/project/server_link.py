@@ -105,11 +105,7 @@ class ServerLink(QObject):
             return
         from annotator.db.notifications import listener_of
 
-        try:
-            listener = listener_of(project)
-        except AnnotatorError:  # opened, but no second connection: run as if the link went
-            self.set_online(False)
-            return
+        listener = listener_of(project)  # started when the workbench first read the counter
         listener.on_change = self.heard.emit
         listener.on_connection = self.connection.emit
         self.listener = listener
