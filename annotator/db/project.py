@@ -167,6 +167,7 @@ class Project:
             import psycopg
 
             self._errors = (*_DATABASE_ERRORS, psycopg.Error)
+        self.change_listener = None  # a server's `db.notifications.ChangeListener`, once asked
 
     def _error(self, error: BaseException) -> ProjectFileError:
         if isinstance(self.path, ServerLocation):
@@ -211,10 +212,13 @@ class Project:
         Compare values read on one thread: the engine keeps one connection per thread
         (SingletonThreadPool), and SQLite's `PRAGMA data_version` on a connection moves only for
         commits made through other connections (other processes, or the app's background jobs).
-        A server project counts its change notifications instead (not yet: always 0).
+        A server project counts other connections' change notifications instead
+        (`db.notifications`; the listener starts on the first call).
         """
         if self.on_server:
-            return 0
+            from annotator.db.notifications import listener_of
+
+            return listener_of(self).counter
         try:
             with self.engine.connect() as connection:
                 return int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
@@ -223,6 +227,8 @@ class Project:
 
     def close(self) -> None:
         """Release the file; afterwards it is one self-contained file (no journal beside it)."""
+        if self.change_listener is not None:
+            self.change_listener.close()
         self.engine.dispose()
 
     def __enter__(self) -> Project:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from annotator.db import SCHEMA_REVISION, schema
 from annotator.db.location import ServerLocation
+from annotator.db.notifications import KEEPALIVE, install_change_notifications
 from annotator.db.server_access import install_access_rules, refusal
 from annotator.db.server_database import CLIENT_ENCODING, check_database_encoding
 from annotator.errors import ProjectFileError
@@ -38,6 +39,7 @@ def make_server_engine(location: ServerLocation) -> Engine:
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": APPLICATION_NAME,
             "client_encoding": CLIENT_ENCODING,
+            **KEEPALIVE,
         },
     )
 
@@ -133,6 +135,7 @@ def create_server_project(
                     "database (createdb NAME)",
                 )
             schema.upgrade_to_head(connection)
+            install_change_notifications(connection)
             if initialise is not None:
                 with Session(bind=connection, expire_on_commit=False) as session:
                     initialise(session)

@@ -25,6 +25,7 @@ Key = QKeySequence.StandardKey
 class ActionId(Enum):
     NEW_PROJECT = auto()
     OPEN_PROJECT = auto()
+    OPEN_TEAM_PROJECT = auto()
     OPEN_DEMO = auto()
     IMPORT_ARTICLES = auto()
     IMPORT_FOLDER = auto()
@@ -106,6 +107,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         toolbar=True,
         icon="open",
         short=QT_TRANSLATE_NOOP("ActionSpec", "Open"),
+    ),
+    ActionId.OPEN_TEAM_PROJECT: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Open &Team Project…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&File"),
+        (),
+        QT_TRANSLATE_NOOP("ActionSpec", "Open a project your lab shares on a PostgreSQL server"),
     ),
     ActionId.OPEN_DEMO: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "Open the &Demo"),

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_ID, APP_NAME, ORGANIZATION, __version__
+from annotator.db.location import is_server_location
 from annotator.ui.i18n import install_translators
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings
@@ -34,7 +35,9 @@ log = logging.getLogger("annotator")
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="annotator", description="Open the desktop app.")
-    parser.add_argument("project", nargs="?", help="a project file (*.annot) to open")
+    parser.add_argument(
+        "project", nargs="?", help="a project file (*.annot) or a postgresql:// URL to open"
+    )
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
     parser.add_argument("--smoke-test", metavar="REPORT.json", help="run the GUI self-test")
     return parser.parse_args(list(arguments))
@@ -133,7 +136,7 @@ def launch(
             reopen = settings.get(Setting.REOPEN_PROJECT)
             # Set again once it opens: a file that cannot open is not retried at every start.
             settings.set(Setting.REOPEN_PROJECT, "")
-            if reopen and Path(reopen).is_file():
+            if reopen and (is_server_location(reopen) or Path(reopen).is_file()):
                 window.open_path(reopen)
         if isinstance(application, AnnotatorApplication):
             application.set_file_handler(lambda path: windows.open_paths([path]))

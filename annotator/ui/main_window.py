@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME, PROJECT_SUFFIX, __version__
-from annotator.db.project import open_project
+from annotator.db.location import ServerLocation, parse_location
 from annotator.errors import AnnotatorError
 from annotator.services.projects import new_project
 from annotator.ui import long_lived
@@ -54,12 +54,14 @@ from annotator.ui.language_menu import LanguageMenu
 from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
+from annotator.ui.project.server_link import ConnectionBanner, ServerLink
+from annotator.ui.project.team_project import open_location, open_team_project
 from annotator.ui.research_tools import ResearchTools
 from annotator.ui.settings import Setting, Settings
 from annotator.ui.team.tools import TeamTools
 from annotator.ui.undo.stack import ProjectUndoStack
 from annotator.ui.welcome import WelcomePage
-from annotator.ui.window_focus import activate, window_showing
+from annotator.ui.window_focus import activate, location_key, same_file, window_showing
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.team = TeamTools(self)
         self.file_tools = FileTools(self)
         self.external_changes = ExternalChanges(self)
+        self.server_link = ServerLink(self, self.connection_banner)
         self.findings = FindingsTools(self)
         self._restore_settings()
         self._show_welcome()
@@ -126,6 +129,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.connection_banner = ConnectionBanner()
+        layout.addWidget(self.connection_banner)
         layout.addWidget(self.article_header)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.article, 1)
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a[ActionId.NEW_PROJECT].triggered.connect(self.new_project)
         a[ActionId.OPEN_PROJECT].triggered.connect(self.open_dialog)
+        a[ActionId.OPEN_TEAM_PROJECT].triggered.connect(lambda: open_team_project(self))
         a[ActionId.OPEN_DEMO].triggered.connect(self.open_demo)
         a[ActionId.CLOSE_PROJECT].triggered.connect(self.request_close)
         a[ActionId.CHANGE_CODER].triggered.connect(self.change_coder)
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _index: self.statusBar().clearMessage())
         self.welcome.newRequested.connect(self.new_project)
         self.welcome.openRequested.connect(self.open_dialog)
+        self.welcome.teamRequested.connect(lambda: open_team_project(self))
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentChosen.connect(self.open_path)
         self.document_panel.documentChosen.connect(self.on_workbench(Workbench.show_document))
@@ -307,10 +314,7 @@ class MainWindow(QMainWindow):
         """The demo remembers its own choice, shown by default: blind coding would hide every
         span of its two coders from a newcomer. Real projects stay blind by default."""
         path = self.project_path
-        try:
-            demo = path is not None and path.resolve() == demo_copy_path().resolve()
-        except OSError:
-            demo = False
+        demo = path is not None and same_file(path, demo_copy_path())
         return Setting.DEMO_SHOW_ALL_CODERS if demo else Setting.SHOW_ALL_CODERS
 
     def zoom(self, steps: int) -> None:
@@ -367,14 +371,20 @@ class MainWindow(QMainWindow):
         user is asked, and `switch` runs later when they want it to (see `project.jobs`)."""
         return hold_switch(self, self.jobs, self.project_path, switch, target=target)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a project in this window (the one open closes only once the new one reads); a
-        project another window has open is shown there instead (one file, one window)."""
-        elsewhere = window_showing(path, besides=self)
+    def open_path(self, path: str | Path | ServerLocation) -> bool:
+        """Open a project — a file or a `postgresql://` URL — in this window (the one open closes
+        only once the new one reads); a project another window has open is shown there instead
+        (one project, one window)."""
+        try:
+            location = parse_location(path)
+        except AnnotatorError as error:
+            self.show_error(self.tr("The project could not be opened"), str(error))
+            return False
+        elsewhere = window_showing(location, besides=self)
         if elsewhere is not None:
             activate(elsewhere)
             return True
-        if not self.free_to_switch(Path(path).name, lambda: self.open_path(path)):
+        if not self.free_to_switch(location.name, lambda: self.open_path(location)):
             return False
         if not self.ensure_coder_name():
             self.show_error(
@@ -383,7 +393,9 @@ class MainWindow(QMainWindow):
             return False
         project = None
         try:
-            project = open_project(path)
+            project = open_location(self, location)  # a server may ask for a password
+            if project is None:
+                return False
             workbench = Workbench(self, project, self.coder)
         except AnnotatorError as error:
             if project is not None:
@@ -399,8 +411,9 @@ class MainWindow(QMainWindow):
         self.workbench.set_show_all(show_all)
         place = last_place.remembered_document(project, self.settings)
         self.workbench.start(place[0] if place else None)
-        self.settings.add_recent(str(Path(path).resolve()))
-        self.settings.set(Setting.REOPEN_PROJECT, str(Path(path).resolve()))
+        self.settings.add_recent(location_key(location))  # a server's: no password
+        self.settings.set(Setting.REOPEN_PROJECT, location_key(location))
+        self.server_link.attach(project)
         self.pages.setCurrentIndex(1)
         self._set_project_widgets(True)
         self._update_title()
@@ -425,7 +438,9 @@ class MainWindow(QMainWindow):
         if self.workbench is None:
             return
         self.undo_stack.set_project(None)  # every command on it acts on this project
-        last_place.remember_window(self)
+        if self.server_link.online:  # a server out of reach cannot tell the document's uuid
+            last_place.remember_window(self)
+        self.server_link.detach()
         self.workbench.project.close()
         self.workbench.deleteLater()
         self.workbench = None
@@ -452,6 +467,7 @@ class MainWindow(QMainWindow):
                 ActionId.SEARCH_CORPUS,
             ):
                 self.actions[action_id].setEnabled(open_)
+        self.server_link.apply_to_actions()  # editing stays off while a server is out of reach
 
     def _update_title(self) -> None:
         coder = self.coder or self.tr("no coder name")

@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from annotator import APP_ID, APP_NAME
+from annotator.db.location import is_server_location
 
 log = logging.getLogger(__name__)
 CONNECT_MS = 500
@@ -58,7 +59,14 @@ class Request:
 
 
 def request_for(paths: Sequence[str | Path], demo: bool = False) -> Request:
-    return Request(tuple(str(Path(path).absolute()) for path in paths), demo)
+    """Files as absolute paths; a `postgresql://` URL (a team project) as it was written."""
+    return Request(
+        tuple(
+            str(path).strip() if is_server_location(path) else str(Path(path).absolute())
+            for path in paths
+        ),
+        demo,
+    )
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME, __version__
+from annotator.db.location import is_server_location
 
 
 class WelcomePage(QWidget):
     newRequested = Signal()
     openRequested = Signal()
+    teamRequested = Signal()
     demoRequested = Signal()
     recentChosen = Signal(str)
 
@@ -38,6 +40,7 @@ class WelcomePage(QWidget):
         for text, signal in (
             (self.tr("New project…"), self.newRequested),
             (self.tr("Open project…"), self.openRequested),
+            (self.tr("Open team project…"), self.teamRequested),
             (self.tr("Try the demo project"), self.demoRequested),
         ):
             button = QPushButton(text)
@@ -71,7 +74,11 @@ class WelcomePage(QWidget):
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{Path(path).name}   —   {Path(path).parent}")
+            if is_server_location(path):  # kept without a password (window_focus.location_key)
+                shown = f"{path.rsplit('/', 1)[-1]}   —   {path}"
+            else:
+                shown = f"{Path(path).name}   —   {Path(path).parent}"
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)

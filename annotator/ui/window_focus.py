@@ -11,11 +11,25 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from annotator.db.location import ServerLocation, is_server_location, parse_location
+from annotator.errors import AnnotatorError
 
-def same_file(a: str | Path, b: str | Path) -> bool:
+Location = str | Path | ServerLocation
+
+
+def location_key(location: Location) -> str:
+    """How a project's location is remembered and compared: a file's full path, or a server
+    project's URL without any password (safe to keep in the settings)."""
+    if is_server_location(location):
+        return str(parse_location(location))
+    return str(Path(location).resolve())
+
+
+def same_file(a: Location, b: Location) -> bool:
+    """True when `a` and `b` are the same project (the same file, or the same server URL)."""
     try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
+        return location_key(a) == location_key(b)
+    except (OSError, AnnotatorError):
         return False
 
 
@@ -28,7 +42,7 @@ def activate(window: QWidget) -> None:
     window.activateWindow()
 
 
-def window_showing(path: str | Path, *, besides: QWidget | None = None) -> QWidget | None:
+def window_showing(path: Location, *, besides: QWidget | None = None) -> QWidget | None:
     """A shown top-level window other than `besides` whose open project is `path`."""
     for widget in QApplication.topLevelWidgets():
         project_path = getattr(widget, "project_path", None)

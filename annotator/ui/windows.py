@@ -22,6 +22,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTim
 from PySide6.QtWidgets import QApplication
 
 from annotator import APP_NAME
+from annotator.db.location import ServerLocation, parse_location
+from annotator.errors import AnnotatorError
 from annotator.ui.demo_copy import demo_copy_path
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Settings
@@ -43,7 +45,7 @@ class Where(enum.Enum):
 class Placement:
     """Where one project of a request goes (`demo`: a fresh copy of the demo, at `path`)."""
 
-    path: Path
+    path: Path | ServerLocation
     where: Where
     window: MainWindow | None = None
     demo: bool = False
@@ -67,6 +69,15 @@ OPEN_DEMO = QT_TRANSLATE_NOOP("Windows", "The demo")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Windows", text)
+
+
+def _location(path: str | Path) -> Path | ServerLocation:
+    """A file's path, or a team project's URL (a URL that does not parse is kept as text for
+    `MainWindow.open_path` to explain)."""
+    try:
+        return parse_location(path)
+    except AnnotatorError:
+        return Path(path)
 
 
 class Windows:
@@ -105,7 +116,9 @@ class Windows:
         already is raised, never replaced by a fresh copy under the window using it."""
         placements: list[Placement] = []
         taken: list[MainWindow] = []
-        wanted = [(Path(path), False) for path in paths]
+        wanted: list[tuple[Path | ServerLocation, bool]] = [
+            (_location(path), False) for path in paths
+        ]
         if demo:
             wanted.append((demo_copy_path(), True))
         for path, is_demo in wanted:

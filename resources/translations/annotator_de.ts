@@ -36,6 +36,14 @@
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>&amp;Team-Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project your lab shares on a PostgreSQL server</source>
+        <translation>Ein Projekt öffnen, das Ihr Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
         <source>Open the &amp;Demo</source>
         <translation>&amp;Demo öffnen</translation>
     </message>
@@ -1439,6 +1447,10 @@
         <translation>Codierer-Kopien</translation>
     </message>
     <message>
+        <source>Coder copies are files made from a project file. The coders of this team project open it on the server instead; to make a file of it, use `annotator copy {location} FILE`.</source>
+        <translation>Codierer-Kopien sind Dateien, die aus einer Projektdatei entstehen. Die Codierer dieses Team-Projekts öffnen es stattdessen auf dem Server; eine Datei davon erstellen Sie mit `annotator copy {location} DATEI`.</translation>
+    </message>
+    <message>
         <source>Cancelled. This project was not changed; copies written before you cancelled:
 {files}</source>
         <translation>Abgebrochen. Dieses Projekt wurde nicht geändert; vor dem Abbruch geschriebene Kopien:
@@ -1797,6 +1809,13 @@ Das zusammengeführte Projekt jetzt öffnen?</translation>
     <message>
         <source>One column is chosen for two roles.</source>
         <translation>Eine Spalte ist für zwei Rollen gewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the server lost — reconnecting… Editing is paused.</source>
+        <translation>Verbindung zum Server verloren — wird wiederhergestellt… Bearbeiten ist angehalten.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2226,10 @@ An: Jede Zelle wird genau wie gespeichert geschrieben, für Analysesoftware; öf
 </context>
 <context>
     <name>ExternalChanges</name>
+    <message>
+        <source>Others changed this project on the server; the window shows their changes.</source>
+        <translation>Andere haben dieses Projekt auf dem Server geändert; das Fenster zeigt ihre Änderungen.</translation>
+    </message>
     <message>
         <source>Another program changed this project; the window shows its changes.</source>
         <translation>Ein anderes Programm hat dieses Projekt geändert; das Fenster zeigt seine Änderungen.</translation>
@@ -3835,6 +3858,21 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ServerLink</name>
+    <message>
+        <source>Your change was not saved: {step}. The connection to the server was lost; Annotator is reconnecting — make the change again when editing is back.</source>
+        <translation>Ihre Änderung wurde nicht gespeichert: {step}. Die Verbindung zum Server ist abgebrochen; Annotator verbindet sich neu — nehmen Sie die Änderung erneut vor, sobald Bearbeiten wieder möglich ist.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; editing is back on.</source>
+        <translation>Wieder mit dem Server verbunden; Bearbeiten ist wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: editing is paused until the connection is back.</source>
+        <translation>Keine Verbindung zum Server: Bearbeiten ist angehalten, bis die Verbindung wieder steht.</translation>
+    </message>
+</context>
+<context>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
@@ -4055,6 +4093,56 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>TeamProject</name>
+    <message>
+        <source>The server did not accept the password. Password of {user} for {location}:</source>
+        <translation>Der Server hat das Passwort nicht angenommen. Passwort von {user} für {location}:</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {user} for {location}:</source>
+        <translation>Der Server verlangt das Passwort von {user} für {location}:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>Open team project</source>
+        <translation>Team-Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open a project your lab keeps on a PostgreSQL server. Ask your lead for the server&apos;s name, the database and your user name. Your password is read from ~/.pgpass, PGPASSWORD or a service file; otherwise Annotator asks for it and keeps it only while the project is open.</source>
+        <translation>Öffnen Sie ein Projekt, das Ihr Team auf einem PostgreSQL-Server führt. Den Namen des Servers, die Datenbank und Ihren Benutzernamen erfahren Sie von Ihrer Projektleitung. Ihr Passwort wird aus ~/.pgpass, PGPASSWORD oder einer Dienstdatei gelesen; sonst fragt Annotator danach und behält es nur, solange das Projekt offen ist.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or paste a postgresql:// URL</source>
+        <translation>db.example.org, oder fügen Sie eine postgresql://-URL ein</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>Ihre Anmeldung auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+</context>
+<context>
     <name>TeamTools</name>
     <message>
         <source>The documents were not assigned</source>
@@ -4266,6 +4354,10 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
+        <source>Open team project…</source>
+        <translation>Team-Projekt öffnen…</translation>
+    </message>
+    <message>
         <source>Try the demo project</source>
         <translation>Demo-Projekt ausprobieren</translation>
     </message>
@@ -4307,6 +4399,14 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
 </context>
 <context>
     <name>Workbench</name>
+    <message>
+        <source>Not connected to the server: the document shows once it is back.</source>
+        <translation>Keine Verbindung zum Server: Das Dokument erscheint, sobald sie wieder steht.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown just now: {error}</source>
+        <translation>Dieses Dokument kann gerade nicht angezeigt werden: {error}</translation>
+    </message>
     <message>
         <source>Coders:</source>
         <translation>Codierer:</translation>

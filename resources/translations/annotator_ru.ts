@@ -36,6 +36,14 @@
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Открыть о&amp;бщий проект…</translation>
+    </message>
+    <message>
+        <source>Open a project your lab shares on a PostgreSQL server</source>
+        <translation>Открыть проект, который ваша группа ведёт на сервере PostgreSQL</translation>
+    </message>
+    <message>
         <source>Open the &amp;Demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
@@ -1457,6 +1465,10 @@
         <translation>Копии кодировщиков</translation>
     </message>
     <message>
+        <source>Coder copies are files made from a project file. The coders of this team project open it on the server instead; to make a file of it, use `annotator copy {location} FILE`.</source>
+        <translation>Копии для кодировщиков — это файлы, создаваемые из файла проекта. Кодировщики этого общего проекта открывают его прямо на сервере; чтобы сделать из него файл, выполните `annotator copy {location} ФАЙЛ`.</translation>
+    </message>
+    <message>
         <source>Cancelled. This project was not changed; copies written before you cancelled:
 {files}</source>
         <translation>Отменено. Этот проект не изменён; копии, записанные до отмены:
@@ -1827,6 +1839,13 @@ Open the merged project now?</source>
     <message>
         <source>One column is chosen for two roles.</source>
         <translation>Один столбец выбран для двух ролей.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the server lost — reconnecting… Editing is paused.</source>
+        <translation>Соединение с сервером потеряно — переподключение… Редактирование приостановлено.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2268,10 @@ On: every cell is written exactly as stored, for analysis software; do not open 
 </context>
 <context>
     <name>ExternalChanges</name>
+    <message>
+        <source>Others changed this project on the server; the window shows their changes.</source>
+        <translation>Другие изменили этот проект на сервере; окно показывает их изменения.</translation>
+    </message>
     <message>
         <source>Another program changed this project; the window shows its changes.</source>
         <translation>Другая программа изменила этот проект; окно показывает её изменения.</translation>
@@ -3909,6 +3932,21 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>ServerLink</name>
+    <message>
+        <source>Your change was not saved: {step}. The connection to the server was lost; Annotator is reconnecting — make the change again when editing is back.</source>
+        <translation>Ваше изменение не сохранено: {step}. Соединение с сервером прервалось; Annotator переподключается — повторите изменение, когда редактирование снова станет доступно.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; editing is back on.</source>
+        <translation>Соединение с сервером восстановлено; редактирование снова доступно.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: editing is paused until the connection is back.</source>
+        <translation>Нет соединения с сервером: редактирование приостановлено, пока связь не восстановится.</translation>
+    </message>
+</context>
+<context>
     <name>SetStatus</name>
     <message>
         <source>Mark {title} not started</source>
@@ -4132,6 +4170,56 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>TeamProject</name>
+    <message>
+        <source>The server did not accept the password. Password of {user} for {location}:</source>
+        <translation>Сервер не принял пароль. Пароль пользователя {user} для {location}:</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of {user} for {location}:</source>
+        <translation>Сервер запрашивает пароль пользователя {user} для {location}:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>Open team project</source>
+        <translation>Открыть общий проект</translation>
+    </message>
+    <message>
+        <source>Open a project your lab keeps on a PostgreSQL server. Ask your lead for the server&apos;s name, the database and your user name. Your password is read from ~/.pgpass, PGPASSWORD or a service file; otherwise Annotator asks for it and keeps it only while the project is open.</source>
+        <translation>Откройте проект, который ваша группа ведёт на сервере PostgreSQL. Имя сервера, базу данных и ваше имя пользователя сообщит руководитель проекта. Пароль берётся из ~/.pgpass, PGPASSWORD или файла служб; иначе Annotator спросит его и будет хранить лишь до закрытия проекта.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or paste a postgresql:// URL</source>
+        <translation>db.example.org или вставьте URL postgresql://</translation>
+    </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>ваш логин на сервере</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+</context>
+<context>
     <name>TeamTools</name>
     <message>
         <source>The documents were not assigned</source>
@@ -4345,6 +4433,10 @@ This file cannot be imported: {reason}</source>
         <translation>Открыть проект…</translation>
     </message>
     <message>
+        <source>Open team project…</source>
+        <translation>Открыть общий проект…</translation>
+    </message>
+    <message>
         <source>Try the demo project</source>
         <translation>Попробовать демо-проект</translation>
     </message>
@@ -4386,6 +4478,14 @@ This file cannot be imported: {reason}</source>
 </context>
 <context>
     <name>Workbench</name>
+    <message>
+        <source>Not connected to the server: the document shows once it is back.</source>
+        <translation>Нет соединения с сервером: документ откроется, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown just now: {error}</source>
+        <translation>Этот документ сейчас нельзя показать: {error}</translation>
+    </message>
     <message>
         <source>Coders:</source>
         <translation>Кодировщики:</translation>

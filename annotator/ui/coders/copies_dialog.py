@@ -59,7 +59,7 @@ class CoderCopiesDialog(QDialog):
         typed = QHBoxLayout()
         typed.addWidget(self.new_coders, 1)
         typed.addWidget(add)
-        self.folder = QLineEdit(str(project_path.parent / self.tr("coder copies")))
+        self.folder = QLineEdit(str(project_path.with_name(self.tr("coder copies"))))
         self.folder.setObjectName("folder")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_folder)

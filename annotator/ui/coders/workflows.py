@@ -66,6 +66,16 @@ class CoderWorkflows(QObject):
         bench = self.window.workbench
         if bench is None:
             return
+        if bench.project.on_server:  # the coders open it on the server: no files to hand out
+            self.inform(
+                self.tr("Coder copies"),
+                self.tr(
+                    "Coder copies are files made from a project file. The coders of this team "
+                    "project open it on the server instead; to make a file of it, use "
+                    "`annotator copy {location} FILE`."
+                ).format(location=bench.project.path),
+            )
+            return
         names = [coder.name for coder in list_coders(bench.project)]
         dialog = CoderCopiesDialog(bench.project.path, names, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:

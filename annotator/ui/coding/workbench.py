@@ -120,9 +120,24 @@ class Workbench(QObject):
             self.window.document_panel.select_document(current)
 
     def show_document(self, document_id: int) -> None:
+        if not self.window.server_link.online:  # nothing to read it from: keep what is shown
+            self.window.statusBar().showMessage(
+                self.tr("Not connected to the server: the document shows once it is back."), 8000
+            )
+            if self.document_id is not None:
+                self.window.document_panel.select_document(self.document_id, emit=False)
+            return
+        try:
+            text = document_text(self.project, document_id)
+            records = document_annotations(self.project, document_id)
+        except AnnotatorError as error:  # e.g. the server is out of reach: keep what is shown
+            self.window.statusBar().showMessage(
+                self.tr("This document cannot be shown just now: {error}").format(error=error),
+                8000,
+            )
+            return
         self.document_id = document_id
-        text = document_text(self.project, document_id)
-        self._records = {r.uuid: r for r in document_annotations(self.project, document_id)}
+        self._records = {r.uuid: r for r in records}
         self.window.article.set_article(text, self._visible(), self._colour)
         self.window.find_bar.set_text(text)
         self.window.refresh_article_header()
@@ -286,7 +301,8 @@ class Workbench(QObject):
 
     # -- coding gestures --
     def _push(self, command: commands.CodingStep) -> bool:
-        return commands.push(self.window.undo_stack, command)
+        link = self.window.server_link  # a server out of reach: editing waits for it
+        return link.may_edit() and commands.push(self.window.undo_stack, command, link.write_failed)
 
     def _target(self) -> CodingTarget:
         """(annotation to recode, or None; new span to code, or None)."""
@@ -342,7 +358,7 @@ class Workbench(QObject):
             self.select_annotation(command.records[0].uuid)
 
     def open_popup(self) -> None:
-        if self.document_id is None:
+        if self.document_id is None or not self.window.server_link.may_edit():
             return
         current, span = self._target()
         if current is None and span is None:

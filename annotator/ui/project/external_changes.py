@@ -112,7 +112,11 @@ class ExternalChanges(QObject):
         if list_codebook(bench.project) != bench.index.variables:
             bench.reload_codebook()
         bench.reload_documents()
-        message = self.tr("Another program changed this project; the window shows its changes.")
+        message = (
+            self.tr("Others changed this project on the server; the window shows their changes.")
+            if bench.project.on_server
+            else self.tr("Another program changed this project; the window shows its changes.")
+        )
         if current is not None and panel.model.find(current) is not None:
             panel.select_document(current, emit=False)
             bench.reload_annotations()

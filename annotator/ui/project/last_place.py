@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.db.location import ServerLocation
 from annotator.errors import AnnotatorError
 from annotator.services.corpus.documents import get_document
 from annotator.ui.settings import Setting, Settings
+from annotator.ui.window_focus import location_key
 
 if TYPE_CHECKING:
     from annotator.db.project import Project
@@ -34,8 +36,8 @@ class Place:
     offset: int  # the code point at the top of the article view
 
 
-def _key(path: str | Path) -> str:
-    return str(Path(path).resolve())
+def _key(path: str | Path | ServerLocation) -> str:
+    return location_key(path)  # a server project's URL, never its password
 
 
 def _places(settings: Settings) -> list[dict]:

@@ -36,6 +36,7 @@ from annotator.services.coding.undo import (
     mark_document,
 )
 from annotator.services.undo_records import Change, Steps, change_made, steps
+from annotator.ui.project.server_link import not_saved
 from annotator.ui.undo.codebook import CodebookEdit
 from annotator.ui.undo.step import UndoStep
 
@@ -103,12 +104,19 @@ class CodingStep(UndoStep):
         self.changed(change_made(self.record))
 
 
-def push(stack: QUndoStack, command: CodingStep) -> bool:
-    """Do `command` now and put it on the stack; a refused edit shows its message, not pushed."""
+def push(
+    stack: QUndoStack,
+    command: CodingStep,
+    write_failed: Callable[[AnnotatorError], None] | None = None,
+) -> bool:
+    """Do `command` now and put it on the stack; a refused edit shows its message, not pushed
+    (`write_failed` hears of the error first: a lost server connection pauses editing)."""
     try:
         command.do()
     except AnnotatorError as error:
-        command.failed(str(error))
+        if write_failed is not None:
+            write_failed(error)
+        command.failed(not_saved(command.text(), error))
         return False
     stack.push(command)
     return True
