@@ -12,6 +12,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from benchmark_modules import load_benchmark
@@ -22,8 +23,9 @@ from annotator.io.imports.documents import ParsedDocument
 from annotator.services import export
 from annotator.services.codebooks.edit import add_variable
 from annotator.services.coding.annotations import create_annotation, update_annotation
-from annotator.services.export import export_codings
+from annotator.services.export import ExportReport, export_codings
 from annotator.services.imports.articles import import_documents
+from annotator.services.quick_csv_export import export_csv_on_driver
 
 TEXTS = [
     "=SUM(A1) is what the minister typed; Müller said prices fall 😀 — the deal is done.",
@@ -100,6 +102,13 @@ def both_paths(
 ) -> tuple[tuple[bytes, dict], tuple[bytes, dict]]:
     """(bytes, report) of the driver's CSV and of the portable path's, for the same export."""
     results = []
+    on_driver: list[Path] = []
+
+    def counted(connection: sqlite3.Connection, output: Path, **kwargs: Any) -> ExportReport:
+        on_driver.append(output)
+        return export_csv_on_driver(connection, output, **kwargs)
+
+    monkeypatch.setattr(export, "export_csv_on_driver", counted)
     for name in ("driver", "portable"):
         output = folder / f"{name}.csv"
         with monkeypatch.context() as patched, open_project(path, read_only=True) as project:
@@ -108,6 +117,7 @@ def both_paths(
             report = export_codings(project, output, **options).to_json()
         report["path"] = None
         results.append((output.read_bytes(), report))
+    assert on_driver == [folder / "driver.csv"]  # each path ran once
     return results[0], results[1]
 
 
