@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from annotator.db.project import open_project
-from annotator.services import export_segments
+from annotator.services import export_segments, quick_csv_export
 from annotator.services.export import collect_codings, export_codings
 from annotator.services.projects import new_project
 
@@ -80,6 +80,7 @@ def test_export_memory_does_not_grow_with_the_annotations(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
     monkeypatch.setattr(export_segments, "DOCUMENTS_PER_BATCH", 10)
+    monkeypatch.setattr(quick_csv_export, "ANNOTATIONS_PER_BATCH", 200)  # a SQLite CSV's batch
     small = coded_project(tmp_path / "small.annot", 20, 20)
     large = coded_project(tmp_path / "large.annot", 200, 20)
     peak_bytes(small, tmp_path / f"warm{suffix}")  # imports and caches out of the way

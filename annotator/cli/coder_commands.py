@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.cli.locations import (
     FILES_ONLY,
@@ -19,6 +20,9 @@ from annotator.cli.locations import (
     require_file,
 )
 from annotator.cli.output import fail, write_json, write_line
+
+if TYPE_CHECKING:
+    from annotator.services.export_report import ExportReport
 
 
 def _names(text: str) -> list[str]:
@@ -177,22 +181,25 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from annotator.db.project import open_project
-    from annotator.services.export import export_codings
-
     if args.output.suffix.lower() == ".qdpx":
         return _export_qdpx(args)
     if args.unique_names:
         return fail(f"{args.output}: --unique-names applies to .qdpx projects only")
     coders = _names(args.coders) if args.coders else None
-    with open_project(args.project, read_only=True) as project:
-        report = export_codings(
-            project,
-            args.output,
-            coders=coders,
-            context_chars=args.context,
-            exact_text=args.exact_text,
-        )
+    if args.output.suffix.lower() == ".csv" and isinstance(args.project, Path):
+        report = _export_csv(args, coders)  # a server project takes export_codings' portable path
+    else:
+        from annotator.db.project import open_project
+        from annotator.services.export import export_codings
+
+        with open_project(args.project, read_only=True) as project:
+            report = export_codings(
+                project,
+                args.output,
+                coders=coders,
+                context_chars=args.context,
+                exact_text=args.exact_text,
+            )
     if args.json:
         write_json(report.to_json())
     else:
@@ -207,6 +214,19 @@ def run_export(args: argparse.Namespace) -> int:
                 "have a leading ' so spreadsheets show them as text (--exact-text: as stored)."
             )
     return 0
+
+
+def _export_csv(args: argparse.Namespace, coders: list[str] | None) -> ExportReport:
+    """The CSV of a project file on the stdlib driver alone: no SQLAlchemy import, same bytes."""
+    from annotator.db.read_only import reading_connection
+    from annotator.services.export_report import export_kind
+    from annotator.services.quick_csv_export import export_csv_on_driver
+
+    with reading_connection(args.project) as connection:
+        export_kind(args.output, args.context)
+        return export_csv_on_driver(
+            connection, args.output, coders=coders, exact_text=args.exact_text
+        )
 
 
 def _export_qdpx(args: argparse.Namespace) -> int:

@@ -7,20 +7,21 @@ the records of `annotator.core.records.codings`, and hands them to
 the database. Segments come in a stable order (document, start, end, coder, uuid) and values in
 codebook order, so exporting twice gives the same file contents. The file is written under a
 temporary name and moved into place only when complete; a cancelled export leaves nothing.
+A SQLite project's CSV skips all this: `annotator.services.quick_csv_export` writes the same
+bytes from the driver's rows (the path here stays for other databases).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from annotator.core.gc_pause import paused_gc
-from annotator.core.labels import label_key
 from annotator.core.records.codings import (
     DEFAULT_CONTEXT,
     CoderRow,
@@ -30,45 +31,14 @@ from annotator.core.records.codings import (
 )
 from annotator.db.models import Annotation, Coder, Document, DocumentStatus
 from annotator.db.project import Project
-from annotator.errors import InvalidInputError, NotFoundError
 from annotator.io.atomic import atomic_output
 from annotator.services.codebooks.reading import read_codebook
+from annotator.services.export_report import ExportReport, Progress, export_kind, selected_coders
 from annotator.services.export_segments import SegmentStream
 from annotator.services.machine.provenance import read_provenance
+from annotator.services.quick_csv_export import export_csv_on_driver
 
-Progress = Callable[[int, int], None]  # rows written, rows in all
-
-
-@dataclass
-class ExportReport:
-    path: str
-    format: str
-    segments: int = 0
-    documents: int = 0
-    coders: list[str] = field(default_factory=list)
-    rows: int = 0  # data rows in the main sheet or the CSV
-    cancelled: bool = False
-    notes: list[str] = field(default_factory=list)
-    exact_text: bool = False  # CSV: cells as stored, not made safe to open in a spreadsheet
-    prefixed_cells: int = 0  # CSV: cells given a leading ' so that spreadsheets show them as text
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(vars(self))
-
-
-def _selected_coders(rows: list[CoderRow], names: Sequence[str] | None) -> list[CoderRow]:
-    if not names:
-        return rows
-    by_name = {label_key(row.name): row for row in rows}
-    chosen = []
-    for name in names:
-        row = by_name.get(label_key(name.strip()))
-        if row is None:
-            known = ", ".join(row.name for row in rows) or "none"
-            raise NotFoundError(f"no coder {name!r} in this project (coders: {known})")
-        if row not in chosen:
-            chosen.append(row)
-    return chosen
+__all__ = ["ExportReport", "Progress", "collect_codings", "export_codings", "reading_codings"]
 
 
 @contextmanager
@@ -91,7 +61,7 @@ def reading_codings(
                 select(Coder.id, Coder.uuid, Coder.name, Coder.colour).order_by(Coder.id)
             )
         ]
-        chosen = _selected_coders(all_coders, coders)
+        chosen = selected_coders(all_coders, coders)
         names = {row.id: row.name for row in chosen}
         documents = [
             DocumentRow(row[0], str(row[1]), *row[2:])
@@ -155,16 +125,32 @@ def export_codings(
     `annotator.io.exports.codings_csv`).
     """
     output = Path(output)
-    kind = output.suffix.lower().lstrip(".")
-    if kind not in ("xlsx", "csv"):
-        raise InvalidInputError(f"{output}: export to .xlsx or .csv (not {output.suffix or '?'})")
-    if not output.parent.is_dir():
-        raise InvalidInputError(f"{output}: the folder {output.parent} does not exist")
-    if context_chars < 0:
-        raise InvalidInputError("the context length cannot be negative")
+    kind = export_kind(output, context_chars)
+    if kind == "csv":
+        with paused_gc(), project.reading() as session:
+            driver = sqlite_driver(session)
+            if driver is not None:  # SQLite: the rows straight from the driver, same bytes
+                return export_csv_on_driver(
+                    driver,
+                    output,
+                    coders=coders,
+                    exact_text=exact_text,
+                    progress=progress,
+                    should_cancel=should_cancel,
+                )
     # each batch of segments is plain records and tuples: the collector walked them for nothing
     with paused_gc(), reading_codings(project, coders=coders, context_chars=context_chars) as data:
         return _write(data, output, kind, progress, should_cancel, exact_text)
+
+
+def sqlite_driver(session: Session) -> sqlite3.Connection | None:
+    """The session's `sqlite3` connection (inside its transaction), or None on another database,
+    where the CSV is written through SQLAlchemy (`reading_codings`)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    driver = connection.connection.driver_connection
+    return driver if isinstance(driver, sqlite3.Connection) else None
 
 
 def _write(

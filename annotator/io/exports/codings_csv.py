@@ -33,6 +33,10 @@ writer, so it is read exactly; otherwise the prefix is taken off. The one case t
 apart — an exact file whose only special cells start with apostrophes — is settled by the quote:
 the importer takes a group's cells as written when only that reading matches the document text
 (`CsvRow.written`), and `exact_text=True` reads every cell as written.
+
+This writer serves any database; a SQLite project's CSV is written with the same bytes straight
+from the driver by `annotator.services.quick_csv_export`. A change to the format goes into both
+(tests/test_services_quick_csv_export.py compares them).
 """
 
 from __future__ import annotations
