@@ -46,7 +46,7 @@ class SegmentStream:
         self.stored = uses_stored_forms(session)
         # the upper end of each batch's id range; the last one takes every id above it too
         ends = list(document_ids[DOCUMENTS_PER_BATCH - 1 :: DOCUMENTS_PER_BATCH])
-        last = max(LAST_ID, *document_ids[-1:])  # a file's ids may be larger
+        last = max([LAST_ID, *document_ids[-1:]])  # a file's ids may be larger
         self.ranges = list(zip([0, *ends], [*ends, last], strict=True))
         self.variable_names = {variable.id: variable.name for variable in variables}
         self.variable_order = {variable.id: index for index, variable in enumerate(variables)}
