@@ -54,6 +54,10 @@ class MachineTools(QObject):
         bench = self.window.workbench
         if bench is None:
             return None
+        if self.dialog is not None and self.dialog.job is None:  # read the list's choice anew
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
         if self.dialog is None:
             panel = self.window.document_panel
             filtered = panel.model.visible_ids() if panel.model.filtering() else None
