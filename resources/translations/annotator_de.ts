@@ -4224,10 +4224,18 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>keine Codes</translation>
     </message>
     <message>
-        <source>Suggestion by {coder} ({model})
+        <source>Suggestion by {coder}</source>
+        <translation>Vorschlag von {coder}</translation>
+    </message>
+    <message>
+        <source>Suggestion by {coder} ({model})</source>
+        <translation>Vorschlag von {coder} ({model})</translation>
+    </message>
+    <message>
+        <source>{by}
 {codes}
 Enter accepts it, Delete dismisses it.</source>
-        <translation>Vorschlag von {coder} ({model})
+        <translation>{by}
 {codes}
 Eingabe übernimmt ihn, Entf verwirft ihn.</translation>
     </message>

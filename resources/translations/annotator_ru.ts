@@ -4305,10 +4305,18 @@ This file cannot be imported: {reason}</source>
         <translation>нет кодов</translation>
     </message>
     <message>
-        <source>Suggestion by {coder} ({model})
+        <source>Suggestion by {coder}</source>
+        <translation>Предложение от {coder}</translation>
+    </message>
+    <message>
+        <source>Suggestion by {coder} ({model})</source>
+        <translation>Предложение от {coder} ({model})</translation>
+    </message>
+    <message>
+        <source>{by}
 {codes}
 Enter accepts it, Delete dismisses it.</source>
-        <translation>Предложение {coder} ({model})
+        <translation>{by}
 {codes}
 Enter — принять, Delete — отклонить.</translation>
     </message>

@@ -90,9 +90,15 @@ class SuggestionLayer(QObject):
                 title = variable.label or variable.name if variable else name
                 parts.append(f"{title}: {', '.join(labels)}")
         codes = "\n".join(parts) or self.tr("no codes")
-        return self.tr(
-            "Suggestion by {coder} ({model})\n{codes}\nEnter accepts it, Delete dismisses it."
-        ).format(coder=record.coder, model=suggestion.model, codes=codes)
+        if label_key(record.coder) == label_key(suggestion.model):
+            by = self.tr("Suggestion by {coder}").format(coder=record.coder)
+        else:
+            by = self.tr("Suggestion by {coder} ({model})").format(
+                coder=record.coder, model=suggestion.model
+            )
+        return self.tr("{by}\n{codes}\nEnter accepts it, Delete dismisses it.").format(
+            by=by, codes=codes
+        )
 
     def set_enabled(self, enabled: bool) -> None:
         """View ▸ Show Machine Suggestions."""
