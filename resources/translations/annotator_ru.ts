@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Show &amp;Machine Suggestions</source>
-        <translation>Предложения &amp;машинных кодировщиков</translation>
+        <translation>Предложения ма&amp;шинных кодировщиков</translation>
     </message>
     <message>
         <source>Machine coders&apos; spans, dashed: Enter accepts one, Delete dismisses it (hidden on the reliability sample while you code blind)</source>
