@@ -91,8 +91,10 @@ def test_enter_accepts_a_suggestion_as_the_coders_own_span_and_undo_takes_it_bac
     assert shown(window) == [(PUTIN[0], 14), (GAS[0], 10)]
     assert window.article.records() == []  # a suggestion is not a highlight
 
+    assert window.article_header.status.text() == "Not started"
     caret(window, 3)  # inside "Putin stressed"
     qtbot.keyClick(window.article, Qt.Key.Key_Return)
+    assert window.article_header.status.text() == "In progress"
     mine, decisions = state(suggested)
     assert [(a.start, a.end, a.values) for a in mine] == [
         (*PUTIN, {"actor": ["Vladimir Putin"], "sector": ["Energy"]})
@@ -137,6 +139,9 @@ def test_delete_dismisses_a_selected_suggestion_and_undo_brings_it_back(
     qtbot.keyClick(window.article, Qt.Key.Key_Z, CTRL)
     assert state(suggested) == ([], [])
     assert shown(window) == [(PUTIN[0], 14), (GAS[0], 10)]
+    qtbot.keyClick(window.article, Qt.Key.Key_Z, CTRL | SHIFT)  # redo: dismissed again
+    assert [d.decision for d in state(suggested)[1]] == ["dismissed"]
+    assert shown(window) == [(PUTIN[0], 14)]
 
 
 def test_a_selection_inside_a_suggestion_is_coded_as_usual(
