@@ -75,6 +75,10 @@ def test_a_run_shows_its_estimate_codes_in_the_background_and_the_suggestions_ap
         ]
     assert [(m.start, m.end) for m in window.article.suggestion_marks.marks] == [(0, 19)]
     assert dialog.estimate.text().startswith("0 documents to send, 0 answered from the cache, 3")
+    dialog.close()
+    again = window.machine.open_dialog()  # a new dialog remembers the endpoint and model
+    assert again is not dialog
+    assert (again.endpoint.text(), again.model.text()) == (server.url, "fake-7b")
 
 
 def test_cancel_keeps_what_was_answered_and_a_second_run_resumes(

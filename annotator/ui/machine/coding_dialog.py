@@ -68,6 +68,7 @@ def read_api_key(variable: str) -> str | None:
 
 class MachineCodingDialog(QDialog):
     stored = Signal()  # a run ended having stored something: the window re-reads its views
+    started = Signal(str, str)  # a run's endpoint and model, remembered for the next time
 
     def __init__(
         self,
@@ -293,6 +294,7 @@ class MachineCodingDialog(QDialog):
                 )
 
         self.run_button.setEnabled(False)
+        self.started.emit(endpoint, model)
         job = Job(
             self,
             work,

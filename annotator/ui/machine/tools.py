@@ -64,10 +64,21 @@ class MachineTools(QObject):
             self.dialog = MachineCodingDialog(
                 bench.project, filtered, panel.selected_ids(), self.window
             )
+            settings = self.window.settings
+            self.dialog.endpoint.setText(
+                settings.get(Setting.MACHINE_ENDPOINT) or self.dialog.endpoint.text()
+            )
+            self.dialog.model.setText(settings.get(Setting.MACHINE_MODEL))
+            self.dialog.started.connect(self._remember)
             self.dialog.stored.connect(self._stored)
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog
+
+    def _remember(self, endpoint: str, model: str) -> None:
+        """The next dialog starts with the endpoint and model of the last run (never a key)."""
+        self.window.settings.set(Setting.MACHINE_ENDPOINT, endpoint)
+        self.window.settings.set(Setting.MACHINE_MODEL, model)
 
     def _stored(self) -> None:
         """A run stored spans: the document list, the article and its suggestions re-read."""
