@@ -111,6 +111,12 @@ def test_checked_spans_are_stored_with_provenance_and_rejections_counted(run_cli
         ]  # fmt: skip
         assert [coder.name for coder in list_machine_coders(project)] == ["fake-7b"]
         assert statuses_of(project, "fake-7b") == {1: "done", 2: "done", 3: "done"}
+        from annotator.services.machine.provenance import list_machine_runs
+
+        (run_record,) = list_machine_runs(project, "fake-7b")
+        assert (run_record.model, run_record.seed, run_record.annotations) == ("fake-7b", 7, 2)
+        assert run_record.variables == ("actor", "claim", "sector", "framing")
+        assert run_record.summary["documents"]["coded"] == 3
         suggestion = document_suggestions(project, 1)[0]
         assert (suggestion.model, suggestion.endpoint_host) == ("fake-7b", server.url[7:-3])
     connection = sqlite3.connect(study)
@@ -494,3 +500,15 @@ def test_ctrl_c_stops_the_run_keeps_what_was_answered_and_closes_its_record(tmp_
     assert finished is not None
     assert json.loads(summary)["stopped"] == "cancelled"
     assert json.loads(summary)["documents"]["coded"] == 1
+
+
+def test_people_cannot_code_under_a_machine_coders_name(run_cli, study) -> None:
+    with FakeChatServer(always()).running() as server:
+        assert machine_code(run_cli, study, server).exit_code == 0
+    result = run_cli(
+        "annotate", study, "--coder", "FAKE-7B", "--document", 1, "--start", 0, "--end", 5
+    )
+    assert result.exit_code == 2
+    assert "'fake-7b' is a machine coder" in result.err
+    with open_project(study) as project:
+        assert len(list_annotations(project, coder="fake-7b")) == 3

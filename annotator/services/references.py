@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -62,3 +63,18 @@ def find_or_add_coder(session: Session, name: str) -> Coder:
         session.add(coder)
         session.flush()
     return coder
+
+
+def refuse_machine_coders(session: Session, coder_ids: Iterable[int]) -> None:
+    """People code under their own names: a span coded by hand for a machine coder (a language
+    model, `services.machine`) would pass for the model's work. Raises InvalidInputError."""
+    wanted = sorted(set(coder_ids))
+    if not wanted:
+        return
+    machine = session.scalar(
+        select(Coder.name).where(Coder.id.in_(wanted), Coder.kind == "machine").limit(1)
+    )
+    if machine is not None:
+        raise InvalidInputError(
+            f"{machine!r} is a machine coder; code under your own name (nothing was changed)"
+        )

@@ -24,7 +24,13 @@ from annotator.db.project import Project
 from annotator.errors import ChangedElsewhereError, InvalidInputError, NotFoundError
 from annotator.services.codebooks.reading import find_variable, resolve_values
 from annotator.services.coding.statuses import start_documents
-from annotator.services.references import find_coder, find_document, find_or_add_coder, parse_uuid
+from annotator.services.references import (
+    find_coder,
+    find_document,
+    find_or_add_coder,
+    parse_uuid,
+    refuse_machine_coders,
+)
 
 Values = Mapping[str, Sequence[str]]
 
@@ -224,6 +230,7 @@ def create_annotation(
             values=values or {},
             memo=memo,
         )
+        refuse_machine_coders(session, [annotation.coder_id])
         start_documents(session, [(annotation.document_id, annotation.coder_id)])
         return annotation_records(session, [annotation])[0]
 

@@ -44,7 +44,12 @@ from annotator.services.coding.statuses import (
     start_documents,
     unstart_documents,
 )
-from annotator.services.references import find_document, find_or_add_coder, parse_uuid
+from annotator.services.references import (
+    find_document,
+    find_or_add_coder,
+    parse_uuid,
+    refuse_machine_coders,
+)
 
 Progress = Callable[[int, int], None]  # spans written, spans in all
 WRITE_BATCH = 1000  # spans written between two progress reports (and looks at Cancel)
@@ -197,6 +202,7 @@ def _create(
     should_cancel: Callable[[], bool] | None = None,
 ) -> Creation:
     annotations = _insert_many(session, coder, spans, progress, should_cancel)
+    refuse_machine_coders(session, {annotation.coder_id for annotation in annotations})
     started = start_documents(session, {(a.document_id, a.coder_id) for a in annotations})
     return Creation(annotation_records(session, annotations), started)
 

@@ -1,11 +1,13 @@
-"""The provenance of machine annotations as the codings export writes it: each run's settings,
-which run and raw response each machine annotation came from, and the raw responses (rows in
-the column order of `core.records.codings.MACHINE_*_HEADER`)."""
+"""The provenance of machine annotations: each run's settings as records (`list_machine_runs`,
+for the methods paragraph and the app), and as the codings export writes it — each run, which
+run and raw response each machine annotation came from, and the raw responses (rows in the
+column order of `core.records.codings.MACHINE_*_HEADER`)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +22,72 @@ from annotator.db.models import (
     MachineResponse,
     MachineRun,
 )
+from annotator.db.project import Project
+from annotator.errors import NotFoundError
+from annotator.services.references import find_coder
+
+
+@dataclass(frozen=True)
+class MachineRunRecord:
+    """One machine-coding run: what a methods section reports about a machine coder."""
+
+    uuid: str
+    coder: str
+    model: str
+    endpoint_host: str
+    prompt_version: str
+    prompt_hash: str
+    codebook_version: str
+    variables: tuple[str, ...]
+    temperature: float | None
+    seed: int | None
+    started_at: datetime
+    finished_at: datetime | None
+    prompt_tokens: int
+    completion_tokens: int
+    annotations: int  # the run's machine annotations still in the project
+    summary: dict[str, Any]
+
+
+def list_machine_runs(project: Project, coder: str | None = None) -> list[MachineRunRecord]:
+    """The machine-coding runs (of one machine coder, or all), oldest first."""
+    with project.reading() as session:
+        query = select(MachineRun).order_by(MachineRun.started_at, MachineRun.id)
+        if coder is not None:
+            row = find_coder(session, coder)
+            if row is None:
+                raise NotFoundError(f"no coder {coder!r} in this project")
+            query = query.where(MachineRun.coder_id == row.id)
+        runs = session.scalars(query).all()
+        names = dict(session.execute(select(Coder.id, Coder.name)).all())
+        counts = Counter(
+            session.scalars(
+                select(MachineAnnotation.run_id).where(
+                    MachineAnnotation.run_id.in_([run.id for run in runs])
+                )
+            )
+        )
+        return [
+            MachineRunRecord(
+                uuid=str(run.uuid),
+                coder=names[run.coder_id],
+                model=run.model,
+                endpoint_host=run.endpoint_host,
+                prompt_version=run.prompt_version,
+                prompt_hash=run.prompt_hash,
+                codebook_version=run.codebook_version,
+                variables=tuple(run.variables or ()),
+                temperature=run.temperature,
+                seed=run.seed,
+                started_at=run.started_at,
+                finished_at=run.finished_at,
+                prompt_tokens=run.prompt_tokens,
+                completion_tokens=run.completion_tokens,
+                annotations=counts[run.id],
+                summary=dict(run.summary or {}),
+            )
+            for run in runs
+        ]
 
 
 def _naive(value: datetime | None) -> datetime | None:
