@@ -2855,8 +2855,8 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
         <translation>z. B. OPENAI_API_KEY (optional)</translation>
     </message>
     <message>
-        <source>The name of an environment variable holding the API key. The key is read when the run starts; it is never stored or shown.</source>
-        <translation>Der Name einer Umgebungsvariablen, die den API-Schlüssel enthält. Der Schlüssel wird beim Start des Laufs gelesen; er wird nie gespeichert oder angezeigt.</translation>
+        <source>The name of an environment variable holding the API key (without one, a hosted endpoint&apos;s key comes from the system keyring, if installed). The key is read when the run starts; it is never stored or shown.</source>
+        <translation>Der Name einer Umgebungsvariablen, die den API-Schlüssel enthält (ohne sie kommt der Schlüssel eines entfernten Endpunkts aus dem Schlüsselbund des Systems, falls installiert). Der Schlüssel wird beim Start des Laufs gelesen; er wird nie gespeichert oder angezeigt.</translation>
     </message>
     <message>
         <source>Endpoint:</source>

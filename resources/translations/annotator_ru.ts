@@ -2911,8 +2911,8 @@ This file cannot be imported: {reason}</source>
         <translation>например, OPENAI_API_KEY (необязательно)</translation>
     </message>
     <message>
-        <source>The name of an environment variable holding the API key. The key is read when the run starts; it is never stored or shown.</source>
-        <translation>Имя переменной окружения, в которой хранится ключ API. Ключ читается при запуске; он никогда не сохраняется и не показывается.</translation>
+        <source>The name of an environment variable holding the API key (without one, a hosted endpoint&apos;s key comes from the system keyring, if installed). The key is read when the run starts; it is never stored or shown.</source>
+        <translation>Имя переменной окружения, в которой хранится ключ API (без неё ключ удалённого адреса берётся из системного хранилища ключей, если оно установлено). Ключ читается при запуске; он никогда не сохраняется и не показывается.</translation>
     </message>
     <message>
         <source>Endpoint:</source>

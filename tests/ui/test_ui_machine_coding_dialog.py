@@ -139,3 +139,26 @@ def test_another_computer_needs_a_confirmation_and_the_key_is_never_shown_or_sto
     assert secret not in shown
     assert not any(secret in p.read_text(errors="ignore") for p in tmp_path.glob("*.ini"))
     assert secret.encode() not in path.read_bytes()
+
+
+def test_without_a_variable_a_hosted_endpoints_key_comes_from_the_keyring(
+    make_window, articles_project, qtbot, monkeypatch
+):
+    import sys
+    import types
+
+    secret = "sk-from-keyring-7788"
+    asked: list[tuple[str, str]] = []
+    keyring = types.ModuleType("keyring")
+    keyring.get_password = lambda service, user: asked.append((service, user)) or secret
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    for module in (client_module, coding_module, coding_dialog):
+        monkeypatch.setattr(module, "is_local_endpoint", lambda endpoint: False)
+    window = make_window(articles_project(*TEXTS))
+    with FakeChatServer(lambda text, attempt: Reply(good_answer(text))).running() as server:
+        dialog = open_dialog(window, server)
+        monkeypatch.setattr(dialog, "confirm_leaving", lambda: True)
+        run_to_end(qtbot, dialog)
+    assert asked == [("annotator", server.url[len("http://") : -len("/v1")])]
+    assert {r.headers["Authorization"] for r in server.requests} == {f"Bearer {secret}"}
+    assert secret not in dialog.result.text()

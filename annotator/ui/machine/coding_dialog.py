@@ -55,15 +55,28 @@ from annotator.services.machine.coding import (
 from annotator.ui.project.background import Job, Progress
 
 
-def read_api_key(variable: str) -> str | None:
-    """The key in the environment variable `variable` ("" asks for none)."""
+KEYRING_SERVICE = "annotator"  # as `annotator machine-code` reads it
+
+
+def read_api_key(variable: str, endpoint: str) -> str | None:
+    """The key in the environment variable `variable`; without one, a hosted endpoint's key from
+    the system keyring (service "annotator", the endpoint's host) if `keyring` is installed."""
     name = variable.strip()
-    if not name:
+    if name:
+        key = os.environ.get(name)
+        if not key:
+            raise InvalidInputError(f"the environment variable {name} (API key) is not set")
+        return key
+    if is_local_endpoint(endpoint):
         return None
-    key = os.environ.get(name)
-    if not key:
-        raise InvalidInputError(f"the environment variable {name} (API key) is not set")
-    return key
+    try:
+        import keyring  # optional: only when the user has it installed
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, endpoint_host(endpoint))
+    except Exception:  # no usable keyring backend: go on without a key
+        return None
 
 
 class MachineCodingDialog(QDialog):
@@ -103,8 +116,9 @@ class MachineCodingDialog(QDialog):
         self.key_variable.setObjectName("machine_key_variable")
         self.key_variable.setToolTip(
             self.tr(
-                "The name of an environment variable holding the API key. The key is read when "
-                "the run starts; it is never stored or shown."
+                "The name of an environment variable holding the API key (without one, a hosted "
+                "endpoint's key comes from the system keyring, if installed). The key is read "
+                "when the run starts; it is never stored or shown."
             )
         )
         self._build_documents()
@@ -265,7 +279,7 @@ class MachineCodingDialog(QDialog):
         if plan is None or self.job is not None:
             return
         try:
-            key = read_api_key(self.key_variable.text())
+            key = read_api_key(self.key_variable.text(), plan.request.endpoint)
         except AnnotatorError as error:
             self.result.setText(str(error))
             return
