@@ -54,7 +54,6 @@ from annotator.services.machine.coding import (
 )
 from annotator.ui.project.background import Job, Progress
 
-
 KEYRING_SERVICE = "annotator"  # as `annotator machine-code` reads it
 
 
