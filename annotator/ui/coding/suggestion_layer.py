@@ -15,12 +15,14 @@ an independent coder. With all coders' annotations shown (not blind), they show 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from annotator.core.labels import label_key
 from annotator.core.vocabulary import CodingStatus
+from annotator.db.project import Project
 from annotator.errors import AnnotatorError
 from annotator.services.assignments import reliability_documents
 from annotator.services.machine.decision_undo import Decided, accept_undoable, dismiss_undoable
@@ -121,7 +123,8 @@ class SuggestionLayer(QObject):
         record = self._decide(accept_undoable, suggestion, text)
         if record is not None and record.accepted is not None:
             document_id = record.accepted.document_id
-            if self.bench._statuses.get(document_id) in (None, CodingStatus.NOT_STARTED):
+            row = self.bench.window.document_panel.model.find(document_id)
+            if row is not None and row.status is CodingStatus.NOT_STARTED:  # started by it
                 self.bench.statuses_changed([document_id], CodingStatus.IN_PROGRESS)
             self.bench.select_annotation(record.accepted.uuid)
         return True
@@ -140,7 +143,9 @@ class SuggestionLayer(QObject):
             self.bench.window.article.setTextCursor(cursor)
         return True
 
-    def _decide(self, decide, suggestion: Suggestion, text: str) -> Decided | None:
+    def _decide(
+        self, decide: Callable[[Project, str, str], Decided], suggestion: Suggestion, text: str
+    ) -> Decided | None:
         bench = self.bench
         try:
             record = decide(bench.project, suggestion.annotation.uuid, bench.coder)

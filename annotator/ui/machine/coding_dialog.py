@@ -154,8 +154,7 @@ class MachineCodingDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        for widget in (intro,):
-            layout.addWidget(widget)
+        layout.addWidget(intro)
         layout.addLayout(form)
         for widget in (self.estimate, self.privacy, self.result):
             layout.addWidget(widget)
