@@ -4215,6 +4215,13 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
 </context>
 <context>
     <name>SuggestionLayer</name>
+    <message numerus="yes">
+        <source>%n machine suggestion(s), dashed: with the caret in one, Enter accepts it and Delete dismisses it.</source>
+        <translation>
+            <numerusform>%n maschineller Vorschlag, gestrichelt: Steht der Cursor darin, übernimmt Eingabe ihn und Entf verwirft ihn.</numerusform>
+            <numerusform>%n maschinelle Vorschläge, gestrichelt: Steht der Cursor in einem, übernimmt Eingabe ihn und Entf verwirft ihn.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Machine suggestions are hidden on the reliability sample while you code blind: your coding is compared with the machine&apos;s.</source>
         <translation>Maschinelle Vorschläge sind in der Reliabilitätsstichprobe beim Blindcodieren ausgeblendet: Ihre Codierung wird mit der maschinellen verglichen.</translation>

@@ -627,6 +627,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>SuggestionLayer</name>
+    <message numerus="yes">
+        <source>%n machine suggestion(s), dashed: with the caret in one, Enter accepts it and Delete dismisses it.</source>
+        <translation>
+            <numerusform>%n machine suggestion, dashed: with the caret in it, Enter accepts it and Delete dismisses it.</numerusform>
+            <numerusform>%n machine suggestions, dashed: with the caret in one, Enter accepts it and Delete dismisses it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamTools</name>
     <message numerus="yes">
         <source>%n document(s)</source>

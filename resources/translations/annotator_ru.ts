@@ -4296,6 +4296,14 @@ This file cannot be imported: {reason}</source>
 </context>
 <context>
     <name>SuggestionLayer</name>
+    <message numerus="yes">
+        <source>%n machine suggestion(s), dashed: with the caret in one, Enter accepts it and Delete dismisses it.</source>
+        <translation>
+            <numerusform>%n предложение машины, пунктиром: когда курсор в нём, Enter принимает его, Delete отклоняет.</numerusform>
+            <numerusform>%n предложения машины, пунктиром: когда курсор в одном из них, Enter принимает его, Delete отклоняет.</numerusform>
+            <numerusform>%n предложений машины, пунктиром: когда курсор в одном из них, Enter принимает его, Delete отклоняет.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Machine suggestions are hidden on the reliability sample while you code blind: your coding is compared with the machine&apos;s.</source>
         <translation>В выборке для надёжности при слепом кодировании предложения машины скрыты: ваше кодирование сравнивается с машинным.</translation>

@@ -90,6 +90,10 @@ def test_enter_accepts_a_suggestion_as_the_coders_own_span_and_undo_takes_it_bac
     assert window.actions[ActionId.SHOW_SUGGESTIONS].isChecked()
     assert shown(window) == [(PUTIN[0], 14), (GAS[0], 10)]
     assert window.article.records() == []  # a suggestion is not a highlight
+    assert window.statusBar().currentMessage() == (
+        "2 machine suggestions, dashed: with the caret in one, Enter accepts it and Delete "
+        "dismisses it."
+    )
 
     assert window.article_header.status.text() == "Not started"
     caret(window, 3)  # inside "Putin stressed"

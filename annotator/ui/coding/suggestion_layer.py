@@ -68,12 +68,22 @@ class SuggestionLayer(QObject):
         self.pending = undecided
 
     def show(self) -> None:
-        """Draw the pending suggestions in the article."""
+        """Draw the pending suggestions in the article, and say how to decide on them."""
         self.bench.window.article.set_suggestions(
             (uuid, s.annotation.start, s.annotation.end, self.tip(s))
             for uuid, s in self.pending.items()
         )
-        if self.hidden_on_reliability:
+        if self.pending:
+            self.bench.window.statusBar().showMessage(
+                self.tr(
+                    "%n machine suggestion(s), dashed: with the caret in one, Enter accepts it "
+                    "and Delete dismisses it.",
+                    "",
+                    len(self.pending),
+                ),
+                8000,
+            )
+        elif self.hidden_on_reliability:
             self.bench.window.statusBar().showMessage(
                 self.tr(
                     "Machine suggestions are hidden on the reliability sample while you code "
