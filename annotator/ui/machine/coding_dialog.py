@@ -247,6 +247,10 @@ class MachineCodingDialog(QDialog):
             ).format(documents=documents, cached=cached, done=done, tokens=plan.estimated_tokens)
         )
         self.privacy.setText(self.privacy_statement())
+        # texts leaving the computer is the one thing here nobody should overlook
+        self.privacy.setStyleSheet(
+            "" if is_local_endpoint(plan.request.endpoint) else "font-weight: bold"
+        )
         self.run_button.setEnabled(self.job is None)
 
     def privacy_statement(self) -> str:
