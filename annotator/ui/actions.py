@@ -47,6 +47,7 @@ class ActionId(Enum):
     DELETE_ANNOTATION = auto()
     SNAP_TO_WORDS = auto()
     SHOW_ALL_CODERS = auto()
+    SHOW_SUGGESTIONS = auto()
     ZOOM_IN = auto()
     ZOOM_OUT = auto()
     ZOOM_RESET = auto()
@@ -68,6 +69,7 @@ class ActionId(Enum):
     TEAM_PROGRESS = auto()
     FREQUENCIES = auto()
     DISCOURSE_NETWORK = auto()
+    MACHINE_CODING = auto()
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,17 @@ SPECS: dict[ActionId, ActionSpec] = {
         icon="show-all-coders",
         short=QT_TRANSLATE_NOOP("ActionSpec", "All Coders"),
     ),
+    ActionId.SHOW_SUGGESTIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "Show &Machine Suggestions"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&View"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec",
+            "Machine coders' spans, dashed: Enter accepts one, Delete dismisses it "
+            "(hidden on the reliability sample while you code blind)",
+        ),
+        checkable=True,
+    ),
     ActionId.ZOOM_IN: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "Zoom &In"),
         QT_TRANSLATE_NOOP("ActionSpec", "&View"),
@@ -353,6 +366,15 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP(
             "ActionSpec", "Actors and concepts linked by their statements, as DNA computes them"
         ),
+    ),
+    ActionId.MACHINE_CODING: ActionSpec(
+        QT_TRANSLATE_NOOP("ActionSpec", "&Machine Coding…"),
+        QT_TRANSLATE_NOOP("ActionSpec", "&Analysis"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "ActionSpec", "A language model codes documents along the codebook, as a machine coder"
+        ),
+        separator_before=True,
     ),
     ActionId.SHORTCUTS_HELP: ActionSpec(
         QT_TRANSLATE_NOOP("ActionSpec", "&Keyboard Shortcuts"),

@@ -51,6 +51,7 @@ from annotator.ui.file_tools import FileTools
 from annotator.ui.findings.tools import FindingsTools
 from annotator.ui.icons import icon
 from annotator.ui.language_menu import LanguageMenu
+from annotator.ui.machine.tools import MachineTools
 from annotator.ui.project import last_place
 from annotator.ui.project.external_changes import ExternalChanges
 from annotator.ui.project.jobs import ProjectJobs, hold_switch
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.external_changes = ExternalChanges(self)
         self.server_link = ServerLink(self, self.connection_banner)
         self.findings = FindingsTools(self)
+        self.machine = MachineTools(self)
         self._restore_settings()
         self._show_welcome()
 

@@ -7,6 +7,8 @@
 - `overlap.png`: all coders shown, coloured by coder, paragraph numbers on, the stripes of two
   coders' overlapping spans side by side;
 - `dark.png`: the same window in the dark appearance, coloured by sector;
+- `suggestions.png`: a machine coder's suggestions in the article, dashed beside the coder's own
+  highlights, one naming its codes on hover;
 - `german.png` and `russian.png`: the window in German (the Sputnik article) and in Russian (the
   Russian article), to check that no label is cut off.
 
@@ -26,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, QSettings, QTimer
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from annotator.ui.actions import ActionId
 from annotator.ui.appearance import Appearance, apply_appearance
@@ -37,6 +39,23 @@ from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import Setting, Settings
 
 SIZE = (1600, 960)
+# (quote in the Sputnik article, codes) a machine coder suggests for the suggestions shot
+MACHINE_SPANS = (
+    (
+        "The signatories also pledged to further cooperation in countering terrorist and "
+        "extremist ideologies, money laundering, drug and arms trafficking.",
+        {"claim": ["Proposal"], "sector": ["Defence and security"]},
+    ),
+    (
+        "Both parties confirmed their commitment to jointly ensuring international "
+        "cybersecurity at regional and global scales",
+        {"claim": ["Support or endorsement"], "sector": ["Defence and security"]},
+    ),
+    (
+        "Russia and Turkmenistan signed 15 bilateral documents in total on Friday",
+        {"claim": ["Factual assertion"], "sector": ["Economy and trade"]},
+    ),
+)
 CODING_QUOTE = "Putin stressed that Russia's major energy and industry companies are interested"
 
 
@@ -105,6 +124,69 @@ def _coding(application: QApplication, window: MainWindow, path: Path) -> None:
     bench.open_popup()
 
 
+def _suggestions(application: QApplication, window: MainWindow, path: Path) -> None:
+    """A machine coder's spans on the open article, shown as suggestions, one with its tooltip."""
+    import hashlib
+
+    from annotator.services.machine.storage import (
+        MachineSpan,
+        RunSettings,
+        begin_run,
+        store_document,
+    )
+
+    bench = window.workbench
+    assert bench is not None and bench.document_id is not None
+    text = window.article.text
+    settings = RunSettings(
+        coder="llama3.1:8b",
+        model="llama3.1:8b",
+        endpoint_host="localhost:11434",
+        prompt_version="screenshot",
+        prompt_hash="0" * 64,
+        codebook_version="0" * 64,
+        variables=("claim", "sector"),
+        temperature=0.0,
+        seed=None,
+    )
+    run = begin_run(bench.project, settings)
+    spans = []
+    for quote, values in MACHINE_SPANS:
+        start = text.index(quote)
+        spans.append(MachineSpan(start, start + len(quote), values))
+    store_document(
+        bench.project,
+        run,
+        document_id=bench.document_id,
+        document_sha256=hashlib.sha256(text.encode()).hexdigest(),
+        response="{}",
+        spans=spans,
+    )
+    window.actions[ActionId.SHOW_SUGGESTIONS].setChecked(True)
+    bench.set_colour_by("claim")
+    bench.reload_annotations()
+    window.article.set_current("")
+    window.annotation_table.clearSelection()
+    mark = window.article.suggestion_marks.marks[1]
+    window.article.select_span(spans[1].start + 10, spans[1].start + 10)  # the caret in it
+    window.article.setFocus()
+    _settle(application)
+    rect = window.article.cursorRect()
+    QToolTip.showText(
+        window.article.viewport().mapToGlobal(rect.bottomRight()),
+        mark.tip,
+        window.article.viewport(),
+    )
+    _settle(application)
+    tip = next(
+        (w for w in application.topLevelWidgets() if w.inherits("QLabel") and w.isVisible()),
+        None,
+    )
+    _grab_with(window, tip).save(str(path))
+    QToolTip.hideText()
+    window.actions[ActionId.SHOW_SUGGESTIONS].setChecked(False)
+
+
 def render(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     application = QApplication.instance() or QApplication(sys.argv[:1])
@@ -132,6 +214,11 @@ def render(folder: Path) -> list[Path]:
         window.grab().save(str(folder / "dark.png"))
         written.append(folder / "dark.png")
         apply_appearance(Appearance.LIGHT)
+
+        window.actions[ActionId.SHOW_ALL_CODERS].setChecked(False)  # blind: alice's own spans
+        window.actions[ActionId.PARAGRAPH_NUMBERS].setChecked(False)
+        _suggestions(application, window, folder / "suggestions.png")
+        written.append(folder / "suggestions.png")
         window.close()
 
         for language, name, article in (

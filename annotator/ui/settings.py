@@ -29,6 +29,9 @@ class Setting(Enum):
     CODER_NAME = SettingSpec("coder/name", str, "")
     SNAP_TO_WORDS = SettingSpec("coding/snap_to_words", bool, True)
     SHOW_ALL_CODERS = SettingSpec("coding/show_all_coders", bool, False)
+    SHOW_MACHINE_SUGGESTIONS = SettingSpec("coding/show_machine_suggestions", bool, False)
+    MACHINE_ENDPOINT = SettingSpec("machine/endpoint", str, "")  # "" = Ollama's local address
+    MACHINE_MODEL = SettingSpec("machine/model", str, "")  # never a key: keys are not stored
     ZOOM = SettingSpec("view/zoom", int, 0)
     RECENT_PROJECTS = SettingSpec("files/recent", list, [])
     WINDOW_GEOMETRY = SettingSpec("window/geometry", QByteArray, QByteArray())

@@ -228,6 +228,14 @@
         <translation>Alle Codierer</translation>
     </message>
     <message>
+        <source>Show &amp;Machine Suggestions</source>
+        <translation>&amp;Maschinelle Vorschläge zeigen</translation>
+    </message>
+    <message>
+        <source>Machine coders&apos; spans, dashed: Enter accepts one, Delete dismisses it (hidden on the reliability sample while you code blind)</source>
+        <translation>Markierungen maschineller Codierer, gestrichelt: Eingabe übernimmt einen Vorschlag, Entf verwirft ihn (in der Reliabilitätsstichprobe beim Blindcodieren ausgeblendet)</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Actors and concepts linked by their statements, as DNA computes them</source>
         <translation>Akteure und Konzepte, verbunden durch ihre Aussagen, berechnet wie in DNA</translation>
+    </message>
+    <message>
+        <source>&amp;Machine Coding…</source>
+        <translation>&amp;Maschinelles Codieren…</translation>
+    </message>
+    <message>
+        <source>A language model codes documents along the codebook, as a machine coder</source>
+        <translation>Ein Sprachmodell codiert Dokumente nach dem Codebuch, als maschineller Codierer</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2844,6 +2860,149 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>MachineCodingDialog</name>
+    <message>
+        <source>Machine coding</source>
+        <translation>Maschinelles Codieren</translation>
+    </message>
+    <message>
+        <source>A language model codes the documents along the codebook as a machine coder. Every span it returns is checked against the text; its codings show as suggestions (View ▸ Show Machine Suggestions) and are compared with the coders&apos; in Inter-coder Agreement.</source>
+        <translation>Ein Sprachmodell codiert die Dokumente nach dem Codebuch als maschineller Codierer. Jede Markierung, die es liefert, wird am Text geprüft; seine Codierungen erscheinen als Vorschläge (Ansicht ▸ Maschinelle Vorschläge zeigen) und werden unter Intercoder-Übereinstimmung mit denen der Codierer verglichen.</translation>
+    </message>
+    <message>
+        <source>e.g. llama3.1:8b</source>
+        <translation>z. B. llama3.1:8b</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY (optional)</source>
+        <translation>z. B. OPENAI_API_KEY (optional)</translation>
+    </message>
+    <message>
+        <source>The name of an environment variable holding the API key (without one, a hosted endpoint&apos;s key comes from the system keyring, if installed). The key is read when the run starts; it is never stored or shown.</source>
+        <translation>Der Name einer Umgebungsvariablen, die den API-Schlüssel enthält (ohne sie kommt der Schlüssel eines entfernten Endpunkts aus dem Schlüsselbund des Systems, falls installiert). Der Schlüssel wird beim Start des Laufs gelesen; er wird nie gespeichert oder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>API key from:</source>
+        <translation>API-Schlüssel aus:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>Variables:</source>
+        <translation>Variablen:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>The assignment set</source>
+        <translation>Das Zuteilungsset</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>Das %n Dokument, das der Listenfilter zeigt</numerusform>
+            <numerusform>Die %n Dokumente, die der Listenfilter zeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Dokument</numerusform>
+            <numerusform>Die %n ausgewählten Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one variable.</source>
+        <translation>Wählen Sie mindestens eine Variable.</translation>
+    </message>
+    <message>
+        <source>Name the model to see what a run would send.</source>
+        <translation>Nennen Sie das Modell, um zu sehen, was ein Lauf senden würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send</source>
+        <translation>
+            <numerusform>%n Dokument zu senden</numerusform>
+            <numerusform>%n Dokumente zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} answered from the cache</source>
+        <translation>{count} aus dem Zwischenspeicher beantwortet</translation>
+    </message>
+    <message>
+        <source>{count} already coded</source>
+        <translation>{count} bereits codiert</translation>
+    </message>
+    <message>
+        <source>{documents}, {cached}, {done}: about {tokens} tokens (prompt and answer; one token per 4 characters).</source>
+        <translation>{documents}, {cached}, {done}: etwa {tokens} Tokens (Anfrage und Antwort; ein Token je 4 Zeichen).</translation>
+    </message>
+    <message>
+        <source>{host} is this computer: the article texts stay on it.</source>
+        <translation>{host} ist dieser Computer: Die Artikeltexte bleiben darauf.</translation>
+    </message>
+    <message>
+        <source>The article texts will be sent to {host}, which is not this computer: they leave the machine and the service&apos;s terms apply to them.</source>
+        <translation>Die Artikeltexte werden an {host} gesendet, nicht an diesen Computer: Sie verlassen das Gerät, und die Bedingungen des Dienstes gelten für sie.</translation>
+    </message>
+    <message>
+        <source>Send the articles?</source>
+        <translation>Artikel senden?</translation>
+    </message>
+    <message>
+        <source>Send them and code?</source>
+        <translation>Senden und codieren?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Coding with {model}…</source>
+        <translation>Codieren mit {model}…</translation>
+    </message>
+    <message>
+        <source>Nothing more was coded: {reason}</source>
+        <translation>Nichts weiter wurde codiert: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded {coded} of %n document(s) as {coder}.</source>
+        <translation>
+            <numerusform>{coded} von %n Dokument als {coder} codiert.</numerusform>
+            <numerusform>{coded} von %n Dokumenten als {coder} codiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sent} sent, {cached} from the cache, {already} already coded, {answers} answer(s) rejected, {left} left.</source>
+        <translation>{sent} gesendet, {cached} aus dem Zwischenspeicher, {already} bereits codiert, {answers} Antwort(en) abgelehnt, {left} übrig.</translation>
+    </message>
+    <message>
+        <source>Spans: {stored} stored ({reanchored} re-anchored), {rejected} rejected.</source>
+        <translation>Markierungen: {stored} gespeichert ({reanchored} neu verankert), {rejected} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}. Run again to resume.</source>
+        <translation>Angehalten: {reason}. Starten Sie erneut, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
@@ -4090,6 +4249,48 @@ Diese Datei kann nicht importiert werden: {reason}</translation>
             <numerusform>%n Dokument entfernen</numerusform>
             <numerusform>%n Dokumente entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionLayer</name>
+    <message numerus="yes">
+        <source>%n machine suggestion(s), dashed: with the caret in one, Enter accepts it and Delete dismisses it.</source>
+        <translation>
+            <numerusform>%n maschineller Vorschlag, gestrichelt: Steht der Cursor darin, übernimmt Eingabe ihn und Entf verwirft ihn.</numerusform>
+            <numerusform>%n maschinelle Vorschläge, gestrichelt: Steht der Cursor in einem, übernimmt Eingabe ihn und Entf verwirft ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine suggestions are hidden on the reliability sample while you code blind: your coding is compared with the machine&apos;s.</source>
+        <translation>Maschinelle Vorschläge sind in der Reliabilitätsstichprobe beim Blindcodieren ausgeblendet: Ihre Codierung wird mit der maschinellen verglichen.</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>keine Codes</translation>
+    </message>
+    <message>
+        <source>Suggestion by {coder}</source>
+        <translation>Vorschlag von {coder}</translation>
+    </message>
+    <message>
+        <source>Suggestion by {coder} ({model})</source>
+        <translation>Vorschlag von {coder} ({model})</translation>
+    </message>
+    <message>
+        <source>{by}
+{codes}
+Enter accepts it, Delete dismisses it.</source>
+        <translation>{by}
+{codes}
+Eingabe übernimmt ihn, Entf verwirft ihn.</translation>
+    </message>
+    <message>
+        <source>Accept suggestion {quote}</source>
+        <translation>Vorschlag {quote} übernehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion {quote}</source>
+        <translation>Vorschlag {quote} verwerfen</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,37 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
     </message>
 </context>
 <context>
+    <name>MachineCodingDialog</name>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>The %n document the list&apos;s filter shows</numerusform>
+            <numerusform>The %n documents the list&apos;s filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>The %n selected document</numerusform>
+            <numerusform>The %n selected documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send</source>
+        <translation>
+            <numerusform>%n document to send</numerusform>
+            <numerusform>%n documents to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded {coded} of %n document(s) as {coder}.</source>
+        <translation>
+            <numerusform>Coded {coded} of %n document as {coder}.</numerusform>
+            <numerusform>Coded {coded} of %n documents as {coder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Blind coding: %n span(s) by other coders hidden</source>
@@ -592,6 +623,16 @@ Give each coder their file; merge them back with File â†’ Merge Coder Projectsâ€
         <translation>
             <numerusform>Remove %n document</numerusform>
             <numerusform>Remove %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionLayer</name>
+    <message numerus="yes">
+        <source>%n machine suggestion(s), dashed: with the caret in one, Enter accepts it and Delete dismisses it.</source>
+        <translation>
+            <numerusform>%n machine suggestion, dashed: with the caret in it, Enter accepts it and Delete dismisses it.</numerusform>
+            <numerusform>%n machine suggestions, dashed: with the caret in one, Enter accepts it and Delete dismisses it.</numerusform>
         </translation>
     </message>
 </context>

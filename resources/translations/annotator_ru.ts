@@ -228,6 +228,14 @@
         <translation>Все кодировщики</translation>
     </message>
     <message>
+        <source>Show &amp;Machine Suggestions</source>
+        <translation>Предложения ма&amp;шинных кодировщиков</translation>
+    </message>
+    <message>
+        <source>Machine coders&apos; spans, dashed: Enter accepts one, Delete dismisses it (hidden on the reliability sample while you code blind)</source>
+        <translation>Фрагменты машинных кодировщиков, пунктиром: Enter принимает предложение, Delete отклоняет его (в выборке для надёжности при слепом кодировании скрыты)</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -310,6 +318,14 @@
     <message>
         <source>Actors and concepts linked by their statements, as DNA computes them</source>
         <translation>Акторы и концепты, связанные их высказываниями, как их считает DNA</translation>
+    </message>
+    <message>
+        <source>&amp;Machine Coding…</source>
+        <translation>&amp;Машинное кодирование…</translation>
+    </message>
+    <message>
+        <source>A language model codes documents along the codebook, as a machine coder</source>
+        <translation>Языковая модель кодирует документы по кодовой книге как машинный кодировщик</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2900,6 +2916,153 @@ This file cannot be imported: {reason}</source>
     </message>
 </context>
 <context>
+    <name>MachineCodingDialog</name>
+    <message>
+        <source>Machine coding</source>
+        <translation>Машинное кодирование</translation>
+    </message>
+    <message>
+        <source>A language model codes the documents along the codebook as a machine coder. Every span it returns is checked against the text; its codings show as suggestions (View ▸ Show Machine Suggestions) and are compared with the coders&apos; in Inter-coder Agreement.</source>
+        <translation>Языковая модель кодирует документы по кодовой книге как машинный кодировщик. Каждый возвращённый фрагмент сверяется с текстом; её кодировки показываются как предложения (Вид ▸ Предложения машинных кодировщиков) и сравниваются с кодировками людей в разделе «Согласие кодировщиков».</translation>
+    </message>
+    <message>
+        <source>e.g. llama3.1:8b</source>
+        <translation>например, llama3.1:8b</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY (optional)</source>
+        <translation>например, OPENAI_API_KEY (необязательно)</translation>
+    </message>
+    <message>
+        <source>The name of an environment variable holding the API key (without one, a hosted endpoint&apos;s key comes from the system keyring, if installed). The key is read when the run starts; it is never stored or shown.</source>
+        <translation>Имя переменной окружения, в которой хранится ключ API (без неё ключ удалённого адреса берётся из системного хранилища ключей, если оно установлено). Ключ читается при запуске; он никогда не сохраняется и не показывается.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Адрес API:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>API key from:</source>
+        <translation>Ключ API из:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>Variables:</source>
+        <translation>Переменные:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>The assignment set</source>
+        <translation>Набор заданий</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) the list&apos;s filter shows</source>
+        <translation>
+            <numerusform>%n документ, показанный фильтром списка</numerusform>
+            <numerusform>%n документа, показанные фильтром списка</numerusform>
+            <numerusform>%n документов, показанных фильтром списка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s)</source>
+        <translation>
+            <numerusform>%n выбранный документ</numerusform>
+            <numerusform>%n выбранных документа</numerusform>
+            <numerusform>%n выбранных документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one variable.</source>
+        <translation>Выберите хотя бы одну переменную.</translation>
+    </message>
+    <message>
+        <source>Name the model to see what a run would send.</source>
+        <translation>Укажите модель, чтобы увидеть, что будет отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send</source>
+        <translation>
+            <numerusform>%n документ к отправке</numerusform>
+            <numerusform>%n документа к отправке</numerusform>
+            <numerusform>%n документов к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} answered from the cache</source>
+        <translation>из кэша: {count}</translation>
+    </message>
+    <message>
+        <source>{count} already coded</source>
+        <translation>уже закодировано: {count}</translation>
+    </message>
+    <message>
+        <source>{documents}, {cached}, {done}: about {tokens} tokens (prompt and answer; one token per 4 characters).</source>
+        <translation>{documents}, {cached}, {done}: около {tokens} токенов (запрос и ответ; один токен на 4 символа).</translation>
+    </message>
+    <message>
+        <source>{host} is this computer: the article texts stay on it.</source>
+        <translation>{host} — этот компьютер: тексты статей остаются на нём.</translation>
+    </message>
+    <message>
+        <source>The article texts will be sent to {host}, which is not this computer: they leave the machine and the service&apos;s terms apply to them.</source>
+        <translation>Тексты статей будут отправлены на {host}, а это не этот компьютер: они покидают машину, и к ним применяются условия сервиса.</translation>
+    </message>
+    <message>
+        <source>Send the articles?</source>
+        <translation>Отправить статьи?</translation>
+    </message>
+    <message>
+        <source>Send them and code?</source>
+        <translation>Отправить и закодировать?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Coding with {model}…</source>
+        <translation>Кодирование с {model}…</translation>
+    </message>
+    <message>
+        <source>Nothing more was coded: {reason}</source>
+        <translation>Больше ничего не закодировано: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded {coded} of %n document(s) as {coder}.</source>
+        <translation>
+            <numerusform>Закодировано {coded} из %n документа как {coder}.</numerusform>
+            <numerusform>Закодировано {coded} из %n документов как {coder}.</numerusform>
+            <numerusform>Закодировано {coded} из %n документов как {coder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sent} sent, {cached} from the cache, {already} already coded, {answers} answer(s) rejected, {left} left.</source>
+        <translation>отправлено: {sent}, из кэша: {cached}, уже закодировано: {already}, отклонено ответов: {answers}, осталось: {left}.</translation>
+    </message>
+    <message>
+        <source>Spans: {stored} stored ({reanchored} re-anchored), {rejected} rejected.</source>
+        <translation>Фрагменты: сохранено {stored} (перепривязано {reanchored}), отклонено {rejected}.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}. Run again to resume.</source>
+        <translation>Остановлено: {reason}. Запустите снова, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
@@ -4167,6 +4330,49 @@ This file cannot be imported: {reason}</source>
             <numerusform>удаление %n документов</numerusform>
             <numerusform>удаление %n документов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionLayer</name>
+    <message numerus="yes">
+        <source>%n machine suggestion(s), dashed: with the caret in one, Enter accepts it and Delete dismisses it.</source>
+        <translation>
+            <numerusform>%n предложение машины, пунктиром: когда курсор в нём, Enter принимает его, Delete отклоняет.</numerusform>
+            <numerusform>%n предложения машины, пунктиром: когда курсор в одном из них, Enter принимает его, Delete отклоняет.</numerusform>
+            <numerusform>%n предложений машины, пунктиром: когда курсор в одном из них, Enter принимает его, Delete отклоняет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine suggestions are hidden on the reliability sample while you code blind: your coding is compared with the machine&apos;s.</source>
+        <translation>В выборке для надёжности при слепом кодировании предложения машины скрыты: ваше кодирование сравнивается с машинным.</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>нет кодов</translation>
+    </message>
+    <message>
+        <source>Suggestion by {coder}</source>
+        <translation>Предложение от {coder}</translation>
+    </message>
+    <message>
+        <source>Suggestion by {coder} ({model})</source>
+        <translation>Предложение от {coder} ({model})</translation>
+    </message>
+    <message>
+        <source>{by}
+{codes}
+Enter accepts it, Delete dismisses it.</source>
+        <translation>{by}
+{codes}
+Enter — принять, Delete — отклонить.</translation>
+    </message>
+    <message>
+        <source>Accept suggestion {quote}</source>
+        <translation>принятие предложения {quote}</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion {quote}</source>
+        <translation>отклонение предложения {quote}</translation>
     </message>
 </context>
 <context>

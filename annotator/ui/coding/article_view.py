@@ -17,15 +17,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, S
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from annotator.core.offsets import OffsetMap
 from annotator.services.coding.annotations import AnnotationRecord
@@ -33,6 +36,7 @@ from annotator.ui.coding.coding_stripes import CodingStripes
 from annotator.ui.coding.highlights import HighlightPainter, readable
 from annotator.ui.coding.paragraph_numbers import ParagraphNumbers
 from annotator.ui.coding.reading_layout import DressedLayout, reading_font
+from annotator.ui.coding.suggestion_marks import Mark, SuggestionMarks
 from annotator.ui.coding.text_spans import Span, segments, snap_to_words
 from annotator.ui.undo.coding import short_quote
 
@@ -78,6 +82,7 @@ class ArticleView(QPlainTextEdit):
         self._colour: Colouring = lambda _record: "#dddddd"
         self._current = ""
         self._find_hits: list[tuple[int, int]] = []
+        self.suggestion_marks = SuggestionMarks()  # machine spans, drawn dashed
         self.code_keys: set[str] = set()
         self.snap_to_words = True
         # Whether the coder may change a span (their own); others' spans are read only.
@@ -182,6 +187,13 @@ class ArticleView(QPlainTextEdit):
         self.update_margins()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(event.pos()).position()
+            mark = self.suggestion_marks.at(position)
+            if mark is not None:
+                QToolTip.showText(event.globalPos(), mark.tip, self.viewport())
+                return True
+            QToolTip.hideText()
         handled = super().viewportEvent(event)
         if event.type() == QEvent.Type.Resize:  # e.g. the scroll bar appeared
             self.update_margins()
@@ -211,6 +223,7 @@ class ArticleView(QPlainTextEdit):
         self._current = ""
         self._find_hits = []
         self._spans = {}
+        self.suggestion_marks.marks = []
         self.setPlainText(text)
         self.document().setUndoRedoEnabled(False)
         self.paragraph_numbers.text_changed()
@@ -270,6 +283,37 @@ class ArticleView(QPlainTextEdit):
     def record(self, uuid: str) -> AnnotationRecord | None:
         found = self._spans.get(uuid)
         return found[0] if found else None
+
+    # -- machine suggestions --
+    def set_suggestions(self, suggestions: Iterable[tuple[str, int, int, str]]) -> None:
+        """Show these (uuid, start, end in code points, tooltip) as dashed suggestions."""
+        self.suggestion_marks.marks = [
+            Mark(key, self._map.to_utf16(start), self._map.to_utf16(end), tip)
+            for key, start, end, tip in suggestions
+        ]
+        self.viewport().update()
+
+    def suggestion_at_cursor(self) -> str:
+        """The suggestion the caret is in (no selection), or the one the selection covers
+        exactly (raw or snapped to words); "" when there is none."""
+        cursor = self.textCursor()
+        marks = self.suggestion_marks
+        if not cursor.hasSelection():
+            found = marks.at(cursor.position())
+            return found.key if found else ""
+        found = marks.covering(cursor.selectionStart(), cursor.selectionEnd())
+        span = self.selection_span()
+        if found is None and span is not None:
+            found = marks.covering(self._map.to_utf16(span[0]), self._map.to_utf16(span[1]))
+        return found.key if found else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.suggestion_marks.marks:
+            painter = QPainter(self.viewport())
+            dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+            self.suggestion_marks.paint(self, painter, dark)
+            painter.end()
 
     # -- selection and position --
     def selection_span(self) -> tuple[int, int] | None:

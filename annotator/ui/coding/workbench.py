@@ -38,6 +38,7 @@ from annotator.ui.coding.codebook_index import FALLBACK_COLOUR, NO_VALUE_COLOUR,
 from annotator.ui.coding.colour_by import COLOUR_BY_CODER, resolve_choice
 from annotator.ui.coding.legend import Entry
 from annotator.ui.coding.popup import CodingPopup, NewCode
+from annotator.ui.coding.suggestion_layer import SuggestionLayer
 from annotator.ui.project.background import Job
 from annotator.ui.settings import Setting
 from annotator.ui.undo import coding as commands
@@ -71,6 +72,7 @@ class Workbench(QObject):
         # the project that was open.
         self._first_rows = document_overview(project, coder)
         self.auto_coding: Job | None = None  # the latest auto-coding run in the background
+        self.suggestions = SuggestionLayer(self)  # machine coders' spans, to accept or dismiss
 
     # -- loading --
     def reload_codebook(self) -> None:
@@ -130,6 +132,7 @@ class Workbench(QObject):
         try:
             text = document_text(self.project, document_id)
             records = document_annotations(self.project, document_id)
+            self.suggestions.load(document_id)
         except AnnotatorError as error:  # e.g. the server is out of reach: keep what is shown
             self.window.statusBar().showMessage(
                 self.tr("This document cannot be shown just now: {error}").format(error=error),
@@ -139,6 +142,7 @@ class Workbench(QObject):
         self.document_id = document_id
         self._records = {r.uuid: r for r in records}
         self.window.article.set_article(text, self._visible(), self._colour)
+        self.suggestions.show()
         self.window.find_bar.set_text(text)
         self.window.refresh_article_header()
         self._refresh_table()
@@ -155,7 +159,9 @@ class Workbench(QObject):
         self._records = {r.uuid: r for r in document_annotations(self.project, self.document_id)}
         if self.show_all or self.colour_by == COLOUR_BY_CODER:
             self._read_coder_colours()
+        self.suggestions.load(self.document_id)
         self.window.article.set_records(self._visible(), self._colour)
+        self.suggestions.show()
         self._refresh_table()
         self._update_legend()
         self.window.article.set_current(current)
@@ -170,7 +176,9 @@ class Workbench(QObject):
         # Highlights keep the Colour By choice; with all coders shown the stripes tell coders apart.
         self.window.article.set_stripe_colouring(self._coder_colour if show_all else None)
         if self.document_id is not None:
+            self.suggestions.load(self.document_id)  # blind or not decides on the sample
             self.window.article.set_records(self._visible(), self._colour)
+            self.suggestions.show()
             self._refresh_table()
             self._update_legend()
 
@@ -195,7 +203,12 @@ class Workbench(QObject):
         return label_key(record.coder) == label_key(self.coder)
 
     def _visible(self) -> list[AnnotationRecord]:
-        return [r for r in self._records.values() if self.show_all or self._mine(r)]
+        pending = self.suggestions.pending  # drawn as suggestions instead
+        return [
+            r
+            for r in self._records.values()
+            if (self.show_all or self._mine(r)) and r.uuid not in pending
+        ]
 
     def _coder_colour(self, record: AnnotationRecord) -> str:
         return self._coder_colours.get(label_key(record.coder), FALLBACK_COLOUR)
@@ -275,7 +288,7 @@ class Workbench(QObject):
             (r.coder for r in self._records.values() if self._mine(r)), self.coder
         )
         table.model_.set_content(self._visible(), self.index.variables, self.show_all)
-        hidden = len(self._records) - len(self._visible())
+        hidden = len(self._records) - len(self._visible()) - len(self.suggestions.pending)
         self.window.show_hidden_count(hidden)
 
     def current_record(self) -> AnnotationRecord | None:
@@ -360,6 +373,8 @@ class Workbench(QObject):
     def open_popup(self) -> None:
         if self.document_id is None or not self.window.server_link.may_edit():
             return
+        if self.current_record() is None and self.suggestions.accept():
+            return
         current, span = self._target()
         if current is None and span is None:
             self.window.statusBar().showMessage(
@@ -436,6 +451,8 @@ class Workbench(QObject):
         """Delete the selected annotation (or `uuid`); afterwards nothing is selected, so a
         second Delete removes nothing."""
         record = self._records.get(uuid) if uuid else self.current_record()
+        if record is None and uuid is None and self.suggestions.dismiss():
+            return
         if record is None or not self._mine(record):
             self.window.statusBar().showMessage(
                 self.tr("Select an annotation to delete (click its highlight)."), 5000

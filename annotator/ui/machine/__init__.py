@@ -1,0 +1,1 @@
+"""Machine coders in the app: Analysis ▸ Machine Coding… and the suggestions' View toggle."""
