@@ -241,3 +241,42 @@ def test_a_write_waits_for_a_restarting_server(
     writer.join(60)
     assert not writer.is_alive() and len(results) == 1, results
     assert _count(coded, Annotation) == 2
+
+
+def test_a_write_the_app_knows_is_offline_is_not_retried_on_the_window(monkeypatch) -> None:
+    """The app's listener already says the server is gone: retrying for ~8 s would freeze the
+    window that asked; the write fails at once and the banner takes over."""
+    import time
+    from contextlib import contextmanager
+    from types import SimpleNamespace
+
+    import psycopg
+
+    from annotator.errors import ProjectFileError
+
+    tries = []
+
+    @contextmanager
+    def writing():
+        tries.append(1)
+        try:
+            raise psycopg.OperationalError("server closed the connection unexpectedly")
+        except psycopg.OperationalError as lost:
+            raise ProjectFileError("postgresql://h/db", "cannot be reached") from lost
+        yield
+
+    project = SimpleNamespace(
+        on_server=True, writing=writing, path="postgresql://h/db",
+        change_listener=SimpleNamespace(connected=False),
+        engine=SimpleNamespace(dispose=lambda: None),
+    )  # fmt: skip
+    started = time.monotonic()
+    with pytest.raises(ProjectFileError):
+        retrying.write_retrying(project, lambda session: None)
+    assert len(tries) == 1 and time.monotonic() - started < 0.5
+    project.change_listener.connected = True  # a listener that has not noticed: retried
+    monkeypatch.setattr(retrying, "RETRY_DELAYS_S", (0.0, 0.0, 0.0))
+    tries.clear()
+    with pytest.raises(ProjectFileError):
+        retrying.write_retrying(project, lambda session: None)
+    assert len(tries) > 1

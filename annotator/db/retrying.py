@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from annotator.db.server_faults import connection_lost
 from annotator.errors import ProjectFileError
 
 if TYPE_CHECKING:
@@ -43,19 +44,21 @@ _RETRIED_SQLSTATES = frozenset({"57P01", "57P02", "57P03", "40001", "40P01"})
 
 def is_lost_connection(error: BaseException) -> bool:
     """True when `error` (SQLAlchemy's or the driver's) says the connection is gone or the server
-    could not be reached, so the transaction did not finish and may be run again."""
+    could not be reached (`db.server_faults.connection_lost`, which the app's banner also
+    follows), or the server undid the transaction for a conflict: either way it did not finish
+    and may be run again."""
     if isinstance(error, DBAPIError) and error.connection_invalidated:
         return True
     original = getattr(error, "orig", error)
     sqlstate = getattr(original, "sqlstate", None) or ""
-    if sqlstate in _RETRIED_SQLSTATES or sqlstate.startswith("08"):
-        return True
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg is a dependency
-        return False
-    # No sqlstate at all: the socket closed, or the server refused the connection.
-    return isinstance(original, psycopg.OperationalError) and not sqlstate
+    return sqlstate in _RETRIED_SQLSTATES or connection_lost(error)
+
+
+def _known_offline(project: Project) -> bool:
+    """The app's change listener (db.notifications) already knows the server is out of reach:
+    waiting through the retries would only freeze the window that asked for the write."""
+    listener = getattr(project, "change_listener", None)
+    return listener is not None and not listener.connected
 
 
 def write_retrying(project: Project, work: Callable[[Session], T]) -> T:
@@ -70,7 +73,8 @@ def write_retrying(project: Project, work: Callable[[Session], T]) -> T:
                 return work(session)
         except ProjectFileError as error:
             cause = error.__cause__
-            if cause is None or not is_lost_connection(cause) or number == len(tries) - 1:
+            last = number == len(tries) - 1
+            if cause is None or not is_lost_connection(cause) or last or _known_offline(project):
                 raise
             reason = str(getattr(cause, "orig", cause)).strip().splitlines() or ["no reason"]
             log.warning("%s: connection lost (%s); trying the write again", project.path, reason[0])
