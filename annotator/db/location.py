@@ -78,6 +78,17 @@ class ServerLocation:
 ProjectLocation = Path | ServerLocation
 
 
+def server_location(
+    *, host: str, port: int | None, database: str, user: str | None = None
+) -> ServerLocation:
+    """A server location from its parts (the app's Open Team Project dialog), with no password:
+    libpq's places or a prompt give it."""
+    from sqlalchemy.engine import URL
+
+    url = URL.create(DRIVER, username=user or None, host=host, port=port, database=database)
+    return ServerLocation(url)
+
+
 def _without_password(url: URL) -> URL:
     from sqlalchemy.engine import URL
 

@@ -97,6 +97,9 @@ def _check_schema(location: ServerLocation, engine: Engine, read_only: bool) -> 
         )
     with engine.begin() as connection:
         schema.upgrade_to_head(connection)
+        # Tables the upgrade added announce their changes and follow the rules like the others.
+        install_change_notifications(connection)
+        install_access_rules(connection)
 
 
 def open_server_project(location: ServerLocation, *, read_only: bool = False):  # -> Project

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from annotator.db.models import ProjectSetting
+from annotator.db.notifications import install_change_notifications
 from annotator.db.project import Project
 from annotator.db.server_access import (
     BLIND_SETTING,
@@ -170,6 +171,7 @@ def add_member(
         connection = session.connection()
         _require_administrator(connection)
         install_access_rules(connection)
+        install_change_notifications(connection)  # a project made before live updates existed
         coders, leads = ensure_group_roles(connection)
         existing = _role(connection, role)
         if existing is not None and existing[0]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.db.location import DRIVER, ProjectLocation, ServerLocation, parse_location
+from annotator.db.location import ProjectLocation, ServerLocation, parse_location, server_location
 from annotator.db.project import Project, open_project
 from annotator.db.server_faults import needs_password
 from annotator.errors import AnnotatorError, ProjectFileError
@@ -109,16 +109,12 @@ class TeamProjectDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(ready)
 
     def location(self) -> ServerLocation:
-        from sqlalchemy.engine import URL
-
-        url = URL.create(
-            DRIVER,
-            username=self.user.text().strip() or None,
+        return server_location(
             host=self.host.text().strip(),
             port=self.port.value(),
             database=self.database.text().strip(),
+            user=self.user.text().strip() or None,
         )
-        return ServerLocation(url)
 
 
 def ask_password(parent: QWidget | None, location: ServerLocation, wrong: bool) -> str | None:
