@@ -98,10 +98,11 @@ def test_file_to_server_to_file_loses_nothing(tmp_path: Path, run_cli, server_ur
     assert _raw_rows(back) == _raw_rows(original)  # modulo nothing
     assert _typed_rows(server_url) == _typed_rows(original)
     assert sum(len(rows) for rows in _raw_rows(original).values()) > 200
-    for path in (original, back):
+    for path in (original, server_url, back):
         verified = run_cli("verify", path)
         assert verified.exit_code == 0 and verified.out.startswith("OK"), verified.out
     assert _listings(run_cli, back) == _listings(run_cli, original)
+    assert _listings(run_cli, server_url) == _listings(run_cli, original)  # the server, as read
     with open_project(original) as first, open_project(server_url) as second:
         assert [record.to_json() for record in list_annotations(second)] == [
             record.to_json() for record in list_annotations(first)
