@@ -17,12 +17,12 @@ from annotator.services.assignments import (
     assignment_table,
     design_of,
     documents_in_set,
-    reassign,
     reliability_documents,
     reliability_sets,
 )
 from annotator.services.coding.annotations import create_annotation
 from annotator.services.imports.articles import import_documents
+from annotator.services.reassignment import reassign
 
 CODERS = ["alice", "bob", "carol"]
 

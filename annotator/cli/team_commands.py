@@ -183,7 +183,7 @@ def run_assign(args: argparse.Namespace) -> int:
 
 def _run_reassign(args: argparse.Namespace) -> int:
     from annotator.db.project import open_project
-    from annotator.services.assignments import reassign
+    from annotator.services.reassignment import reassign
 
     with open_project(args.project) as project:
         report = reassign(project, args.reassign, args.to, set_name=args.set)

@@ -24,21 +24,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from annotator.core.document_filter import field_key, parse_filter
 from annotator.core.labels import label_key
-from annotator.core.vocabulary import CodingStatus
 from annotator.core.workload import WorkItem, plan_work
 from annotator.db.base import utc_now
 from annotator.db.models import (
-    Annotation,
     Assignment,
     AssignmentSet,
     Coder,
     Document,
-    DocumentStatus,
 )
 from annotator.db.ordering import in_code_point_order
 from annotator.db.project import Project
@@ -132,26 +129,6 @@ class AssignReport:
         }
 
 
-@dataclass
-class ReassignReport:
-    set_names: list[str]
-    from_coder: str
-    to_coder: str
-    moved: int = 0
-    kept: int = 0  # started, done or coded by the leaving coder: theirs stays theirs
-    already_with_target: int = 0  # overlap documents the new coder has already
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "sets": self.set_names,
-            "from": self.from_coder,
-            "to": self.to_coder,
-            "moved": self.moved,
-            "kept": self.kept,
-            "already_with_target": self.already_with_target,
-        }
-
-
 def check_set_name(name: str) -> str:
     name = name.strip()
     if not re.fullmatch(r"[\w.-]{1,100}", name):
@@ -204,7 +181,8 @@ def _check_coder_names(coders: Sequence[str]) -> list[str]:
     return names
 
 
-def _coder_row(session: Session, name: str) -> Coder:
+def coder_row(session: Session, name: str) -> Coder:
+    """The coder named `name`, added (with a palette colour) when new."""
     from annotator.services.distribute import coder_uuid
 
     coder = find_coder(session, name)
@@ -410,7 +388,7 @@ def assign(
         now = utc_now()
         rows = []
         for name, ids in zip(names, plan.by_coder, strict=True):
-            coder_id = _coder_row(session, name).id
+            coder_id = coder_row(session, name).id
             rows += [
                 {"set_id": assignment_set.id, "document_id": i, "coder_id": coder_id,
                  "assigned_at": now}
@@ -531,74 +509,6 @@ def assigned_document_ids(session: Session, coder_id: int) -> set[int]:
     """Every document assigned to the coder, in any set (for coder copies)."""
     query = select(Assignment.document_id).where(Assignment.coder_id == coder_id).distinct()
     return set(session.scalars(query))
-
-
-def reassign(
-    project: Project, from_coder: str, to_coder: str, *, set_name: str | None = None
-) -> ReassignReport:
-    """Move `from_coder`'s untouched documents (not started, none of their annotations) to
-    `to_coder`, in `set_name` or every set, in one transaction; the rest stays theirs."""
-    with project.writing() as session:
-        leaving = find_coder(session, from_coder)
-        if leaving is None:
-            raise NotFoundError(f"no coder {from_coder!r} in this project")
-        if label_key(to_coder.strip()) == label_key(leaving.name):
-            raise InvalidInputError("reassign to another coder than the one leaving")
-        sets = session.execute(select(AssignmentSet.id, AssignmentSet.name)).all()
-        if set_name is not None:
-            sets = [row for row in sets if row[1] == set_name]
-            if not sets:
-                raise NotFoundError(f"no assignment set {set_name!r} in this project")
-        joining = _coder_row(session, to_coder.strip())
-        report = ReassignReport([name for _, name in sets], leaving.name, joining.name)
-        touched = set(
-            session.scalars(select(Annotation.document_id).where(Annotation.coder_id == leaving.id))
-        )
-        touched |= set(
-            session.scalars(
-                select(DocumentStatus.document_id).where(
-                    DocumentStatus.coder_id == leaving.id,
-                    DocumentStatus.status != CodingStatus.NOT_STARTED,
-                )
-            )
-        )
-        for set_id, _name in sets:
-            theirs = set(
-                session.scalars(
-                    select(Assignment.document_id).where(
-                        Assignment.set_id == set_id, Assignment.coder_id == leaving.id
-                    )
-                )
-            )
-            target = set(
-                session.scalars(
-                    select(Assignment.document_id).where(
-                        Assignment.set_id == set_id, Assignment.coder_id == joining.id
-                    )
-                )
-            )
-            movable = sorted(theirs - touched - target)
-            report.kept += len(theirs & touched)
-            report.already_with_target += len((theirs - touched) & target)
-            report.moved += len(movable)
-            for start in range(0, len(movable), CHUNK):
-                chunk = movable[start : start + CHUNK]
-                session.execute(
-                    delete(Assignment).where(
-                        Assignment.set_id == set_id,
-                        Assignment.coder_id == leaving.id,
-                        Assignment.document_id.in_(chunk),
-                    )
-                )
-                session.execute(
-                    Assignment.__table__.insert(),
-                    [
-                        {"set_id": set_id, "document_id": i, "coder_id": joining.id,
-                         "assigned_at": utc_now()}
-                        for i in chunk
-                    ],
-                )  # fmt: skip
-    return report
 
 
 def design_of(project: Project, name: str) -> dict[str, Any]:
