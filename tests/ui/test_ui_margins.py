@@ -292,3 +292,49 @@ def test_another_coders_stripe_offers_no_edit_or_delete(make_window, tmp_path, q
 
     menu = stripes.context_menu(alices.uuid)
     assert menu.findChild(type(menu.actions()[0]), "stripe_delete").isEnabled()
+
+
+def test_in_a_heavily_coded_article_the_stripes_catch_up_when_coding_pauses(
+    make_window, articles_project, qtbot, monkeypatch
+):
+    """Above LARGE_ARTICLE_SPANS spans the margin lays out again after a pause, not on every key:
+    the highlight is at once, the bar follows; a deleted span's bar goes at once."""
+    from annotator.services.coding.bulk import NewAnnotation, create_annotations
+    from annotator.ui.coding import coding_stripes
+    from annotator.ui.coding.coding_stripes import LARGE_ARTICLE_SPANS
+
+    # a pause long enough that a slow machine still checks the state before the catch-up
+    monkeypatch.setattr(coding_stripes, "RELAYOUT_DELAY_MS", 1500)
+
+    long_text = "\n\n".join(PARAGRAPHS * 30)
+    path = articles_project(long_text)
+    with open_project(path) as project:
+        create_annotations(
+            project, "alice",
+            [NewAnnotation(1, n % 4000, n % 4000 + 12) for n in range(LARGE_ARTICLE_SPANS + 50)],
+        )  # fmt: skip
+    window = make_window(path)
+    stripes = window.article.stripes
+    assert window.article.span_count() > LARGE_ARTICLE_SPANS and stripes.laid_out()
+    shown = {bar.key for bar in stripes.bars()}
+    assert shown  # laid out at once when the article opened
+
+    new = code(window, qtbot, 5, 30, "g")
+    assert new and not stripes.laid_out()  # the bar waits for a pause in coding
+    assert new not in stripes.columns()
+    qtbot.waitUntil(stripes.laid_out, timeout=15000)
+    assert new in stripes.columns() and new in {bar.key for bar in stripes.bars()}
+
+    window.actions[ActionId.UNDO].trigger()  # the span goes: its bar goes with it, at once
+    assert new not in {bar.key for bar in stripes.bars()}
+    qtbot.waitUntil(stripes.laid_out, timeout=15000)
+    assert new not in stripes.columns()
+
+
+def test_in_an_ordinary_article_a_new_span_has_its_bar_at_once(
+    make_window, articles_project, qtbot
+):
+    window = make_window(articles_project(TEXT))
+    uuid = code(window, qtbot, 0, 40, "g")
+    assert window.article.stripes.laid_out()
+    assert uuid in window.article.stripes.columns()

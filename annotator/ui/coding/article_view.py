@@ -119,6 +119,9 @@ class ArticleView(QPlainTextEdit):
     def highlight_colour(self, record: AnnotationRecord) -> str:
         return self._colour(record)
 
+    def span_count(self) -> int:
+        return len(self._spans)
+
     def utf16_spans(self) -> list[tuple[str, int, int]]:
         """(uuid, start, end) in Qt positions of every shown span."""
         return [(uuid, span.start, span.end) for uuid, (_, span) in self._spans.items()]
@@ -203,11 +206,11 @@ class ArticleView(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoom
             self.update_margins()
-            self.stripes.records_changed()
+            self.stripes.records_changed(at_once=True)
 
-    def _records_changed(self) -> None:
+    def _records_changed(self, *, at_once: bool = False) -> None:
         self.records_version += 1
-        self.stripes.records_changed()
+        self.stripes.records_changed(at_once=at_once)
 
     # -- content --
     @property
@@ -244,7 +247,7 @@ class ArticleView(QPlainTextEdit):
         length = self._map.utf16_length
         self._painter.paint(segments(spans, 0, length), 0, length, clear=not fresh)
         self._update_extra_selections()
-        self._records_changed()
+        self._records_changed(at_once=True)
 
     def add_records(self, records: Sequence[AnnotationRecord]) -> None:
         for record in records:
