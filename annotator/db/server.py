@@ -11,7 +11,8 @@ in one transaction, so a failed upgrade leaves the database as it was (a lab's b
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -102,19 +103,27 @@ def _check_schema(location: ServerLocation, engine: Engine, read_only: bool) -> 
         install_access_rules(connection)
 
 
-def open_server_project(location: ServerLocation, *, read_only: bool = False):  # -> Project
-    """Connect to a server project, upgrading an older schema (in one transaction)."""
-    from annotator.db.project import Project
-
-    engine = make_server_engine(location)
+@contextmanager
+def _released_on_failure(engine: Engine, location: ServerLocation) -> Iterator[None]:
+    """Dispose of `engine` when what it was made for fails; a database error becomes the
+    user's one sentence (`server_error`)."""
     try:
-        _check_schema(location, engine, read_only)
+        yield
     except ProjectFileError:
         engine.dispose()
         raise
     except _DATABASE_ERRORS as error:
         engine.dispose()
         raise server_error(error, location) from error
+
+
+def open_server_project(location: ServerLocation, *, read_only: bool = False):  # -> Project
+    """Connect to a server project, upgrading an older schema (in one transaction)."""
+    from annotator.db.project import Project
+
+    engine = make_server_engine(location)
+    with _released_on_failure(engine, location):
+        _check_schema(location, engine, read_only)
     return Project(location, engine, read_only)
 
 
@@ -126,28 +135,21 @@ def create_server_project(
     from annotator.db.project import Project
 
     engine = make_server_engine(location)
-    try:
-        with engine.begin() as connection:
-            check_database_encoding(connection, location)
-            tables = sorted(inspect(connection).get_table_names())
-            if tables:
-                shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
-                raise ProjectFileError(
-                    location,
-                    f"is not empty (it has tables: {shown}); create the project in an empty "
-                    "database (createdb NAME)",
-                )
-            schema.upgrade_to_head(connection)
-            install_change_notifications(connection)
-            if initialise is not None:
-                with Session(bind=connection, expire_on_commit=False) as session:
-                    initialise(session)
-                    session.flush()
-            install_access_rules(connection)  # roles, policies: db.server_access
-    except ProjectFileError:
-        engine.dispose()
-        raise
-    except _DATABASE_ERRORS as error:
-        engine.dispose()
-        raise server_error(error, location) from error
+    with _released_on_failure(engine, location), engine.begin() as connection:
+        check_database_encoding(connection, location)
+        tables = sorted(inspect(connection).get_table_names())
+        if tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise ProjectFileError(
+                location,
+                f"is not empty (it has tables: {shown}); create the project in an empty "
+                "database (createdb NAME)",
+            )
+        schema.upgrade_to_head(connection)
+        install_change_notifications(connection)
+        if initialise is not None:
+            with Session(bind=connection, expire_on_commit=False) as session:
+                initialise(session)
+                session.flush()
+        install_access_rules(connection)  # roles, policies: db.server_access
     return Project(location, engine, read_only=False)
