@@ -2,10 +2,10 @@
 
 A paper that reports a language model's codings must say which model coded, where it ran, with
 which prompt and settings, and when (issue #21).  `annotator machine-code` stores that per run
-(:class:`annotator.db.models.MachineRun`); this module reads the runs whose annotations are part
-of a comparison -- the chosen machine coders' spans in the compared documents -- and merges runs
-with identical settings into one entry with the dates they ran; :func:`provenance_paragraph`
-says it in words for the methods paragraph.
+(:class:`annotator.db.models.MachineRun`, read by `services.machine.provenance.list_machine_runs`);
+this module picks the runs whose annotations are part of a comparison -- the chosen machine
+coders' spans in the compared documents -- and merges runs with identical settings into one entry
+with the dates they ran; :func:`provenance_paragraph` says it in words for the methods paragraph.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from annotator.db.models import Annotation, Coder, MachineAnnotation, MachineRun
 from annotator.db.project import Project
+from annotator.services.machine.provenance import list_machine_runs
 
 
 @dataclass(frozen=True)
@@ -44,21 +45,18 @@ def machine_provenance(
     wanted = None if documents is None else set(documents)
     with project.reading() as session:
         pairs = session.execute(
-            select(MachineAnnotation.run_id, Annotation.document_id)
+            select(MachineRun.uuid, Annotation.document_id)
+            .join(MachineAnnotation, MachineAnnotation.run_id == MachineRun.id)
             .join(Annotation, Annotation.id == MachineAnnotation.annotation_id)
             .join(Coder, Coder.id == Annotation.coder_id)
             .where(Coder.name.in_(list(coders)))
             .distinct()
         ).all()
-        run_ids = {run_id for run_id, document in pairs if wanted is None or document in wanted}
-        runs = session.execute(
-            select(MachineRun, Coder.name)
-            .join(Coder, Coder.id == MachineRun.coder_id)
-            .where(MachineRun.id.in_(sorted(run_ids)))
-        ).all()
-        merged: dict[tuple, list[date]] = {}
-        for run, coder in runs:
-            key = (coder, run.model, run.endpoint_host, run.prompt_version, run.prompt_hash,
+    used = {str(uuid) for uuid, document in pairs if wanted is None or document in wanted}
+    merged: dict[tuple, list[date]] = {}
+    for run in list_machine_runs(project):
+        if run.uuid in used:
+            key = (run.coder, run.model, run.endpoint_host, run.prompt_version, run.prompt_hash,
                    run.codebook_version, run.temperature, run.seed)  # fmt: skip
             merged.setdefault(key, []).append(run.started_at.date())
     order = {name: position for position, name in enumerate(coders)}
